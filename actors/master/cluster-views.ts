@@ -1,0 +1,76 @@
+// Pure: the JSON documents of `warden control nodes|health` (DESIGN.md section 7).
+import { WorkerEntry } from './worker-table';
+
+export interface MasterSelf {
+  name: string;
+  version: string;
+  address: string;
+}
+
+export interface NodeRow {
+  name: string;
+  type: 'master' | 'worker';
+  version: string;
+  address: string;
+  connected: boolean;
+}
+
+export function nodesView(master: MasterSelf, workers: WorkerEntry[]): { nodes: NodeRow[] } {
+  return {
+    nodes: [
+      { name: master.name, type: 'master', version: master.version, address: master.address, connected: true },
+      ...workers.map((w): NodeRow => ({ name: w.name, type: 'worker', version: w.version, address: w.address, connected: w.connected })),
+    ],
+  };
+}
+
+/** A loop's last run as health shows it; loops of later issues fill theirs in. */
+export interface LoopReport {
+  at: string;
+  duration_ms: number;
+  [counts: string]: unknown;
+}
+
+export interface WorkerHealth {
+  name: string;
+  address: string;
+  version: string;
+  connected: boolean;
+  connected_since: string | null;
+  disconnected_at: string | null;
+  disconnect_reason: string | null;
+  last_keep_alive: string | null;
+  seconds_since_keep_alive: number | null;
+  integrity_check: LoopReport | null;
+  integrity_sync: LoopReport | null;
+  agent_info: LoopReport | null;
+  agent_groups: LoopReport | null;
+  active_agents: number;
+}
+
+export function healthView(master: MasterSelf, workers: WorkerEntry[], now: number):
+  { master: MasterSelf & { time: string }; workers: WorkerHealth[] } {
+  return {
+    master: { ...master, time: iso(now)! },
+    workers: workers.map((w) => ({
+      name: w.name,
+      address: w.address,
+      version: w.version,
+      connected: w.connected,
+      connected_since: iso(w.connectedSince),
+      disconnected_at: w.connected ? null : iso(w.disconnectedAt),
+      disconnect_reason: w.connected ? null : w.disconnectReason,
+      last_keep_alive: iso(w.lastKeepAlive),
+      seconds_since_keep_alive: w.lastKeepAlive === null ? null : Math.max(0, Math.round((now - w.lastKeepAlive) / 100) / 10),
+      integrity_check: null,
+      integrity_sync: null,
+      agent_info: null,
+      agent_groups: null,
+      active_agents: 0,
+    })),
+  };
+}
+
+function iso(t: number | null): string | null {
+  return t === null ? null : new Date(t).toISOString();
+}

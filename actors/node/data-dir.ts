@@ -1,0 +1,13 @@
+// The data directory mirrors a Wazuh install (DESIGN.md section 5).
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const DATA_DIRS = ['etc/shared', 'etc/rules', 'etc/decoders', 'etc/lists', 'queue/db', 'queue/cluster', 'logs'];
+
+export function prepareDataDir(dataDir: string): void {
+  for (const d of DATA_DIRS) fs.mkdirSync(path.join(dataDir, d), { recursive: true, mode: 0o750 });
+}
+
+export function clusterLogPath(dataDir: string): string {
+  return path.join(dataDir, 'logs', 'cluster.log');
+}

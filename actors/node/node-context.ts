@@ -1,0 +1,15 @@
+// What every node's actors share: config, log, clock, keyring.
+import { WardenConfig } from '../../config/schema';
+import { ClusterLog } from '../../scripts/log/cluster-log';
+import { Keyring } from '../../protocol/keyring';
+import { ControlRequest } from '../control/control-protocol';
+
+export type ControlRequestHandler = (req: ControlRequest) => Promise<unknown>;
+
+export interface NodeContext {
+  config: WardenConfig;
+  log: ClusterLog;
+  keyring: Keyring;
+  now: () => number;
+  random: () => number;
+}

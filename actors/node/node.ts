@@ -1,0 +1,128 @@
+// One Warden node, master or worker: data directory, log, control socket and the actor tree.
+import { WardenConfig } from '../../config/schema';
+import { ClusterLog } from '../../scripts/log/cluster-log';
+import { Keyring } from '../../protocol/keyring';
+import { PeerServer } from '../../protocol/peer';
+import { startActorSystem, ActorSystem } from '../supervision/system';
+import { SupervisionEvent } from '../supervision/actor';
+import { ControlServer, controlSocketPath } from '../control/control-server';
+import { ControlError, ControlRequest } from '../control/control-protocol';
+import { listenerSpec, ListenerMsg } from '../master/listener';
+import { healthView, MasterSelf, nodesView } from '../master/cluster-views';
+import { WorkerEntry } from '../master/worker-table';
+import { dialerSpec, DialerMsg } from '../worker/dialer';
+import { NodeContext } from './node-context';
+import { prepareDataDir } from './data-dir';
+import { WARDEN_VERSION } from './version';
+
+export interface RunningNode {
+  ctx: NodeContext;
+  system: ActorSystem<never>;
+  /** The port the master listens on (useful when the config asked for port 0 in tests). */
+  clusterPort: number | null;
+  stop(): Promise<void>;
+}
+
+export interface NodeOptions {
+  log: ClusterLog;
+  now?: () => number;
+  random?: () => number;
+  /** A failure that went past every restart budget up to the root: the daemon stops. */
+  onFatal?: (err: Error) => void;
+}
+
+const ASK_TIMEOUT_MS = 5_000;
+
+export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
+  const log = opts.log;
+  const ctx: NodeContext = {
+    config, log,
+    keyring: new Keyring({ key: config.cluster.key, previousKeys: config.cluster.previousKeys }),
+    now: opts.now ?? Date.now,
+    random: opts.random ?? Math.random,
+  };
+  prepareDataDir(config.dataDir);
+  const isMaster = config.cluster.nodeType === 'master';
+  let handleControl: (req: ControlRequest) => Promise<unknown> = async () => { throw new ControlError('starting', 'the node is starting'); };
+  const control = new ControlServer(controlSocketPath(config.dataDir), (req) => handleControl(req));
+  await control.listen();
+
+  let server: PeerServer | null = null;
+  let clusterPort: number | null = null;
+  if (isMaster) {
+    server = new PeerServer({ keyring: ctx.keyring });
+    try {
+      clusterPort = (await server.listen(config.cluster.port, config.cluster.bindAddr)).port;
+    } catch (err) {
+      await control.close();
+      throw new Error(`cannot listen on ${config.cluster.bindAddr}:${config.cluster.port}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  const supervisorLog = log.task('Supervisor');
+  const system = startActorSystem<null, never>({
+    name: config.cluster.nodeName,
+    kind: isMaster ? 'MasterNode' : 'WorkerNode',
+    init: () => null,
+    receive: (s) => s,
+  }, {
+    now: ctx.now, random: ctx.random,
+    onEvent: (e) => logSupervision(supervisorLog, e),
+    onFatal: (err) => { log.error('A failure reached the root of the actor tree', err); opts.onFatal?.(err); },
+  });
+
+  if (isMaster) {
+    const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };
+    const workers = () => listener.ask<WorkerEntry[]>((reply) => ({ type: 'workers', reply }), ASK_TIMEOUT_MS);
+    const clusterWide = async (req: ControlRequest): Promise<unknown> => {
+      switch (req.command) {
+        case 'nodes': return nodesView(self, await workers());
+        case 'health': return healthView(self, await workers(), ctx.now());
+        default: throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
+      }
+    };
+    const listener = system.root.spawn<unknown, ListenerMsg>(listenerSpec({ ctx, self, control: clusterWide, server: server! }) as never);
+    handleControl = (req) => req.command === 'actors' ? Promise.resolve({ actors: system.registry.snapshot() }) : clusterWide(req);
+  } else {
+    const dialer = system.root.spawn<unknown, DialerMsg>(dialerSpec(ctx) as never);
+    handleControl = async (req) => {
+      if (req.command === 'actors') return { actors: system.registry.snapshot() };
+      if (req.command !== 'nodes' && req.command !== 'health') {
+        throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
+      }
+      const r = await dialer.ask<{ ok: true; result: unknown } | { ok: false; error: Error }>(
+        (reply) => ({ type: 'forward', req, reply }), 20_000);
+      if (!r.ok) throw r.error;
+      return r.result;
+    };
+  }
+  log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}:${config.cluster.port}`} (Warden ${WARDEN_VERSION}).`);
+
+  let stopping: Promise<void> | null = null;
+  return {
+    ctx, system, clusterPort,
+    stop: () => stopping ??= (async () => {
+      await control.close();
+      await system.shutdown();
+      if (server) await server.close();
+      log.info('Stopped.');
+    })(),
+  };
+}
+
+function logSupervision(log: ReturnType<ClusterLog['task']>, e: SupervisionEvent): void {
+  switch (e.type) {
+    case 'crashed':
+      log.error(`${e.path} crashed: ${e.error.message}. Restarting in ${(e.restartInMs / 1000).toFixed(2)}s (restart ${e.attempt} in the budget window).`);
+      return;
+    case 'restarted':
+      log.info(`${e.path} restarted.`);
+      return;
+    case 'escalated':
+      log.error(`${e.path} failed past its restart budget: ${e.error.message}. Escalating to its parent.`);
+      return;
+    case 'dropped':
+      log.warning(`${e.path}: mailbox full (${e.mailbox}); a message was dropped.`);
+      return;
+  }
+}

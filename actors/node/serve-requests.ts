@@ -1,0 +1,17 @@
+// Answers a peer's requests with one async handler; a handler that throws answers with an ErrorReply.
+import { Peer } from '../../protocol/peer';
+import { body, Body, Envelope } from '../../protocol/envelope';
+
+export type RequestHandler = (env: Envelope) => Promise<Body>;
+
+/** Returns a function that stops serving. */
+export function serveRequests(peer: Peer, handler: RequestHandler): () => void {
+  const onRequest = (env: Envelope, respond: (body: Body) => void) => {
+    handler(env).then(respond, (err: unknown) => {
+      const e = err as { code?: unknown; message?: unknown };
+      respond(body('error', { code: typeof e?.code === 'string' ? e.code : 'failed', message: String(e?.message ?? err) }));
+    });
+  };
+  peer.on('request', onRequest);
+  return () => peer.off('request', onRequest);
+}

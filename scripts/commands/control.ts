@@ -1,0 +1,68 @@
+// `warden control --config F nodes|health|actors [--json]`: asks the running node through its control socket.
+import Table from 'cli-table3';
+import { askNode } from '../../actors/control/control-client';
+import { controlSocketPath } from '../../actors/control/control-server';
+import { ControlError } from '../../actors/control/control-protocol';
+import { loadConfigOrExit } from './daemon';
+import { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
+import { ActorInfo } from '../../actors/supervision/registry';
+
+export const CONTROL_COMMANDS = ['nodes', 'health', 'actors'] as const;
+
+export async function controlCommand(what: string, opts: { config: string; json?: boolean }): Promise<void> {
+  if (!(CONTROL_COMMANDS as readonly string[]).includes(what)) {
+    process.stderr.write(`warden control: unknown command ${JSON.stringify(what)}; use one of ${CONTROL_COMMANDS.join(', ')}\n`);
+    process.exit(2);
+  }
+  const config = loadConfigOrExit(opts.config);
+  let result: unknown;
+  try {
+    result = await askNode(controlSocketPath(config.dataDir), { command: what, args: {} });
+  } catch (err) {
+    const code = err instanceof ControlError ? err.code : 'error';
+    process.stderr.write(`warden control ${what}: ${(err as Error).message}\n`);
+    process.exit(code === 'not_running' ? 3 : 1);
+  }
+  if (opts.json) {
+    process.stdout.write(JSON.stringify(result) + '\n');
+    return;
+  }
+  process.stdout.write(render(what, result) + '\n');
+}
+
+export function render(what: string, result: unknown): string {
+  switch (what) {
+    case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
+    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers);
+    case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors);
+    default: return JSON.stringify(result, null, 2);
+  }
+}
+
+export function nodesTable(nodes: NodeRow[]): string {
+  const t = new Table({ head: ['NAME', 'TYPE', 'VERSION', 'ADDRESS', 'CONNECTED'], style: { head: [] } });
+  for (const n of nodes) t.push([n.name, n.type, n.version, n.address, n.connected ? 'yes' : 'no']);
+  return t.toString();
+}
+
+function healthTable(workers: WorkerHealth[]): string {
+  const t = new Table({ head: ['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS'], style: { head: [] } });
+  for (const w of workers) {
+    t.push([
+      w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
+      w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
+      w.integrity_check?.at ?? '-', w.integrity_sync?.at ?? '-', w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
+      String(w.active_agents),
+    ]);
+  }
+  return workers.length ? t.toString() : 'No workers have connected yet.';
+}
+
+function actorsTable(actors: ActorInfo[]): string {
+  const t = new Table({ head: ['PATH', 'KIND', 'STATUS', 'MAILBOX', 'HANDLED', 'RESTARTS', 'LAST ERROR', 'SUMMARY'], style: { head: [] } });
+  for (const a of actors) {
+    t.push([a.path, a.kind, a.status, String(a.mailbox), String(a.handled), String(a.restarts),
+      a.lastError ? `${a.lastError.message} (${new Date(a.lastError.at).toISOString()})` : '-', a.summary]);
+  }
+  return t.toString();
+}

@@ -1,0 +1,82 @@
+// `warden daemon --config F [-t] [--debug]`: runs one node in the foreground until SIGTERM/SIGINT.
+import { loadConfig, ConfigError } from '../../config/loader';
+import { WardenConfig } from '../../config/schema';
+import { createClusterLog } from '../log/cluster-log';
+import { startNode } from '../../actors/node/node';
+import { clusterLogPath } from '../../actors/node/data-dir';
+
+const STOP_DEADLINE_MS = 5_000;
+
+export interface DaemonOptions {
+  config: string;
+  test?: boolean;
+  debug?: boolean;
+}
+
+/** Loads and validates a config; prints every problem and exits 1 when it is bad. */
+export function loadConfigOrExit(file: string): WardenConfig {
+  try {
+    return loadConfig(file);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`warden: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+export async function daemonCommand(opts: DaemonOptions): Promise<void> {
+  const config = loadConfigOrExit(opts.config);
+  const c = config.cluster;
+  if (opts.test) {
+    process.stdout.write(`Configuration OK: ${config.configPath} (${c.nodeType} ${c.nodeName} of cluster ${c.name}, data in ${config.dataDir})\n`);
+    return;
+  }
+  if (c.disabled) {
+    process.stdout.write(`Node ${c.nodeName} is disabled (cluster.disabled: true in ${config.configPath}): not starting.\n`);
+    return;
+  }
+  const log = createClusterLog({
+    file: clusterLogPath(config.dataDir),
+    level: opts.debug ? 'debug' : config.log.level,
+    stderr: true,
+    role: c.nodeType === 'master' ? 'Master' : 'Worker',
+    nodeName: c.nodeName,
+  });
+  let stopping = false;
+  let node: Awaited<ReturnType<typeof startNode>> | undefined;
+  const shutdown = async (why: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${why}: stopping.`);
+    const deadline = setTimeout(() => {
+      process.stderr.write(`warden: could not stop within ${STOP_DEADLINE_MS / 1000}s; exiting anyway\n`);
+      process.exit(code || 1);
+    }, STOP_DEADLINE_MS);
+    deadline.unref();
+    try {
+      await node?.stop();
+    } catch (err) {
+      log.error('Error while stopping', err);
+      code = code || 1;
+    }
+    await log.close();
+    clearTimeout(deadline);
+    process.exit(code);
+  };
+  for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(sig, () => {
+      if (stopping) process.exit(1); // a second signal: the operator insists
+      void shutdown(`Received ${sig}`, 0);
+    });
+  }
+  try {
+    node = await startNode(config, { log, onFatal: (err) => void shutdown(`Fatal: ${err.message}`, 1) });
+  } catch (err) {
+    log.error('Could not start', err);
+    await log.close();
+    process.stderr.write(`warden: could not start ${c.nodeName}: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+}

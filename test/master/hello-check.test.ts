@@ -1,0 +1,28 @@
+import { checkHello, HelloFields } from '../../actors/master/hello-check';
+
+const master = { clusterName: 'warden', nodeName: 'master-1', protocolVersion: 1 };
+const good: HelloFields = { clusterName: 'warden', nodeName: 'worker-1', nodeType: 'worker', version: '0.1.0', protocolVersion: 1 };
+
+describe('checkHello', () => {
+  test.each<[string, Partial<HelloFields>, string | null]>([
+    ['a good worker', {}, null],
+    ['underscores and digits', { nodeName: 'w_2-b' }, null],
+    ['an empty name', { nodeName: '' }, 'bad_name'],
+    ['a name with a space', { nodeName: 'worker 1' }, 'bad_name'],
+    ['a name with a dot', { nodeName: 'worker.1' }, 'bad_name'],
+    ['a name over 128 characters', { nodeName: 'w'.repeat(129) }, 'bad_name'],
+    ['the master\'s own name', { nodeName: 'master-1' }, 'own_name'],
+    ['another cluster', { clusterName: 'other' }, 'wrong_cluster'],
+    ['another protocol version', { protocolVersion: 2 }, 'bad_version'],
+    ['a master trying to join', { nodeType: 'master' }, 'bad_type'],
+  ])('%s', (_what, change, code) => {
+    const v = checkHello({ ...good, ...change }, master);
+    if (code === null) expect(v).toEqual({ ok: true });
+    else expect(v).toMatchObject({ ok: false, code });
+  });
+
+  test('a refusal names the bad value', () => {
+    const v = checkHello({ ...good, clusterName: 'other' }, master);
+    expect(v.ok === false && v.message).toMatch(/"other".*warden/);
+  });
+});

@@ -1,0 +1,63 @@
+import { WorkerTable } from '../../actors/master/worker-table';
+import { healthView, nodesView } from '../../actors/master/cluster-views';
+
+describe('WorkerTable', () => {
+  test('tracks connection, keep-alives and disconnection', () => {
+    const t = new WorkerTable();
+    const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
+    t.keepAlive('w1', e.generation, 2000);
+    expect(t.get('w1')).toMatchObject({ connected: true, lastKeepAlive: 2000, connectedSince: 1000 });
+    t.disconnected('w1', e.generation, 'gone', 3000);
+    expect(t.get('w1')).toMatchObject({ connected: false, disconnectedAt: 3000, disconnectReason: 'gone' });
+  });
+
+  test('a stale connection cannot touch its successor', () => {
+    const t = new WorkerTable();
+    const old = t.connected('w1', 'a', 'v', 1000);
+    const fresh = t.connected('w1', 'b', 'v', 2000);
+    expect(fresh.generation).toBe(old.generation + 1);
+    t.keepAlive('w1', old.generation, 5000);
+    t.disconnected('w1', old.generation, 'old one died', 5000);
+    expect(t.get('w1')).toMatchObject({ connected: true, address: 'b', lastKeepAlive: 2000 });
+  });
+
+  test('lists workers sorted by name and returns copies', () => {
+    const t = new WorkerTable();
+    t.connected('w2', 'a', 'v', 1);
+    t.connected('w1', 'a', 'v', 1);
+    const l = t.list();
+    expect(l.map((w) => w.name)).toEqual(['w1', 'w2']);
+    l[0].connected = false;
+    expect(t.get('w1')!.connected).toBe(true);
+  });
+});
+
+describe('views', () => {
+  const self = { name: 'm', version: '0.1.0', address: '127.0.0.1' };
+  test('nodes: the master first, then every worker with its connection state', () => {
+    const t = new WorkerTable();
+    const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
+    t.connected('w2', '127.0.0.3', '0.1.0', 1000);
+    t.disconnected('w1', e.generation, 'gone', 2000);
+    expect(nodesView(self, t.list())).toEqual({
+      nodes: [
+        { name: 'm', type: 'master', version: '0.1.0', address: '127.0.0.1', connected: true },
+        { name: 'w1', type: 'worker', version: '0.1.0', address: '127.0.0.2', connected: false },
+        { name: 'w2', type: 'worker', version: '0.1.0', address: '127.0.0.3', connected: true },
+      ],
+    });
+  });
+
+  test('health: keep-alive age and disconnection reason per worker', () => {
+    const t = new WorkerTable();
+    const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
+    t.keepAlive('w1', e.generation, 4000);
+    const h = healthView(self, t.list(), 6500);
+    expect(h.workers[0]).toMatchObject({
+      name: 'w1', connected: true, seconds_since_keep_alive: 2.5, last_keep_alive: new Date(4000).toISOString(),
+      disconnect_reason: null, integrity_check: null, active_agents: 0,
+    });
+    t.disconnected('w1', e.generation, 'silent', 7000);
+    expect(healthView(self, t.list(), 8000).workers[0]).toMatchObject({ connected: false, disconnect_reason: 'silent' });
+  });
+});
