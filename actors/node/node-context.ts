@@ -3,6 +3,7 @@ import { WardenConfig } from '../../config/schema';
 import { ClusterLog } from '../../scripts/log/cluster-log';
 import { Keyring } from '../../protocol/keyring';
 import { ControlRequest } from '../control/control-protocol';
+import { PeerOptions } from '../../protocol/peer-options';
 
 export type ControlRequestHandler = (req: ControlRequest) => Promise<unknown>;
 
@@ -12,4 +13,6 @@ export interface NodeContext {
   keyring: Keyring;
   now: () => number;
   random: () => number;
+  /** Transport limits and deadlines; the defaults suit production, tests shorten them. */
+  peerOptions: PeerOptions;
 }

@@ -3,6 +3,7 @@ import { WardenConfig } from '../../config/schema';
 import { ClusterLog } from '../../scripts/log/cluster-log';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
+import { PeerOptions } from '../../protocol/peer-options';
 import { startActorSystem, ActorSystem } from '../supervision/system';
 import { SupervisionEvent } from '../supervision/actor';
 import { ControlServer, controlSocketPath } from '../control/control-server';
@@ -29,6 +30,7 @@ export interface NodeOptions {
   random?: () => number;
   /** A failure that went past every restart budget up to the root: the daemon stops. */
   onFatal?: (err: Error) => void;
+  peerOptions?: PeerOptions;
 }
 
 const ASK_TIMEOUT_MS = 5_000;
@@ -40,6 +42,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     keyring: new Keyring({ key: config.cluster.key, previousKeys: config.cluster.previousKeys }),
     now: opts.now ?? Date.now,
     random: opts.random ?? Math.random,
+    peerOptions: opts.peerOptions ?? {},
   };
   prepareDataDir(config.dataDir);
   const isMaster = config.cluster.nodeType === 'master';
@@ -50,7 +53,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   let server: PeerServer | null = null;
   let clusterPort: number | null = null;
   if (isMaster) {
-    server = new PeerServer({ keyring: ctx.keyring });
+    server = new PeerServer({ keyring: ctx.keyring, ...ctx.peerOptions });
     try {
       clusterPort = (await server.listen(config.cluster.port, config.cluster.bindAddr)).port;
     } catch (err) {
@@ -96,7 +99,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       return r.result;
     };
   }
-  log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}:${config.cluster.port}`} (Warden ${WARDEN_VERSION}).`);
+  log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
   let stopping: Promise<void> | null = null;
   return {

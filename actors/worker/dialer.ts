@@ -7,6 +7,7 @@ import { ControlRequest } from '../control/control-protocol';
 import { ControlError } from '../control/control-protocol';
 import { Peer } from '../../protocol/peer';
 import { body, Envelope } from '../../protocol/envelope';
+import { parseNodeAddress } from '../../config/address';
 import { joinMaster } from './join-master';
 import { masterConnectionSpec, MasterConnectionMsg } from './master-connection';
 
@@ -27,8 +28,9 @@ const FORWARD_TIMEOUT_MS = 15_000;
 
 export function dialerSpec(ctx: NodeContext): ActorSpec<State, DialerMsg> {
   const log = ctx.log.task('Main');
-  const host = ctx.config.cluster.nodes[0];
-  const target = `${host}:${ctx.config.cluster.port}`;
+  // Validated by the config: the first entry is the master's address, "host" or "host:port".
+  const master = parseNodeAddress(ctx.config.cluster.nodes[0], ctx.config.cluster.port)!;
+  const target = `${master.host}:${master.port}`;
   const policy = { initialMs: 100, maxMs: ctx.config.intervals.reconnectMax, factor: 2, jitter: 0.3 };
 
   function schedule(s: State, self: ActorHandle<DialerMsg>, delay: number): State {
@@ -50,7 +52,7 @@ export function dialerSpec(ctx: NodeContext): ActorSpec<State, DialerMsg> {
         case 'dial': {
           if (s.conn) return s;
           try {
-            const joined = await joinMaster(ctx, host);
+            const joined = await joinMaster(ctx, master);
             const session = s.session + 1;
             const handle = self.spawn(masterConnectionSpec({
               ctx, peer: joined.peer, masterName: joined.masterName,

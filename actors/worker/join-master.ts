@@ -1,5 +1,6 @@
 // A worker's way in: a session with the master, then a Hello that the master must accept.
 import { connectPeer, Peer } from '../../protocol/peer';
+import { NodeAddress } from '../../config/address';
 import { NodeContext } from '../node/node-context';
 import { body } from '../../protocol/envelope';
 import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
@@ -12,9 +13,9 @@ export interface Joined {
 
 export const JOIN_TIMEOUT_MS = 5_000;
 
-export async function joinMaster(ctx: NodeContext, host: string): Promise<Joined> {
+export async function joinMaster(ctx: NodeContext, master: NodeAddress): Promise<Joined> {
   const c = ctx.config.cluster;
-  const peer = await connectPeer({ host, port: c.port, keyring: ctx.keyring, handshakeTimeoutMs: JOIN_TIMEOUT_MS });
+  const peer = await connectPeer({ host: master.host, port: master.port, keyring: ctx.keyring, handshakeTimeoutMs: JOIN_TIMEOUT_MS, ...ctx.peerOptions });
   try {
     const reply = await peer.request(body('hello', {
         clusterName: c.name, nodeName: c.nodeName, nodeType: c.nodeType, version: WARDEN_VERSION,

@@ -1,0 +1,35 @@
+// `npm run bench [-- SECTION...]`: runs the benchmarks (all, or the sections named) and prints figures
+// with their ratio to the targets of DESIGN.md section 9. Benchmarks report; they never fail a build.
+import { runTransportBench } from './transport';
+import { runReconnectBench } from './reconnect';
+
+const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
+  transport: {
+    what: 'one encrypted connection (1 KiB messages, 1 MiB chunks) beside raw TCP and AES-GCM; reconnect after a master restart',
+    run: async () => { await runTransportBench(); await runReconnectBench(); },
+  },
+};
+
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(`usage: npm run bench [-- SECTION...]\nsections:\n${Object.entries(SECTIONS).map(([k, v]) => `  ${k.padEnd(12)} ${v.what}`).join('\n')}\n`);
+    return;
+  }
+  const unknown = asked.filter((a) => !(a in SECTIONS));
+  if (unknown.length) {
+    process.stderr.write(`bench: unknown section(s) ${unknown.join(', ')}; known: ${Object.keys(SECTIONS).join(', ')}\n`);
+    process.exit(2);
+  }
+  const names = asked.length ? asked : Object.keys(SECTIONS);
+  process.stdout.write(`Warden benchmarks on ${require('os').cpus().length} cores, Node ${process.version}: ${names.join(', ')}\n`);
+  for (const name of names) {
+    process.stdout.write(`\n== ${name}: ${SECTIONS[name].what}\n`);
+    await SECTIONS[name].run();
+  }
+}
+
+main().then(() => process.exit(0), (err: unknown) => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? err}\n`);
+  process.exit(1);
+});

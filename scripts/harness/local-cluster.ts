@@ -1,0 +1,178 @@
+// Real node processes on loopback, started through the `warden` CLI: for the multi-process tests,
+// the benchmarks and anyone who wants a throwaway cluster. Every port is probed free; stop() ends all.
+import * as fs from 'fs';
+import * as net from 'net';
+import * as os from 'os';
+import * as path from 'path';
+import { ChildProcess, spawn } from 'child_process';
+import { askNode } from '../../actors/control/control-client';
+import { controlSocketPath } from '../../actors/control/control-server';
+import { generateKey } from '../keygen';
+
+export interface HarnessNode {
+  name: string;
+  type: 'master' | 'worker';
+  configFile: string;
+  dataDir: string;
+  process: ChildProcess | null;
+  /** Everything the process wrote to stderr (its log lines), for failure messages. */
+  output: string;
+}
+
+export interface LocalClusterOptions {
+  workers: number;
+  /** The built CLI; defaults to dist/scripts/warden.js beside this file's compiled copy. */
+  bin?: string;
+  intervals?: Record<string, string>;
+  clusterName?: string;
+  extraYaml?: (node: string) => string;
+}
+
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, host, () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export function defaultBin(): string {
+  // From dist/scripts/harness or from the sources (ts-jest): the compiled CLI is dist/scripts/warden.js.
+  const fromDist = path.join(__dirname, '..', 'warden.js');
+  if (__dirname.includes(`${path.sep}dist${path.sep}`) && fs.existsSync(fromDist)) return fromDist;
+  return path.join(__dirname, '..', '..', 'dist', 'scripts', 'warden.js');
+}
+
+export class LocalCluster {
+  readonly dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-cluster-'));
+  readonly key = generateKey();
+  readonly nodes: HarnessNode[] = [];
+  clusterPort = 0;
+  private readonly bin: string;
+
+  constructor(private readonly opts: LocalClusterOptions) {
+    this.bin = opts.bin ?? defaultBin();
+    if (!fs.existsSync(this.bin)) throw new Error(`${this.bin} does not exist: run npm run build first`);
+  }
+
+  get master(): HarnessNode { return this.nodes[0]; }
+  node(name: string): HarnessNode {
+    const n = this.nodes.find((x) => x.name === name);
+    if (!n) throw new Error(`no node ${name}`);
+    return n;
+  }
+
+  /** Writes every node's config (ports probed free). */
+  async configure(): Promise<void> {
+    this.clusterPort = await freePort();
+    const names = ['master', ...Array.from({ length: this.opts.workers }, (_, i) => `worker-${i + 1}`)];
+    for (const name of names) {
+      const type = name === 'master' ? 'master' : 'worker';
+      const nodeDir = path.join(this.dir, name);
+      fs.mkdirSync(nodeDir, { recursive: true });
+      const configFile = path.join(nodeDir, 'warden.yaml');
+      const intervals = { keep_alive: '1s', keep_alive_timeout: '3s', reconnect_max: '1s', ...this.opts.intervals };
+      fs.writeFileSync(configFile, [
+        'cluster:',
+        `  name: ${this.opts.clusterName ?? 'harness'}`,
+        `  node_name: ${name}`,
+        `  node_type: ${type}`,
+        `  key: ${this.key}`,
+        `  port: ${this.clusterPort}`,
+        '  bind_addr: 127.0.0.1',
+        '  nodes: [127.0.0.1]',
+        `data_dir: ${path.join(nodeDir, 'data')}`,
+        `agents: { port: ${await freePort()}, enrollment_port: ${await freePort()} }`,
+        'log: { level: info }',
+        'intervals:',
+        ...Object.entries(intervals).map(([k, v]) => `  ${k}: ${v}`),
+        this.opts.extraYaml?.(name) ?? '',
+      ].join('\n') + '\n');
+      this.nodes.push({ name, type, configFile, dataDir: path.join(nodeDir, 'data'), process: null, output: '' });
+    }
+  }
+
+  start(name: string, extraArgs: string[] = []): HarnessNode {
+    const n = this.node(name);
+    if (n.process && n.process.exitCode === null && n.process.signalCode === null) throw new Error(`${name} is running`);
+    const child = spawn(process.execPath, [this.bin, 'daemon', '--config', n.configFile, ...extraArgs], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    n.process = child;
+    const keep = (d: Buffer) => { n.output = (n.output + d.toString()).slice(-20_000); };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    return n;
+  }
+
+  async startAll(): Promise<void> {
+    this.start('master');
+    for (const n of this.nodes.slice(1)) this.start(n.name);
+  }
+
+  /** Runs the CLI once and returns its exit code and output. */
+  cli(args: string[], timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [this.bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '', stderr = '';
+      child.stdout.on('data', (d) => { stdout += d; });
+      child.stderr.on('data', (d) => { stderr += d; });
+      const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+      child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    });
+  }
+
+  ask(name: string, command: string, timeoutMs = 5_000): Promise<unknown> {
+    return askNode(controlSocketPath(this.node(name).dataDir), { command }, timeoutMs);
+  }
+
+  /** Names of the nodes the master reports connected (itself included); [] when it does not answer. */
+  async connectedNodes(askVia = 'master'): Promise<string[]> {
+    try {
+      const r = (await this.ask(askVia, 'nodes', 2_000)) as { nodes: { name: string; connected: boolean }[] };
+      return r.nodes.filter((n) => n.connected).map((n) => n.name).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  async waitFor<T>(what: string, probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 50): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    let last: T | undefined;
+    while (Date.now() < end) {
+      last = await probe();
+      if (ok(last)) return last;
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+    throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}\n${this.nodes.map((n) => `--- ${n.name}\n${n.output.slice(-3000)}`).join('\n')}`);
+  }
+
+  async waitAllConnected(timeoutMs = 15_000): Promise<void> {
+    const all = this.nodes.map((n) => n.name).sort();
+    await this.waitFor('every node connected', () => this.connectedNodes(), (v) => v.join() === all.join(), timeoutMs);
+  }
+
+  kill(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
+    const c = this.node(name).process;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve(c?.exitCode ?? null);
+    return new Promise((resolve) => {
+      c.once('exit', (code) => resolve(code));
+      c.kill(signal);
+    });
+  }
+
+  /** Stops every node (SIGTERM, then SIGKILL after a deadline) and removes the folder. */
+  async stop(): Promise<void> {
+    await Promise.all(this.nodes.map(async (n) => {
+      const c = n.process;
+      if (!c || c.exitCode !== null || c.signalCode !== null) return;
+      const timer = setTimeout(() => c.kill('SIGKILL'), 6_000);
+      await this.kill(n.name, 'SIGTERM');
+      clearTimeout(timer);
+    }));
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
