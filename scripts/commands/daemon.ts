@@ -1,7 +1,7 @@
 // `warden daemon --config F [-t] [--debug]`: runs one node in the foreground until SIGTERM/SIGINT.
 import { loadConfig, ConfigError } from '../../config/loader';
 import { WardenConfig } from '../../config/schema';
-import { createClusterLog } from '../log/cluster-log';
+import { createClusterLog, ClusterLog } from '../log/cluster-log';
 import { startNode } from '../../actors/node/node';
 import { clusterLogPath } from '../../actors/node/data-dir';
 
@@ -37,13 +37,20 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     process.stdout.write(`Node ${c.nodeName} is disabled (cluster.disabled: true in ${config.configPath}): not starting.\n`);
     return;
   }
-  const log = createClusterLog({
-    file: clusterLogPath(config.dataDir),
-    level: opts.debug ? 'debug' : config.log.level,
-    stderr: true,
-    role: c.nodeType === 'master' ? 'Master' : 'Worker',
-    nodeName: c.nodeName,
-  });
+  let log: ClusterLog;
+  try {
+    log = createClusterLog({
+      file: clusterLogPath(config.dataDir),
+      level: opts.debug ? 'debug' : config.log.level,
+      stderr: true,
+      role: c.nodeType === 'master' ? 'Master' : 'Worker',
+      nodeName: c.nodeName,
+    });
+  } catch (err) {
+    process.stderr.write(`warden: cannot open the cluster log: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  const closeLog = () => log.close().catch((err: Error) => process.stderr.write(`warden: ${err.message}\n`));
   let stopping = false;
   let node: Awaited<ReturnType<typeof startNode>> | undefined;
   const shutdown = async (why: string, code: number) => {
@@ -61,7 +68,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
       log.error('Error while stopping', err);
       code = code || 1;
     }
-    await log.close();
+    await closeLog();
     clearTimeout(deadline);
     process.exit(code);
   };
@@ -75,7 +82,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     node = await startNode(config, { log, onFatal: (err) => void shutdown(`Fatal: ${err.message}`, 1) });
   } catch (err) {
     log.error('Could not start', err);
-    await log.close();
+    await closeLog();
     process.stderr.write(`warden: could not start ${c.nodeName}: ${(err as Error).message}\n`);
     process.exit(1);
   }

@@ -1,0 +1,206 @@
+// schema.ts: the typed config and its validation; pure except reading key_file (injectable).
+//
+// Decisions beyond DESIGN.md section 6 (defaults and required keys are listed in defaults.ts):
+// - Paths (data_dir, key_file, analysis.ruleset_dirs) are resolved against the config file's folder.
+// - A cluster.nodes entry is "host" or "host:port"; without a port a worker dials cluster.port.
+// - The three ports of a node (cluster.port, agents.port, agents.enrollment_port) must differ, on a
+//   worker too, so that one config can be copied from node to node without surprises.
+// - Durations need a unit (see duration.ts), must be positive and at most 2^31-1 ms (Node's timer limit).
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import {
+  BOOL, HOST, intRange, KEY, NAME, NODE_ADDRESS, oneOf, PATH, PORT, duration, type Check,
+} from './checks';
+import { DEFAULTS, defaultDataDir, MAX_INTERVAL_MS } from './defaults';
+import { formatDuration } from './duration';
+import { Problems, REQUIRED, Section } from './section';
+
+export type NodeType = 'master' | 'worker';
+export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
+export const NODE_TYPES: readonly NodeType[] = ['master', 'worker'];
+export const LOG_LEVELS: readonly LogLevel[] = ['error', 'warning', 'info', 'debug'];
+
+export interface WardenConfig {
+  configPath: string; // absolute path of the file read
+  cluster: {
+    name: string; nodeName: string; nodeType: NodeType; key: string; previousKeys: string[];
+    port: number; bindAddr: string; nodes: string[]; hidden: boolean; disabled: boolean;
+  };
+  dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
+  agents: { port: number; enrollmentPort: number };
+  log: { level: LogLevel };
+  intervals: {
+    keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number;
+    localIntegrity: number; integrity: number; reconnectMax: number; agentDisconnect: number;
+  }; // ms
+  shell: { allowMutations: boolean };
+  analysis: { rulesetDirs: string[]; alertLevel: number }; // rulesetDirs absolute (resolved like dataDir)
+}
+
+export type ValidationResult = { ok: true; config: WardenConfig } | { ok: false; problems: string[] };
+
+export interface ValidateOptions {
+  configPath: string;
+  /** Reads key_file (an absolute path); throws when it cannot. Defaults to fs.readFileSync as UTF-8. */
+  readFile?: (absPath: string) => string;
+}
+
+type Intervals = WardenConfig['intervals'];
+
+/** YAML key -> field, in the order problems are reported. */
+const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals])[] = [
+  ['keep_alive', 'keepAlive'],
+  ['keep_alive_timeout', 'keepAliveTimeout'],
+  ['agent_info', 'agentInfo'],
+  ['agent_groups', 'agentGroups'],
+  ['local_integrity', 'localIntegrity'],
+  ['integrity', 'integrity'],
+  ['reconnect_max', 'reconnectMax'],
+  ['agent_disconnect', 'agentDisconnect'],
+];
+
+const KNOWN = {
+  top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
+  cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
+  agents: ['port', 'enrollment_port'],
+  log: ['level'],
+  intervals: INTERVAL_KEYS.map(([k]) => k),
+  shell: ['allow_mutations'],
+  analysis: ['ruleset_dirs', 'alert_level'],
+} as const;
+
+/** Validates a parsed YAML document into a WardenConfig, or lists every problem found. */
+export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationResult {
+  const configPath = resolve(opts.configPath);
+  const baseDir = dirname(configPath);
+  const readFile = opts.readFile ?? ((p: string) => readFileSync(p, 'utf8'));
+  const problems = new Problems();
+
+  const top = Section.open(problems, '', raw, KNOWN.top);
+  if (!top) return { ok: false, problems: problems.list };
+  const open = (key: keyof typeof KNOWN): Section | undefined =>
+    Section.open(problems, key, top.raw(key), KNOWN[key]);
+
+  const cluster = readCluster(problems, open('cluster'), baseDir, readFile);
+  const agents = open('agents');
+  const agentsPort = agents?.get('port', PORT, DEFAULTS.agents.port, NaN) ?? NaN;
+  const enrollmentPort = agents?.get('enrollment_port', PORT, DEFAULTS.agents.enrollmentPort, NaN) ?? NaN;
+  checkDistinctPorts(problems, [
+    ['cluster.port', cluster.port],
+    ['agents.port', agentsPort],
+    ['agents.enrollment_port', enrollmentPort],
+  ]);
+
+  const dataDirRaw = top.get('data_dir', PATH, defaultDataDir(cluster.nodeName || 'node'));
+  const level = open('log')?.get('level', oneOf(LOG_LEVELS), DEFAULTS.log.level) ?? DEFAULTS.log.level;
+  const intervals = readIntervals(problems, open('intervals'));
+  const allowMutations = open('shell')?.get('allow_mutations', BOOL, DEFAULTS.shell.allowMutations) ?? false;
+  const analysis = open('analysis');
+  const rulesetDirs = analysis?.list('ruleset_dirs', PATH, DEFAULTS.analysis.rulesetDirs) ?? [];
+  const alertLevel = analysis?.get('alert_level', intRange(0, 16), DEFAULTS.analysis.alertLevel) ?? 0;
+
+  if (problems.list.length > 0) return { ok: false, problems: problems.list };
+  return {
+    ok: true,
+    config: {
+      configPath,
+      cluster,
+      dataDir: resolve(baseDir, dataDirRaw),
+      agents: { port: agentsPort, enrollmentPort },
+      log: { level },
+      intervals,
+      shell: { allowMutations },
+      analysis: { rulesetDirs: rulesetDirs.map((d) => resolve(baseDir, d)), alertLevel },
+    },
+  };
+}
+
+function readCluster(
+  problems: Problems,
+  s: Section | undefined,
+  baseDir: string,
+  readFile: (absPath: string) => string,
+): WardenConfig['cluster'] {
+  const d = DEFAULTS.cluster;
+  if (!s) {
+    return { name: '', nodeName: '', nodeType: 'master', key: '', previousKeys: [], port: NaN, bindAddr: '',
+      nodes: [], hidden: false, disabled: false };
+  }
+  const name = s.get('name', NAME, d.name);
+  const nodeName = s.get('node_name', NAME, REQUIRED, '');
+  const nodeType = s.get('node_type', oneOf(NODE_TYPES), REQUIRED, 'master');
+  const key = readKey(problems, s, baseDir, readFile);
+  const previousKeys = s.list('previous_keys', KEY, d.previousKeys);
+  // NaN on a bad port, so that it cannot also collide with another port.
+  const port = s.get('port', PORT, d.port, NaN);
+  const bindAddr = s.get('bind_addr', HOST, d.bindAddr);
+  const before = problems.list.length;
+  const nodes = s.has('nodes') || nodeType !== 'master' ? s.list('nodes', NODE_ADDRESS, []) : [...d.masterNodes];
+  if (nodeType === 'worker' && nodes.length === 0 && problems.list.length === before) {
+    const why = s.has('nodes') ? 'is empty' : 'missing';
+    problems.add('cluster.nodes', `${why}; a worker needs the master's address (expected a list such as [127.0.0.1])`);
+  }
+  const hidden = s.get('hidden', BOOL, d.hidden);
+  const disabled = s.get('disabled', BOOL, d.disabled);
+  return { name, nodeName, nodeType, key, previousKeys, port, bindAddr, nodes, hidden, disabled };
+}
+
+/** `key` or `key_file`, exactly one; a key file is read, trimmed, and checked like an inline key. */
+function readKey(problems: Problems, s: Section, baseDir: string, readFile: (absPath: string) => string): string {
+  const hasKey = s.has('key');
+  const hasFile = s.has('key_file');
+  if (hasKey && hasFile) {
+    problems.add('cluster.key', 'both key and key_file are set (expected exactly one of them)');
+    return '';
+  }
+  if (!hasKey && !hasFile) {
+    problems.add('cluster.key', `missing (expected ${KEY.expected}, or key_file: PATH)`);
+    return '';
+  }
+  if (hasKey) return s.get('key', KEY, REQUIRED, '');
+  const rel = s.get('key_file', PATH, REQUIRED, '');
+  if (!rel) return '';
+  const abs = resolve(baseDir, rel);
+  let text: string;
+  try {
+    text = readFile(abs);
+  } catch (err) {
+    problems.add('cluster.key_file', `cannot read ${abs}: ${(err as Error)?.message ?? String(err)}`);
+    return '';
+  }
+  const r = KEY.parse(text.trim());
+  if (r.ok) return r.value;
+  problems.add('cluster.key_file', `${abs} ${r.what}`);
+  return '';
+}
+
+function readIntervals(problems: Problems, s: Section | undefined): Intervals {
+  const out: Intervals = { ...DEFAULTS.intervals };
+  if (!s) return out;
+  const check: Check<number> = duration(MAX_INTERVAL_MS);
+  let bad = false;
+  for (const [key, field] of INTERVAL_KEYS) {
+    const before = problems.list.length;
+    out[field] = s.get(key, check, DEFAULTS.intervals[field]);
+    bad ||= problems.list.length > before;
+  }
+  if (!bad && out.keepAliveTimeout <= out.keepAlive) {
+    const shown = (key: string, ms: number): string => `${formatDuration(ms)}${s.has(key) ? '' : ' (the default)'}`;
+    problems.add(
+      'intervals.keep_alive_timeout',
+      `${shown('keep_alive_timeout', out.keepAliveTimeout)} must exceed intervals.keep_alive ` +
+        `(${shown('keep_alive', out.keepAlive)}), or the master drops workers that are alive`,
+    );
+  }
+  return out;
+}
+
+function checkDistinctPorts(problems: Problems, ports: readonly (readonly [string, number])[]): void {
+  for (let i = 0; i < ports.length; i++) {
+    for (let j = i + 1; j < ports.length; j++) {
+      if (ports[i][1] === ports[j][1]) {
+        problems.add(ports[j][0], `${ports[j][1]} is also ${ports[i][0]} (the ports of one node must differ)`);
+      }
+    }
+  }
+}
