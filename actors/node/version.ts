@@ -1,6 +1,6 @@
 // The software version (from package.json) and the cluster protocol version spoken on the wire.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const pkg = require('../../package.json') as { version: string };
+// tsc copies the imported package.json into dist/, so this resolves from the sources and from dist alike.
+import pkg from '../../package.json';
 
 export const WARDEN_VERSION: string = pkg.version;
 /** Bumped on any wire change that an older node cannot understand; a master refuses other versions. */

@@ -90,8 +90,10 @@ describe('a cluster in one process', () => {
   });
 
   test('a loop that keeps crashing escalates: the connection closes and the worker reconnects', async () => {
-    const m = await c.start(c.config('master', 'master'));
-    const w = await c.start(c.config('w1', 'worker'));
+    // Keep-alives slow enough that the master does not drop the worker while its loop restarts.
+    const slow = { keepAlive: 1000, keepAliveTimeout: 10_000 };
+    const m = await c.start(c.config('master', 'master', {}, slow));
+    const w = await c.start(c.config('w1', 'worker', {}, slow));
     await eventually(() => connected(m), (v) => v === 'master,w1');
     const conn = w.node.system.root.child('dialer')!.child('master')!;
     const loop = conn.child('keep-alive')!;
@@ -102,6 +104,7 @@ describe('a cluster in one process', () => {
       loop.crash(new Error(`injected failure ${i}`));
     }
     await eventually(() => w.log.lines.join('\n'), (l) => /keep-alive failed past its restart budget/.test(l) && /Closing the connection to the master/.test(l), 10_000);
+    expect(loop.status).toBe('failed');
     await eventually(() => w.log.lines.filter((l) => /Successfully connected/.test(l)).length, (n) => n >= 2, 10_000);
     await eventually(() => connected(m), (v) => v === 'master,w1');
     const restarted = w.node.system.registry.snapshot().find((a) => a.path === '/w1/dialer/master/keep-alive');
