@@ -30,6 +30,14 @@ export async function controlCommand(what: string, opts: { config: string; json?
   process.stdout.write(render(what, result) + '\n');
 }
 
+/** A plain table: no colours (output is often piped), no lines between rows. */
+function table(head: string[]): Table.Table {
+  return new Table({
+    head, style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+}
+
 export function render(what: string, result: unknown): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
@@ -40,13 +48,13 @@ export function render(what: string, result: unknown): string {
 }
 
 export function nodesTable(nodes: NodeRow[]): string {
-  const t = new Table({ head: ['NAME', 'TYPE', 'VERSION', 'ADDRESS', 'CONNECTED'], style: { head: [] } });
+  const t = table(['NAME', 'TYPE', 'VERSION', 'ADDRESS', 'CONNECTED']);
   for (const n of nodes) t.push([n.name, n.type, n.version, n.address, n.connected ? 'yes' : 'no']);
   return t.toString();
 }
 
 function healthTable(workers: WorkerHealth[]): string {
-  const t = new Table({ head: ['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS'], style: { head: [] } });
+  const t = table(['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS']);
   for (const w of workers) {
     t.push([
       w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
@@ -59,7 +67,7 @@ function healthTable(workers: WorkerHealth[]): string {
 }
 
 function actorsTable(actors: ActorInfo[]): string {
-  const t = new Table({ head: ['PATH', 'KIND', 'STATUS', 'MAILBOX', 'HANDLED', 'RESTARTS', 'LAST ERROR', 'SUMMARY'], style: { head: [] } });
+  const t = table(['PATH', 'KIND', 'STATUS', 'MAILBOX', 'HANDLED', 'RESTARTS', 'LAST ERROR', 'SUMMARY']);
   for (const a of actors) {
     t.push([a.path, a.kind, a.status, String(a.mailbox), String(a.handled), String(a.restarts),
       a.lastError ? `${a.lastError.message} (${new Date(a.lastError.at).toISOString()})` : '-', a.summary]);

@@ -1,0 +1,126 @@
+// A pure frame parser: bytes in, whole frames out. No socket, no clock.
+//
+// Errors are thrown, never returned: push() either returns the frames completed by this chunk or throws a
+// ProtocolError ('frame_too_large', 'bad_version', 'bad_frame'). A decoder that threw is dead: every later
+// push() throws the same error, so a caller can never resynchronise on garbage by accident.
+//
+// Memory: a frame that sits inside one chunk is returned as views into that chunk (no copy), so a caller that
+// reuses its read buffer must consume the frames before the next push. A frame that spans chunks is copied
+// once into a buffer of exactly its size, allocated only after its header passed validation; so the decoder
+// never holds more than one frame (at most maxFrameSize bytes) plus a 14-byte header.
+import { ProtocolError } from './errors';
+import { ABSOLUTE_MAX_FRAME_SIZE, checkLength, DEFAULT_MAX_FRAME_SIZE, Frame, FrameKind, HEADER_SIZE, parseHeader } from './frame';
+
+export interface FrameDecoderOptions {
+  /** Largest whole frame accepted, header included. */
+  maxFrameSize?: number;
+}
+
+export class FrameDecoder {
+  readonly maxFrameSize: number;
+  private failure: ProtocolError | null = null;
+  /** Header bytes of a frame whose header spans chunks. */
+  private headerBuf: Buffer | null = null;
+  private headerFilled = 0;
+  /** Whole-frame buffer (header + payload) of a frame whose payload spans chunks. */
+  private frameBuf: Buffer | null = null;
+  private frameFilled = 0;
+  private frameKind: FrameKind = FrameKind.Clear;
+  private frameSeq = 0;
+
+  constructor(options: FrameDecoderOptions = {}) {
+    const max = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
+    if (!Number.isSafeInteger(max) || max < HEADER_SIZE || max > ABSOLUTE_MAX_FRAME_SIZE) {
+      throw new RangeError(`maxFrameSize must be an integer between ${HEADER_SIZE} and ${ABSOLUTE_MAX_FRAME_SIZE}`);
+    }
+    this.maxFrameSize = max;
+  }
+
+  /** True while a frame has started and not finished: what the half-frame deadline watches. */
+  hasPartial(): boolean {
+    return this.headerFilled > 0 || this.frameBuf !== null;
+  }
+
+  /** Bytes held for the unfinished frame. */
+  bufferedBytes(): number {
+    return this.frameBuf !== null ? this.frameFilled : this.headerFilled;
+  }
+
+  push(chunk: Buffer): Frame[] {
+    if (this.failure) throw this.failure;
+    const frames: Frame[] = [];
+    try {
+      let off = 0;
+      while (off < chunk.length) {
+        if (this.frameBuf !== null) off = this.fillFrame(chunk, off, frames);
+        else if (this.headerFilled === 0 && chunk.length - off >= HEADER_SIZE) off = this.takeFrame(chunk, off, frames);
+        else off = this.fillHeader(chunk, off, frames);
+      }
+    } catch (err) {
+      this.failure = err instanceof ProtocolError ? err : new ProtocolError('bad_frame', 'frame decoding failed', { cause: err });
+      this.headerBuf = null;
+      this.frameBuf = null;
+      this.headerFilled = 0;
+      throw this.failure;
+    }
+    return frames;
+  }
+
+  /** Header inside the chunk: the frame is a view when whole, else it starts an assembly buffer. */
+  private takeFrame(chunk: Buffer, off: number, frames: Frame[]): number {
+    const h = parseHeader(chunk, off, this.maxFrameSize);
+    const end = off + HEADER_SIZE + h.payloadLength;
+    if (end <= chunk.length) {
+      frames.push({ kind: h.kind, seq: h.seq, header: chunk.subarray(off, off + HEADER_SIZE), payload: chunk.subarray(off + HEADER_SIZE, end) });
+      return end;
+    }
+    this.startFrame(h.kind, h.seq, HEADER_SIZE + h.payloadLength);
+    const frameBuf = this.frameBuf as Buffer;
+    this.frameFilled = chunk.copy(frameBuf, 0, off);
+    return chunk.length;
+  }
+
+  /** Header split across chunks: gather it in a 14-byte buffer, validating the length as soon as it is known. */
+  private fillHeader(chunk: Buffer, off: number, frames: Frame[]): number {
+    if (this.headerBuf === null) this.headerBuf = Buffer.allocUnsafe(HEADER_SIZE);
+    const header = this.headerBuf;
+    const n = Math.min(HEADER_SIZE - this.headerFilled, chunk.length - off);
+    chunk.copy(header, this.headerFilled, off, off + n);
+    const before = this.headerFilled;
+    this.headerFilled += n;
+    if (before < 4 && this.headerFilled >= 4) checkLength(header.readUInt32BE(0), this.maxFrameSize);
+    if (this.headerFilled < HEADER_SIZE) return off + n;
+    const h = parseHeader(header, 0, this.maxFrameSize);
+    this.headerBuf = null;
+    this.headerFilled = 0;
+    if (h.payloadLength === 0) {
+      frames.push({ kind: h.kind, seq: h.seq, header, payload: header.subarray(HEADER_SIZE) });
+      return off + n;
+    }
+    this.startFrame(h.kind, h.seq, HEADER_SIZE + h.payloadLength);
+    header.copy(this.frameBuf as Buffer, 0);
+    this.frameFilled = HEADER_SIZE;
+    return off + n;
+  }
+
+  private fillFrame(chunk: Buffer, off: number, frames: Frame[]): number {
+    const frameBuf = this.frameBuf as Buffer;
+    const n = Math.min(frameBuf.length - this.frameFilled, chunk.length - off);
+    chunk.copy(frameBuf, this.frameFilled, off, off + n);
+    this.frameFilled += n;
+    if (this.frameFilled === frameBuf.length) {
+      frames.push({ kind: this.frameKind, seq: this.frameSeq, header: frameBuf.subarray(0, HEADER_SIZE), payload: frameBuf.subarray(HEADER_SIZE) });
+      this.frameBuf = null;
+      this.frameFilled = 0;
+    }
+    return off + n;
+  }
+
+  private startFrame(kind: FrameKind, seq: number, size: number): void {
+    this.frameKind = kind;
+    this.frameSeq = seq;
+    // allocUnsafe is safe here: every byte is overwritten before the frame is handed out.
+    this.frameBuf = Buffer.allocUnsafe(size);
+    this.frameFilled = 0;
+  }
+}

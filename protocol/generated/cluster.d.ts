@@ -1,0 +1,2624 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace warden. */
+export namespace warden {
+
+    /** Namespace cluster. */
+    namespace cluster {
+
+        /**
+         * Properties of a SessionInit.
+         * @deprecated Use warden.cluster.SessionInit.$Properties instead.
+         */
+        interface ISessionInit extends warden.cluster.SessionInit.$Properties {
+        }
+
+        /** Represents a SessionInit. */
+        class SessionInit {
+
+            /**
+             * Constructs a new SessionInit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionInit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionInit protocolVersion. */
+            protocolVersion: number;
+
+            /** SessionInit random. */
+            random: Uint8Array;
+
+            /** SessionInit keyIds. */
+            keyIds: Uint8Array[];
+
+            /**
+             * Creates a new SessionInit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionInit instance
+             */
+            static create(properties: warden.cluster.SessionInit.$Shape): warden.cluster.SessionInit & warden.cluster.SessionInit.$Shape;
+            static create(properties?: warden.cluster.SessionInit.$Properties): warden.cluster.SessionInit;
+
+            /**
+             * Encodes the specified SessionInit message. Does not implicitly {@link warden.cluster.SessionInit.verify|verify} messages.
+             * @param message SessionInit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionInit message, length delimited. Does not implicitly {@link warden.cluster.SessionInit.verify|verify} messages.
+             * @param message SessionInit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionInit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionInit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionInit & warden.cluster.SessionInit.$Shape} SessionInit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionInit & warden.cluster.SessionInit.$Shape;
+
+            /**
+             * Decodes a SessionInit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionInit & warden.cluster.SessionInit.$Shape} SessionInit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionInit & warden.cluster.SessionInit.$Shape;
+
+            /**
+             * Verifies a SessionInit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionInit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionInit
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionInit;
+
+            /**
+             * Creates a plain object from a SessionInit message. Also converts values to other types if specified.
+             * @param message SessionInit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionInit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionInit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionInit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionInit {
+
+            /** Properties of a SessionInit. */
+            interface $Properties {
+
+                /** SessionInit protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** SessionInit random */
+                random?: (Uint8Array|null);
+
+                /** SessionInit keyIds */
+                keyIds?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionInit. */
+            type $Shape = warden.cluster.SessionInit.$Properties;
+        }
+
+        /**
+         * Properties of a SessionAccept.
+         * @deprecated Use warden.cluster.SessionAccept.$Properties instead.
+         */
+        interface ISessionAccept extends warden.cluster.SessionAccept.$Properties {
+        }
+
+        /** Represents a SessionAccept. */
+        class SessionAccept {
+
+            /**
+             * Constructs a new SessionAccept.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionAccept.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionAccept protocolVersion. */
+            protocolVersion: number;
+
+            /** SessionAccept random. */
+            random: Uint8Array;
+
+            /** SessionAccept keyId. */
+            keyId: Uint8Array;
+
+            /** SessionAccept proof. */
+            proof: Uint8Array;
+
+            /**
+             * Creates a new SessionAccept instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionAccept instance
+             */
+            static create(properties: warden.cluster.SessionAccept.$Shape): warden.cluster.SessionAccept & warden.cluster.SessionAccept.$Shape;
+            static create(properties?: warden.cluster.SessionAccept.$Properties): warden.cluster.SessionAccept;
+
+            /**
+             * Encodes the specified SessionAccept message. Does not implicitly {@link warden.cluster.SessionAccept.verify|verify} messages.
+             * @param message SessionAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionAccept message, length delimited. Does not implicitly {@link warden.cluster.SessionAccept.verify|verify} messages.
+             * @param message SessionAccept message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionAccept.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionAccept message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionAccept & warden.cluster.SessionAccept.$Shape} SessionAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionAccept & warden.cluster.SessionAccept.$Shape;
+
+            /**
+             * Decodes a SessionAccept message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionAccept & warden.cluster.SessionAccept.$Shape} SessionAccept
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionAccept & warden.cluster.SessionAccept.$Shape;
+
+            /**
+             * Verifies a SessionAccept message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionAccept message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionAccept
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionAccept;
+
+            /**
+             * Creates a plain object from a SessionAccept message. Also converts values to other types if specified.
+             * @param message SessionAccept
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionAccept, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionAccept to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionAccept
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionAccept {
+
+            /** Properties of a SessionAccept. */
+            interface $Properties {
+
+                /** SessionAccept protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** SessionAccept random */
+                random?: (Uint8Array|null);
+
+                /** SessionAccept keyId */
+                keyId?: (Uint8Array|null);
+
+                /** SessionAccept proof */
+                proof?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionAccept. */
+            type $Shape = warden.cluster.SessionAccept.$Properties;
+        }
+
+        /**
+         * Properties of a SessionReject.
+         * @deprecated Use warden.cluster.SessionReject.$Properties instead.
+         */
+        interface ISessionReject extends warden.cluster.SessionReject.$Properties {
+        }
+
+        /** Represents a SessionReject. */
+        class SessionReject {
+
+            /**
+             * Constructs a new SessionReject.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionReject.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionReject code. */
+            code: string;
+
+            /** SessionReject message. */
+            message: string;
+
+            /**
+             * Creates a new SessionReject instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionReject instance
+             */
+            static create(properties: warden.cluster.SessionReject.$Shape): warden.cluster.SessionReject & warden.cluster.SessionReject.$Shape;
+            static create(properties?: warden.cluster.SessionReject.$Properties): warden.cluster.SessionReject;
+
+            /**
+             * Encodes the specified SessionReject message. Does not implicitly {@link warden.cluster.SessionReject.verify|verify} messages.
+             * @param message SessionReject message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionReject.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionReject message, length delimited. Does not implicitly {@link warden.cluster.SessionReject.verify|verify} messages.
+             * @param message SessionReject message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionReject.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionReject message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionReject & warden.cluster.SessionReject.$Shape} SessionReject
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionReject & warden.cluster.SessionReject.$Shape;
+
+            /**
+             * Decodes a SessionReject message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionReject & warden.cluster.SessionReject.$Shape} SessionReject
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionReject & warden.cluster.SessionReject.$Shape;
+
+            /**
+             * Verifies a SessionReject message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionReject message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionReject
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionReject;
+
+            /**
+             * Creates a plain object from a SessionReject message. Also converts values to other types if specified.
+             * @param message SessionReject
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionReject, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionReject to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionReject
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionReject {
+
+            /** Properties of a SessionReject. */
+            interface $Properties {
+
+                /** SessionReject code */
+                code?: (string|null);
+
+                /** SessionReject message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionReject. */
+            type $Shape = warden.cluster.SessionReject.$Properties;
+        }
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use warden.cluster.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends warden.cluster.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope id. */
+            id: number;
+
+            /** Envelope replyTo. */
+            replyTo: number;
+
+            /** Envelope hello. */
+            hello?: (warden.cluster.Hello.$Properties|null);
+
+            /** Envelope helloAccepted. */
+            helloAccepted?: (warden.cluster.HelloAccepted.$Properties|null);
+
+            /** Envelope error. */
+            error?: (warden.cluster.ErrorReply.$Properties|null);
+
+            /** Envelope keepAlive. */
+            keepAlive?: (warden.cluster.KeepAlive.$Properties|null);
+
+            /** Envelope keepAliveAck. */
+            keepAliveAck?: (warden.cluster.KeepAliveAck.$Properties|null);
+
+            /** Envelope controlRequest. */
+            controlRequest?: (warden.cluster.ControlRequest.$Properties|null);
+
+            /** Envelope controlResponse. */
+            controlResponse?: (warden.cluster.ControlResponse.$Properties|null);
+
+            /** Envelope streamOpen. */
+            streamOpen?: (warden.cluster.StreamOpen.$Properties|null);
+
+            /** Envelope streamChunk. */
+            streamChunk?: (warden.cluster.StreamChunk.$Properties|null);
+
+            /** Envelope streamCredit. */
+            streamCredit?: (warden.cluster.StreamCredit.$Properties|null);
+
+            /** Envelope streamEnd. */
+            streamEnd?: (warden.cluster.StreamEnd.$Properties|null);
+
+            /** Envelope streamAbort. */
+            streamAbort?: (warden.cluster.StreamAbort.$Properties|null);
+
+            /** Envelope ping. */
+            ping?: (warden.cluster.Ping.$Properties|null);
+
+            /** Envelope pong. */
+            pong?: (warden.cluster.Pong.$Properties|null);
+
+            /** Envelope body. */
+            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong");
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: warden.cluster.Envelope.$Shape): warden.cluster.Envelope & warden.cluster.Envelope.$Shape;
+            static create(properties?: warden.cluster.Envelope.$Properties): warden.cluster.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link warden.cluster.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Envelope message, length delimited. Does not implicitly {@link warden.cluster.Envelope.verify|verify} messages.
+             * @param message Envelope message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.Envelope & warden.cluster.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.Envelope & warden.cluster.Envelope.$Shape;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.Envelope & warden.cluster.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.Envelope & warden.cluster.Envelope.$Shape;
+
+            /**
+             * Verifies an Envelope message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Envelope
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.Envelope;
+
+            /**
+             * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+             * @param message Envelope
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Envelope to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope id */
+                id?: (number|null);
+
+                /** Envelope replyTo */
+                replyTo?: (number|null);
+
+                /** Envelope hello */
+                hello?: (warden.cluster.Hello.$Properties|null);
+
+                /** Envelope helloAccepted */
+                helloAccepted?: (warden.cluster.HelloAccepted.$Properties|null);
+
+                /** Envelope error */
+                error?: (warden.cluster.ErrorReply.$Properties|null);
+
+                /** Envelope keepAlive */
+                keepAlive?: (warden.cluster.KeepAlive.$Properties|null);
+
+                /** Envelope keepAliveAck */
+                keepAliveAck?: (warden.cluster.KeepAliveAck.$Properties|null);
+
+                /** Envelope controlRequest */
+                controlRequest?: (warden.cluster.ControlRequest.$Properties|null);
+
+                /** Envelope controlResponse */
+                controlResponse?: (warden.cluster.ControlResponse.$Properties|null);
+
+                /** Envelope streamOpen */
+                streamOpen?: (warden.cluster.StreamOpen.$Properties|null);
+
+                /** Envelope streamChunk */
+                streamChunk?: (warden.cluster.StreamChunk.$Properties|null);
+
+                /** Envelope streamCredit */
+                streamCredit?: (warden.cluster.StreamCredit.$Properties|null);
+
+                /** Envelope streamEnd */
+                streamEnd?: (warden.cluster.StreamEnd.$Properties|null);
+
+                /** Envelope streamAbort */
+                streamAbort?: (warden.cluster.StreamAbort.$Properties|null);
+
+                /** Envelope ping */
+                ping?: (warden.cluster.Ping.$Properties|null);
+
+                /** Envelope pong */
+                pong?: (warden.cluster.Pong.$Properties|null);
+
+                /** Envelope body */
+                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              id?: number|null;
+              replyTo?: number|null;
+              hello?: warden.cluster.Hello.$Shape|null;
+              helloAccepted?: warden.cluster.HelloAccepted.$Shape|null;
+              error?: warden.cluster.ErrorReply.$Shape|null;
+              keepAlive?: warden.cluster.KeepAlive.$Shape|null;
+              keepAliveAck?: warden.cluster.KeepAliveAck.$Shape|null;
+              controlRequest?: warden.cluster.ControlRequest.$Shape|null;
+              controlResponse?: warden.cluster.ControlResponse.$Shape|null;
+              streamOpen?: warden.cluster.StreamOpen.$Shape|null;
+              streamChunk?: warden.cluster.StreamChunk.$Shape|null;
+              streamCredit?: warden.cluster.StreamCredit.$Shape|null;
+              streamEnd?: warden.cluster.StreamEnd.$Shape|null;
+              streamAbort?: warden.cluster.StreamAbort.$Shape|null;
+              ping?: warden.cluster.Ping.$Shape|null;
+              pong?: warden.cluster.Pong.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Hello.
+         * @deprecated Use warden.cluster.Hello.$Properties instead.
+         */
+        interface IHello extends warden.cluster.Hello.$Properties {
+        }
+
+        /** Represents a Hello. */
+        class Hello {
+
+            /**
+             * Constructs a new Hello.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.Hello.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Hello clusterName. */
+            clusterName: string;
+
+            /** Hello nodeName. */
+            nodeName: string;
+
+            /** Hello nodeType. */
+            nodeType: string;
+
+            /** Hello version. */
+            version: string;
+
+            /** Hello protocolVersion. */
+            protocolVersion: number;
+
+            /** Hello address. */
+            address: string;
+
+            /**
+             * Creates a new Hello instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Hello instance
+             */
+            static create(properties: warden.cluster.Hello.$Shape): warden.cluster.Hello & warden.cluster.Hello.$Shape;
+            static create(properties?: warden.cluster.Hello.$Properties): warden.cluster.Hello;
+
+            /**
+             * Encodes the specified Hello message. Does not implicitly {@link warden.cluster.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Hello message, length delimited. Does not implicitly {@link warden.cluster.Hello.verify|verify} messages.
+             * @param message Hello message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.Hello & warden.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.Hello & warden.cluster.Hello.$Shape;
+
+            /**
+             * Decodes a Hello message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.Hello & warden.cluster.Hello.$Shape} Hello
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.Hello & warden.cluster.Hello.$Shape;
+
+            /**
+             * Verifies a Hello message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Hello
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.Hello;
+
+            /**
+             * Creates a plain object from a Hello message. Also converts values to other types if specified.
+             * @param message Hello
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Hello to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Hello
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Hello {
+
+            /** Properties of a Hello. */
+            interface $Properties {
+
+                /** Hello clusterName */
+                clusterName?: (string|null);
+
+                /** Hello nodeName */
+                nodeName?: (string|null);
+
+                /** Hello nodeType */
+                nodeType?: (string|null);
+
+                /** Hello version */
+                version?: (string|null);
+
+                /** Hello protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Hello address */
+                address?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Hello. */
+            type $Shape = warden.cluster.Hello.$Properties;
+        }
+
+        /**
+         * Properties of a HelloAccepted.
+         * @deprecated Use warden.cluster.HelloAccepted.$Properties instead.
+         */
+        interface IHelloAccepted extends warden.cluster.HelloAccepted.$Properties {
+        }
+
+        /** Represents a HelloAccepted. */
+        class HelloAccepted {
+
+            /**
+             * Constructs a new HelloAccepted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.HelloAccepted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HelloAccepted masterName. */
+            masterName: string;
+
+            /** HelloAccepted version. */
+            version: string;
+
+            /**
+             * Creates a new HelloAccepted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HelloAccepted instance
+             */
+            static create(properties: warden.cluster.HelloAccepted.$Shape): warden.cluster.HelloAccepted & warden.cluster.HelloAccepted.$Shape;
+            static create(properties?: warden.cluster.HelloAccepted.$Properties): warden.cluster.HelloAccepted;
+
+            /**
+             * Encodes the specified HelloAccepted message. Does not implicitly {@link warden.cluster.HelloAccepted.verify|verify} messages.
+             * @param message HelloAccepted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.HelloAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HelloAccepted message, length delimited. Does not implicitly {@link warden.cluster.HelloAccepted.verify|verify} messages.
+             * @param message HelloAccepted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.HelloAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HelloAccepted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.HelloAccepted & warden.cluster.HelloAccepted.$Shape} HelloAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.HelloAccepted & warden.cluster.HelloAccepted.$Shape;
+
+            /**
+             * Decodes a HelloAccepted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.HelloAccepted & warden.cluster.HelloAccepted.$Shape} HelloAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.HelloAccepted & warden.cluster.HelloAccepted.$Shape;
+
+            /**
+             * Verifies a HelloAccepted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HelloAccepted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HelloAccepted
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.HelloAccepted;
+
+            /**
+             * Creates a plain object from a HelloAccepted message. Also converts values to other types if specified.
+             * @param message HelloAccepted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.HelloAccepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HelloAccepted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HelloAccepted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HelloAccepted {
+
+            /** Properties of a HelloAccepted. */
+            interface $Properties {
+
+                /** HelloAccepted masterName */
+                masterName?: (string|null);
+
+                /** HelloAccepted version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HelloAccepted. */
+            type $Shape = warden.cluster.HelloAccepted.$Properties;
+        }
+
+        /**
+         * Properties of an ErrorReply.
+         * @deprecated Use warden.cluster.ErrorReply.$Properties instead.
+         */
+        interface IErrorReply extends warden.cluster.ErrorReply.$Properties {
+        }
+
+        /** Represents an ErrorReply. */
+        class ErrorReply {
+
+            /**
+             * Constructs a new ErrorReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.ErrorReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ErrorReply code. */
+            code: string;
+
+            /** ErrorReply message. */
+            message: string;
+
+            /**
+             * Creates a new ErrorReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ErrorReply instance
+             */
+            static create(properties: warden.cluster.ErrorReply.$Shape): warden.cluster.ErrorReply & warden.cluster.ErrorReply.$Shape;
+            static create(properties?: warden.cluster.ErrorReply.$Properties): warden.cluster.ErrorReply;
+
+            /**
+             * Encodes the specified ErrorReply message. Does not implicitly {@link warden.cluster.ErrorReply.verify|verify} messages.
+             * @param message ErrorReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.ErrorReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ErrorReply message, length delimited. Does not implicitly {@link warden.cluster.ErrorReply.verify|verify} messages.
+             * @param message ErrorReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.ErrorReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ErrorReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.ErrorReply & warden.cluster.ErrorReply.$Shape} ErrorReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.ErrorReply & warden.cluster.ErrorReply.$Shape;
+
+            /**
+             * Decodes an ErrorReply message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.ErrorReply & warden.cluster.ErrorReply.$Shape} ErrorReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.ErrorReply & warden.cluster.ErrorReply.$Shape;
+
+            /**
+             * Verifies an ErrorReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ErrorReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ErrorReply
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.ErrorReply;
+
+            /**
+             * Creates a plain object from an ErrorReply message. Also converts values to other types if specified.
+             * @param message ErrorReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.ErrorReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ErrorReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ErrorReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorReply {
+
+            /** Properties of an ErrorReply. */
+            interface $Properties {
+
+                /** ErrorReply code */
+                code?: (string|null);
+
+                /** ErrorReply message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ErrorReply. */
+            type $Shape = warden.cluster.ErrorReply.$Properties;
+        }
+
+        /**
+         * Properties of a KeepAlive.
+         * @deprecated Use warden.cluster.KeepAlive.$Properties instead.
+         */
+        interface IKeepAlive extends warden.cluster.KeepAlive.$Properties {
+        }
+
+        /** Represents a KeepAlive. */
+        class KeepAlive {
+
+            /**
+             * Constructs a new KeepAlive.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.KeepAlive.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeepAlive sentAtMs. */
+            sentAtMs: number;
+
+            /**
+             * Creates a new KeepAlive instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeepAlive instance
+             */
+            static create(properties: warden.cluster.KeepAlive.$Shape): warden.cluster.KeepAlive & warden.cluster.KeepAlive.$Shape;
+            static create(properties?: warden.cluster.KeepAlive.$Properties): warden.cluster.KeepAlive;
+
+            /**
+             * Encodes the specified KeepAlive message. Does not implicitly {@link warden.cluster.KeepAlive.verify|verify} messages.
+             * @param message KeepAlive message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.KeepAlive.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified KeepAlive message, length delimited. Does not implicitly {@link warden.cluster.KeepAlive.verify|verify} messages.
+             * @param message KeepAlive message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.KeepAlive.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeepAlive message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.KeepAlive & warden.cluster.KeepAlive.$Shape} KeepAlive
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.KeepAlive & warden.cluster.KeepAlive.$Shape;
+
+            /**
+             * Decodes a KeepAlive message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.KeepAlive & warden.cluster.KeepAlive.$Shape} KeepAlive
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.KeepAlive & warden.cluster.KeepAlive.$Shape;
+
+            /**
+             * Verifies a KeepAlive message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KeepAlive message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeepAlive
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.KeepAlive;
+
+            /**
+             * Creates a plain object from a KeepAlive message. Also converts values to other types if specified.
+             * @param message KeepAlive
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.KeepAlive, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeepAlive to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeepAlive
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeepAlive {
+
+            /** Properties of a KeepAlive. */
+            interface $Properties {
+
+                /** KeepAlive sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeepAlive. */
+            type $Shape = warden.cluster.KeepAlive.$Properties;
+        }
+
+        /**
+         * Properties of a KeepAliveAck.
+         * @deprecated Use warden.cluster.KeepAliveAck.$Properties instead.
+         */
+        interface IKeepAliveAck extends warden.cluster.KeepAliveAck.$Properties {
+        }
+
+        /** Represents a KeepAliveAck. */
+        class KeepAliveAck {
+
+            /**
+             * Constructs a new KeepAliveAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.KeepAliveAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KeepAliveAck receivedAtMs. */
+            receivedAtMs: number;
+
+            /**
+             * Creates a new KeepAliveAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KeepAliveAck instance
+             */
+            static create(properties: warden.cluster.KeepAliveAck.$Shape): warden.cluster.KeepAliveAck & warden.cluster.KeepAliveAck.$Shape;
+            static create(properties?: warden.cluster.KeepAliveAck.$Properties): warden.cluster.KeepAliveAck;
+
+            /**
+             * Encodes the specified KeepAliveAck message. Does not implicitly {@link warden.cluster.KeepAliveAck.verify|verify} messages.
+             * @param message KeepAliveAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.KeepAliveAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified KeepAliveAck message, length delimited. Does not implicitly {@link warden.cluster.KeepAliveAck.verify|verify} messages.
+             * @param message KeepAliveAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.KeepAliveAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KeepAliveAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.KeepAliveAck & warden.cluster.KeepAliveAck.$Shape} KeepAliveAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.KeepAliveAck & warden.cluster.KeepAliveAck.$Shape;
+
+            /**
+             * Decodes a KeepAliveAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.KeepAliveAck & warden.cluster.KeepAliveAck.$Shape} KeepAliveAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.KeepAliveAck & warden.cluster.KeepAliveAck.$Shape;
+
+            /**
+             * Verifies a KeepAliveAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KeepAliveAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KeepAliveAck
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.KeepAliveAck;
+
+            /**
+             * Creates a plain object from a KeepAliveAck message. Also converts values to other types if specified.
+             * @param message KeepAliveAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.KeepAliveAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KeepAliveAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KeepAliveAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KeepAliveAck {
+
+            /** Properties of a KeepAliveAck. */
+            interface $Properties {
+
+                /** KeepAliveAck receivedAtMs */
+                receivedAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KeepAliveAck. */
+            type $Shape = warden.cluster.KeepAliveAck.$Properties;
+        }
+
+        /**
+         * Properties of a ControlRequest.
+         * @deprecated Use warden.cluster.ControlRequest.$Properties instead.
+         */
+        interface IControlRequest extends warden.cluster.ControlRequest.$Properties {
+        }
+
+        /** Represents a ControlRequest. */
+        class ControlRequest {
+
+            /**
+             * Constructs a new ControlRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.ControlRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlRequest command. */
+            command: string;
+
+            /** ControlRequest argsJson. */
+            argsJson: string;
+
+            /**
+             * Creates a new ControlRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlRequest instance
+             */
+            static create(properties: warden.cluster.ControlRequest.$Shape): warden.cluster.ControlRequest & warden.cluster.ControlRequest.$Shape;
+            static create(properties?: warden.cluster.ControlRequest.$Properties): warden.cluster.ControlRequest;
+
+            /**
+             * Encodes the specified ControlRequest message. Does not implicitly {@link warden.cluster.ControlRequest.verify|verify} messages.
+             * @param message ControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.ControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ControlRequest message, length delimited. Does not implicitly {@link warden.cluster.ControlRequest.verify|verify} messages.
+             * @param message ControlRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.ControlRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.ControlRequest & warden.cluster.ControlRequest.$Shape} ControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.ControlRequest & warden.cluster.ControlRequest.$Shape;
+
+            /**
+             * Decodes a ControlRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.ControlRequest & warden.cluster.ControlRequest.$Shape} ControlRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.ControlRequest & warden.cluster.ControlRequest.$Shape;
+
+            /**
+             * Verifies a ControlRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ControlRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ControlRequest
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.ControlRequest;
+
+            /**
+             * Creates a plain object from a ControlRequest message. Also converts values to other types if specified.
+             * @param message ControlRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.ControlRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlRequest {
+
+            /** Properties of a ControlRequest. */
+            interface $Properties {
+
+                /** ControlRequest command */
+                command?: (string|null);
+
+                /** ControlRequest argsJson */
+                argsJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlRequest. */
+            type $Shape = warden.cluster.ControlRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ControlResponse.
+         * @deprecated Use warden.cluster.ControlResponse.$Properties instead.
+         */
+        interface IControlResponse extends warden.cluster.ControlResponse.$Properties {
+        }
+
+        /** Represents a ControlResponse. */
+        class ControlResponse {
+
+            /**
+             * Constructs a new ControlResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.ControlResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ControlResponse resultJson. */
+            resultJson: string;
+
+            /**
+             * Creates a new ControlResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ControlResponse instance
+             */
+            static create(properties: warden.cluster.ControlResponse.$Shape): warden.cluster.ControlResponse & warden.cluster.ControlResponse.$Shape;
+            static create(properties?: warden.cluster.ControlResponse.$Properties): warden.cluster.ControlResponse;
+
+            /**
+             * Encodes the specified ControlResponse message. Does not implicitly {@link warden.cluster.ControlResponse.verify|verify} messages.
+             * @param message ControlResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.ControlResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ControlResponse message, length delimited. Does not implicitly {@link warden.cluster.ControlResponse.verify|verify} messages.
+             * @param message ControlResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.ControlResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ControlResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.ControlResponse & warden.cluster.ControlResponse.$Shape} ControlResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.ControlResponse & warden.cluster.ControlResponse.$Shape;
+
+            /**
+             * Decodes a ControlResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.ControlResponse & warden.cluster.ControlResponse.$Shape} ControlResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.ControlResponse & warden.cluster.ControlResponse.$Shape;
+
+            /**
+             * Verifies a ControlResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ControlResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ControlResponse
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.ControlResponse;
+
+            /**
+             * Creates a plain object from a ControlResponse message. Also converts values to other types if specified.
+             * @param message ControlResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.ControlResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ControlResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ControlResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ControlResponse {
+
+            /** Properties of a ControlResponse. */
+            interface $Properties {
+
+                /** ControlResponse resultJson */
+                resultJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ControlResponse. */
+            type $Shape = warden.cluster.ControlResponse.$Properties;
+        }
+
+        /**
+         * Properties of a StreamOpen.
+         * @deprecated Use warden.cluster.StreamOpen.$Properties instead.
+         */
+        interface IStreamOpen extends warden.cluster.StreamOpen.$Properties {
+        }
+
+        /** Represents a StreamOpen. */
+        class StreamOpen {
+
+            /**
+             * Constructs a new StreamOpen.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.StreamOpen.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamOpen streamId. */
+            streamId: number;
+
+            /** StreamOpen kind. */
+            kind: string;
+
+            /** StreamOpen name. */
+            name: string;
+
+            /** StreamOpen size. */
+            size: number;
+
+            /** StreamOpen metaJson. */
+            metaJson: string;
+
+            /**
+             * Creates a new StreamOpen instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamOpen instance
+             */
+            static create(properties: warden.cluster.StreamOpen.$Shape): warden.cluster.StreamOpen & warden.cluster.StreamOpen.$Shape;
+            static create(properties?: warden.cluster.StreamOpen.$Properties): warden.cluster.StreamOpen;
+
+            /**
+             * Encodes the specified StreamOpen message. Does not implicitly {@link warden.cluster.StreamOpen.verify|verify} messages.
+             * @param message StreamOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.StreamOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamOpen message, length delimited. Does not implicitly {@link warden.cluster.StreamOpen.verify|verify} messages.
+             * @param message StreamOpen message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.StreamOpen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamOpen message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.StreamOpen & warden.cluster.StreamOpen.$Shape} StreamOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.StreamOpen & warden.cluster.StreamOpen.$Shape;
+
+            /**
+             * Decodes a StreamOpen message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.StreamOpen & warden.cluster.StreamOpen.$Shape} StreamOpen
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.StreamOpen & warden.cluster.StreamOpen.$Shape;
+
+            /**
+             * Verifies a StreamOpen message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamOpen message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamOpen
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.StreamOpen;
+
+            /**
+             * Creates a plain object from a StreamOpen message. Also converts values to other types if specified.
+             * @param message StreamOpen
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.StreamOpen, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamOpen to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamOpen
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamOpen {
+
+            /** Properties of a StreamOpen. */
+            interface $Properties {
+
+                /** StreamOpen streamId */
+                streamId?: (number|null);
+
+                /** StreamOpen kind */
+                kind?: (string|null);
+
+                /** StreamOpen name */
+                name?: (string|null);
+
+                /** StreamOpen size */
+                size?: (number|null);
+
+                /** StreamOpen metaJson */
+                metaJson?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamOpen. */
+            type $Shape = warden.cluster.StreamOpen.$Properties;
+        }
+
+        /**
+         * Properties of a StreamChunk.
+         * @deprecated Use warden.cluster.StreamChunk.$Properties instead.
+         */
+        interface IStreamChunk extends warden.cluster.StreamChunk.$Properties {
+        }
+
+        /** Represents a StreamChunk. */
+        class StreamChunk {
+
+            /**
+             * Constructs a new StreamChunk.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.StreamChunk.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamChunk streamId. */
+            streamId: number;
+
+            /** StreamChunk data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new StreamChunk instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamChunk instance
+             */
+            static create(properties: warden.cluster.StreamChunk.$Shape): warden.cluster.StreamChunk & warden.cluster.StreamChunk.$Shape;
+            static create(properties?: warden.cluster.StreamChunk.$Properties): warden.cluster.StreamChunk;
+
+            /**
+             * Encodes the specified StreamChunk message. Does not implicitly {@link warden.cluster.StreamChunk.verify|verify} messages.
+             * @param message StreamChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.StreamChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamChunk message, length delimited. Does not implicitly {@link warden.cluster.StreamChunk.verify|verify} messages.
+             * @param message StreamChunk message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.StreamChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamChunk message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.StreamChunk & warden.cluster.StreamChunk.$Shape} StreamChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.StreamChunk & warden.cluster.StreamChunk.$Shape;
+
+            /**
+             * Decodes a StreamChunk message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.StreamChunk & warden.cluster.StreamChunk.$Shape} StreamChunk
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.StreamChunk & warden.cluster.StreamChunk.$Shape;
+
+            /**
+             * Verifies a StreamChunk message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamChunk message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamChunk
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.StreamChunk;
+
+            /**
+             * Creates a plain object from a StreamChunk message. Also converts values to other types if specified.
+             * @param message StreamChunk
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.StreamChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamChunk to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamChunk
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamChunk {
+
+            /** Properties of a StreamChunk. */
+            interface $Properties {
+
+                /** StreamChunk streamId */
+                streamId?: (number|null);
+
+                /** StreamChunk data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamChunk. */
+            type $Shape = warden.cluster.StreamChunk.$Properties;
+        }
+
+        /**
+         * Properties of a StreamCredit.
+         * @deprecated Use warden.cluster.StreamCredit.$Properties instead.
+         */
+        interface IStreamCredit extends warden.cluster.StreamCredit.$Properties {
+        }
+
+        /** Represents a StreamCredit. */
+        class StreamCredit {
+
+            /**
+             * Constructs a new StreamCredit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.StreamCredit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamCredit streamId. */
+            streamId: number;
+
+            /** StreamCredit bytes. */
+            bytes: number;
+
+            /**
+             * Creates a new StreamCredit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamCredit instance
+             */
+            static create(properties: warden.cluster.StreamCredit.$Shape): warden.cluster.StreamCredit & warden.cluster.StreamCredit.$Shape;
+            static create(properties?: warden.cluster.StreamCredit.$Properties): warden.cluster.StreamCredit;
+
+            /**
+             * Encodes the specified StreamCredit message. Does not implicitly {@link warden.cluster.StreamCredit.verify|verify} messages.
+             * @param message StreamCredit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.StreamCredit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamCredit message, length delimited. Does not implicitly {@link warden.cluster.StreamCredit.verify|verify} messages.
+             * @param message StreamCredit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.StreamCredit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamCredit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.StreamCredit & warden.cluster.StreamCredit.$Shape} StreamCredit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.StreamCredit & warden.cluster.StreamCredit.$Shape;
+
+            /**
+             * Decodes a StreamCredit message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.StreamCredit & warden.cluster.StreamCredit.$Shape} StreamCredit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.StreamCredit & warden.cluster.StreamCredit.$Shape;
+
+            /**
+             * Verifies a StreamCredit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamCredit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamCredit
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.StreamCredit;
+
+            /**
+             * Creates a plain object from a StreamCredit message. Also converts values to other types if specified.
+             * @param message StreamCredit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.StreamCredit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamCredit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamCredit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamCredit {
+
+            /** Properties of a StreamCredit. */
+            interface $Properties {
+
+                /** StreamCredit streamId */
+                streamId?: (number|null);
+
+                /** StreamCredit bytes */
+                bytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamCredit. */
+            type $Shape = warden.cluster.StreamCredit.$Properties;
+        }
+
+        /**
+         * Properties of a StreamEnd.
+         * @deprecated Use warden.cluster.StreamEnd.$Properties instead.
+         */
+        interface IStreamEnd extends warden.cluster.StreamEnd.$Properties {
+        }
+
+        /** Represents a StreamEnd. */
+        class StreamEnd {
+
+            /**
+             * Constructs a new StreamEnd.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.StreamEnd.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamEnd streamId. */
+            streamId: number;
+
+            /**
+             * Creates a new StreamEnd instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamEnd instance
+             */
+            static create(properties: warden.cluster.StreamEnd.$Shape): warden.cluster.StreamEnd & warden.cluster.StreamEnd.$Shape;
+            static create(properties?: warden.cluster.StreamEnd.$Properties): warden.cluster.StreamEnd;
+
+            /**
+             * Encodes the specified StreamEnd message. Does not implicitly {@link warden.cluster.StreamEnd.verify|verify} messages.
+             * @param message StreamEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.StreamEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamEnd message, length delimited. Does not implicitly {@link warden.cluster.StreamEnd.verify|verify} messages.
+             * @param message StreamEnd message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.StreamEnd.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamEnd message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.StreamEnd & warden.cluster.StreamEnd.$Shape} StreamEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.StreamEnd & warden.cluster.StreamEnd.$Shape;
+
+            /**
+             * Decodes a StreamEnd message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.StreamEnd & warden.cluster.StreamEnd.$Shape} StreamEnd
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.StreamEnd & warden.cluster.StreamEnd.$Shape;
+
+            /**
+             * Verifies a StreamEnd message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamEnd message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamEnd
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.StreamEnd;
+
+            /**
+             * Creates a plain object from a StreamEnd message. Also converts values to other types if specified.
+             * @param message StreamEnd
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.StreamEnd, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamEnd to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamEnd
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamEnd {
+
+            /** Properties of a StreamEnd. */
+            interface $Properties {
+
+                /** StreamEnd streamId */
+                streamId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamEnd. */
+            type $Shape = warden.cluster.StreamEnd.$Properties;
+        }
+
+        /**
+         * Properties of a StreamAbort.
+         * @deprecated Use warden.cluster.StreamAbort.$Properties instead.
+         */
+        interface IStreamAbort extends warden.cluster.StreamAbort.$Properties {
+        }
+
+        /** Represents a StreamAbort. */
+        class StreamAbort {
+
+            /**
+             * Constructs a new StreamAbort.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.StreamAbort.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StreamAbort streamId. */
+            streamId: number;
+
+            /** StreamAbort reason. */
+            reason: string;
+
+            /**
+             * Creates a new StreamAbort instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StreamAbort instance
+             */
+            static create(properties: warden.cluster.StreamAbort.$Shape): warden.cluster.StreamAbort & warden.cluster.StreamAbort.$Shape;
+            static create(properties?: warden.cluster.StreamAbort.$Properties): warden.cluster.StreamAbort;
+
+            /**
+             * Encodes the specified StreamAbort message. Does not implicitly {@link warden.cluster.StreamAbort.verify|verify} messages.
+             * @param message StreamAbort message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.StreamAbort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StreamAbort message, length delimited. Does not implicitly {@link warden.cluster.StreamAbort.verify|verify} messages.
+             * @param message StreamAbort message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.StreamAbort.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StreamAbort message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.StreamAbort & warden.cluster.StreamAbort.$Shape} StreamAbort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.StreamAbort & warden.cluster.StreamAbort.$Shape;
+
+            /**
+             * Decodes a StreamAbort message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.StreamAbort & warden.cluster.StreamAbort.$Shape} StreamAbort
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.StreamAbort & warden.cluster.StreamAbort.$Shape;
+
+            /**
+             * Verifies a StreamAbort message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StreamAbort message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StreamAbort
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.StreamAbort;
+
+            /**
+             * Creates a plain object from a StreamAbort message. Also converts values to other types if specified.
+             * @param message StreamAbort
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.StreamAbort, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StreamAbort to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StreamAbort
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StreamAbort {
+
+            /** Properties of a StreamAbort. */
+            interface $Properties {
+
+                /** StreamAbort streamId */
+                streamId?: (number|null);
+
+                /** StreamAbort reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StreamAbort. */
+            type $Shape = warden.cluster.StreamAbort.$Properties;
+        }
+
+        /**
+         * Properties of a Ping.
+         * @deprecated Use warden.cluster.Ping.$Properties instead.
+         */
+        interface IPing extends warden.cluster.Ping.$Properties {
+        }
+
+        /** Represents a Ping. */
+        class Ping {
+
+            /**
+             * Constructs a new Ping.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.Ping.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ping payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new Ping instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ping instance
+             */
+            static create(properties: warden.cluster.Ping.$Shape): warden.cluster.Ping & warden.cluster.Ping.$Shape;
+            static create(properties?: warden.cluster.Ping.$Properties): warden.cluster.Ping;
+
+            /**
+             * Encodes the specified Ping message. Does not implicitly {@link warden.cluster.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Ping message, length delimited. Does not implicitly {@link warden.cluster.Ping.verify|verify} messages.
+             * @param message Ping message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.Ping.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.Ping & warden.cluster.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.Ping & warden.cluster.Ping.$Shape;
+
+            /**
+             * Decodes a Ping message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.Ping & warden.cluster.Ping.$Shape} Ping
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.Ping & warden.cluster.Ping.$Shape;
+
+            /**
+             * Verifies a Ping message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Ping message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Ping
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.Ping;
+
+            /**
+             * Creates a plain object from a Ping message. Also converts values to other types if specified.
+             * @param message Ping
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.Ping, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Ping to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Ping
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ping {
+
+            /** Properties of a Ping. */
+            interface $Properties {
+
+                /** Ping payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Ping. */
+            type $Shape = warden.cluster.Ping.$Properties;
+        }
+
+        /**
+         * Properties of a Pong.
+         * @deprecated Use warden.cluster.Pong.$Properties instead.
+         */
+        interface IPong extends warden.cluster.Pong.$Properties {
+        }
+
+        /** Represents a Pong. */
+        class Pong {
+
+            /**
+             * Constructs a new Pong.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.Pong.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Pong payload. */
+            payload: Uint8Array;
+
+            /**
+             * Creates a new Pong instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Pong instance
+             */
+            static create(properties: warden.cluster.Pong.$Shape): warden.cluster.Pong & warden.cluster.Pong.$Shape;
+            static create(properties?: warden.cluster.Pong.$Properties): warden.cluster.Pong;
+
+            /**
+             * Encodes the specified Pong message. Does not implicitly {@link warden.cluster.Pong.verify|verify} messages.
+             * @param message Pong message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Pong message, length delimited. Does not implicitly {@link warden.cluster.Pong.verify|verify} messages.
+             * @param message Pong message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.Pong.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.Pong & warden.cluster.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.Pong & warden.cluster.Pong.$Shape;
+
+            /**
+             * Decodes a Pong message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.Pong & warden.cluster.Pong.$Shape} Pong
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.Pong & warden.cluster.Pong.$Shape;
+
+            /**
+             * Verifies a Pong message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Pong message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Pong
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.Pong;
+
+            /**
+             * Creates a plain object from a Pong message. Also converts values to other types if specified.
+             * @param message Pong
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.Pong, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Pong to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Pong
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Pong {
+
+            /** Properties of a Pong. */
+            interface $Properties {
+
+                /** Pong payload */
+                payload?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Pong. */
+            type $Shape = warden.cluster.Pong.$Properties;
+        }
+
+        /**
+         * Properties of a SessionSetup.
+         * @deprecated Use warden.cluster.SessionSetup.$Properties instead.
+         */
+        interface ISessionSetup extends warden.cluster.SessionSetup.$Properties {
+        }
+
+        /** Represents a SessionSetup. */
+        class SessionSetup {
+
+            /**
+             * Constructs a new SessionSetup.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionSetup.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionSetup init. */
+            init?: (warden.cluster.SessionInit.$Properties|null);
+
+            /** SessionSetup accept. */
+            accept?: (warden.cluster.SessionAccept.$Properties|null);
+
+            /** SessionSetup reject. */
+            reject?: (warden.cluster.SessionReject.$Properties|null);
+
+            /** SessionSetup confirm. */
+            confirm?: (warden.cluster.SessionConfirm.$Properties|null);
+
+            /** SessionSetup step. */
+            step?: ("init"|"accept"|"reject"|"confirm");
+
+            /**
+             * Creates a new SessionSetup instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionSetup instance
+             */
+            static create(properties: warden.cluster.SessionSetup.$Shape): warden.cluster.SessionSetup & warden.cluster.SessionSetup.$Shape;
+            static create(properties?: warden.cluster.SessionSetup.$Properties): warden.cluster.SessionSetup;
+
+            /**
+             * Encodes the specified SessionSetup message. Does not implicitly {@link warden.cluster.SessionSetup.verify|verify} messages.
+             * @param message SessionSetup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionSetup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionSetup message, length delimited. Does not implicitly {@link warden.cluster.SessionSetup.verify|verify} messages.
+             * @param message SessionSetup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionSetup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionSetup message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionSetup & warden.cluster.SessionSetup.$Shape} SessionSetup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionSetup & warden.cluster.SessionSetup.$Shape;
+
+            /**
+             * Decodes a SessionSetup message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionSetup & warden.cluster.SessionSetup.$Shape} SessionSetup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionSetup & warden.cluster.SessionSetup.$Shape;
+
+            /**
+             * Verifies a SessionSetup message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionSetup message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionSetup
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionSetup;
+
+            /**
+             * Creates a plain object from a SessionSetup message. Also converts values to other types if specified.
+             * @param message SessionSetup
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionSetup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionSetup to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionSetup
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionSetup {
+
+            /** Properties of a SessionSetup. */
+            interface $Properties {
+
+                /** SessionSetup init */
+                init?: (warden.cluster.SessionInit.$Properties|null);
+
+                /** SessionSetup accept */
+                accept?: (warden.cluster.SessionAccept.$Properties|null);
+
+                /** SessionSetup reject */
+                reject?: (warden.cluster.SessionReject.$Properties|null);
+
+                /** SessionSetup confirm */
+                confirm?: (warden.cluster.SessionConfirm.$Properties|null);
+
+                /** SessionSetup step */
+                step?: ("init"|"accept"|"reject"|"confirm");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a SessionSetup. */
+            type $Shape = {
+              init?: warden.cluster.SessionInit.$Shape|null;
+              accept?: warden.cluster.SessionAccept.$Shape|null;
+              reject?: warden.cluster.SessionReject.$Shape|null;
+              confirm?: warden.cluster.SessionConfirm.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ step?: undefined; init?: null; accept?: null; reject?: null; confirm?: null }|{ step?: "init"; init: warden.cluster.SessionInit.$Shape; accept?: null; reject?: null; confirm?: null }|{ step?: "accept"; init?: null; accept: warden.cluster.SessionAccept.$Shape; reject?: null; confirm?: null }|{ step?: "reject"; init?: null; accept?: null; reject: warden.cluster.SessionReject.$Shape; confirm?: null }|{ step?: "confirm"; init?: null; accept?: null; reject?: null; confirm: warden.cluster.SessionConfirm.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a SessionConfirm.
+         * @deprecated Use warden.cluster.SessionConfirm.$Properties instead.
+         */
+        interface ISessionConfirm extends warden.cluster.SessionConfirm.$Properties {
+        }
+
+        /** Represents a SessionConfirm. */
+        class SessionConfirm {
+
+            /**
+             * Constructs a new SessionConfirm.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionConfirm.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionConfirm proof. */
+            proof: Uint8Array;
+
+            /**
+             * Creates a new SessionConfirm instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionConfirm instance
+             */
+            static create(properties: warden.cluster.SessionConfirm.$Shape): warden.cluster.SessionConfirm & warden.cluster.SessionConfirm.$Shape;
+            static create(properties?: warden.cluster.SessionConfirm.$Properties): warden.cluster.SessionConfirm;
+
+            /**
+             * Encodes the specified SessionConfirm message. Does not implicitly {@link warden.cluster.SessionConfirm.verify|verify} messages.
+             * @param message SessionConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionConfirm message, length delimited. Does not implicitly {@link warden.cluster.SessionConfirm.verify|verify} messages.
+             * @param message SessionConfirm message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionConfirm.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionConfirm message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionConfirm & warden.cluster.SessionConfirm.$Shape} SessionConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionConfirm & warden.cluster.SessionConfirm.$Shape;
+
+            /**
+             * Decodes a SessionConfirm message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionConfirm & warden.cluster.SessionConfirm.$Shape} SessionConfirm
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionConfirm & warden.cluster.SessionConfirm.$Shape;
+
+            /**
+             * Verifies a SessionConfirm message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionConfirm message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionConfirm
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionConfirm;
+
+            /**
+             * Creates a plain object from a SessionConfirm message. Also converts values to other types if specified.
+             * @param message SessionConfirm
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionConfirm, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionConfirm to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionConfirm
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionConfirm {
+
+            /** Properties of a SessionConfirm. */
+            interface $Properties {
+
+                /** SessionConfirm proof */
+                proof?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionConfirm. */
+            type $Shape = warden.cluster.SessionConfirm.$Properties;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+// Envelope encoding: round trips, the typed body union, arbitrary bytes, the hand-encoded chunk head.
+import fc from 'fast-check';
+import { ProtocolError } from '../../protocol/errors';
+import { assertNever, Body, BODY_KINDS, body, bodyKind, decodeEnvelope, encodeEnvelope, encodeStreamChunkHead, Envelope } from '../../protocol/envelope';
+import * as path from 'path';
+import { loadSync } from 'protobufjs';
+
+/** An exhaustive dispatch: adding a oneof case to cluster.proto makes this fail to compile. */
+function describeBody(env: Envelope): string {
+  const b = env.body;
+  switch (b.kind) {
+    case 'hello': return `hello ${b.value.nodeName}`;
+    case 'helloAccepted': return `accepted by ${b.value.masterName}`;
+    case 'error': return `error ${b.value.code}`;
+    case 'keepAlive': return `keepalive ${b.value.sentAtMs}`;
+    case 'keepAliveAck': return `ack ${b.value.receivedAtMs}`;
+    case 'controlRequest': return `control ${b.value.command}`;
+    case 'controlResponse': return `result ${b.value.resultJson}`;
+    case 'streamOpen': return `open ${b.value.streamId}`;
+    case 'streamChunk': return `chunk ${b.value.data.length}`;
+    case 'streamCredit': return `credit ${b.value.bytes}`;
+    case 'streamEnd': return `end ${b.value.streamId}`;
+    case 'streamAbort': return `abort ${b.value.reason}`;
+    case 'ping': return `ping ${b.value.payload.length}`;
+    case 'pong': return `pong ${b.value.payload.length}`;
+    default: return assertNever(b);
+  }
+}
+
+describe('envelope', () => {
+  test.each<{ body: Body; text: string }>([
+    { body: body('hello', { clusterName: 'warden', nodeName: 'worker-1', nodeType: 'worker', version: '0.1.0', protocolVersion: 1 }), text: 'hello worker-1' },
+    { body: body('helloAccepted', { masterName: 'master-1' }), text: 'accepted by master-1' },
+    { body: body('error', { code: 'duplicate_name', message: 'x' }), text: 'error duplicate_name' },
+    { body: body('keepAlive', { sentAtMs: 1_795_000_000_123 }), text: 'keepalive 1795000000123' },
+    { body: body('keepAliveAck', {}), text: 'ack 0' },
+    { body: body('controlRequest', { command: 'nodes', argsJson: '{}' }), text: 'control nodes' },
+    { body: body('controlResponse', { resultJson: '[]' }), text: 'result []' },
+    { body: body('streamOpen', { streamId: 3, kind: 'file', name: 'a', size: 2 ** 40 }), text: 'open 3' },
+    { body: body('streamChunk', { streamId: 3, data: Buffer.alloc(5) }), text: 'chunk 5' },
+    { body: body('streamCredit', { streamId: 3, bytes: 8 * 1024 * 1024 }), text: 'credit 8388608' },
+    { body: body('streamEnd', { streamId: 3 }), text: 'end 3' },
+    { body: body('streamAbort', { streamId: 3, reason: 'gone' }), text: 'abort gone' },
+    { body: body('ping', { payload: Buffer.from('abc') }), text: 'ping 3' },
+    { body: { kind: 'pong', value: {} }, text: 'pong 0' },
+  ])('$text survives a round trip with its ids', ({ body: b, text }) => {
+    const env = decodeEnvelope(encodeEnvelope(7, 9, b));
+    expect(env.id).toBe(7);
+    expect(env.replyTo).toBe(9);
+    expect(bodyKind(env)).toBe(b.kind);
+    expect(describeBody(env)).toBe(text);
+  });
+
+  test('64-bit fields decode as plain numbers, defaults included', () => {
+    const env = decodeEnvelope(encodeEnvelope(0, 0, body('streamOpen', { streamId: 1, size: 2 ** 52 + 2 })));
+    expect(env.body.kind === 'streamOpen' && env.body.value.size).toBe(2 ** 52 + 2);
+    const empty = decodeEnvelope(encodeEnvelope(0, 0, body('keepAlive', {})));
+    expect(empty.body.kind === 'keepAlive' && typeof empty.body.value.sentAtMs).toBe('number');
+  });
+
+  test('BODY_KINDS lists every oneof case of cluster.proto', () => {
+    const root = loadSync(path.join(__dirname, '../../protocol/cluster.proto'));
+    const oneof = root.lookupType('warden.cluster.Envelope').oneofs.body;
+    expect([...BODY_KINDS].sort()).toEqual(oneof.fieldsArray.map((f) => f.name).sort());
+  });
+
+  test.each([
+    { what: 'an envelope with no body', bytes: Buffer.from([0x08, 0x01]), code: 'unknown_message' },
+    { what: 'an unknown field number (a newer message type)', bytes: Buffer.from([0x08, 0x01, 0xfa, 0x3e, 0x01, 0x00]), code: 'unknown_message' },
+    { what: 'a truncated length', bytes: Buffer.from([0x52, 0x10, 0x01]), code: 'bad_envelope' },
+    { what: 'an invalid wire type', bytes: Buffer.from([0x0f]), code: 'bad_envelope' },
+    { what: 'nothing at all', bytes: Buffer.alloc(0), code: 'unknown_message' },
+  ])('$what is refused with $code', ({ bytes, code }) => {
+    expect(() => decodeEnvelope(bytes)).toThrow(expect.objectContaining({ code }));
+  });
+
+  test('property: arbitrary bytes decode to an envelope or a ProtocolError, never anything else', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        try {
+          const env = decodeEnvelope(bytes);
+          expect(BODY_KINDS).toContain(env.body.kind);
+          describeBody(env);
+        } catch (err) {
+          expect(err).toBeInstanceOf(ProtocolError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test.each([0, 1, 127, 128, 16_383, 16_384, 1024 * 1024, 4 * 1024 * 1024])(
+    'the stream chunk head for %d bytes matches protobufjs',
+    (length) => {
+      for (const streamId of [0, 1, 127, 128, 2 ** 31 + 1]) {
+        const data = Buffer.alloc(length, 0x5a);
+        const viaHead = Buffer.concat([encodeStreamChunkHead(streamId, length), data]);
+        expect(viaHead.equals(encodeEnvelope(0, 0, body('streamChunk', { streamId, data })))).toBe(true);
+      }
+    },
+  );
+
+  test('assertNever names what was not handled', () => {
+    expect(() => assertNever({ kind: 'mystery' } as never)).toThrow(/mystery/);
+  });
+});

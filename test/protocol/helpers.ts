@@ -1,0 +1,159 @@
+// Loopback fixtures for the protocol tests: a server and its clients, all stopped by cleanup().
+import { connect, Socket } from 'net';
+import { WardenError } from '../../protocol/errors';
+import { Keyring } from '../../protocol/keyring';
+import { connectPeer, Peer, PeerOptions, PeerServer, RejectedInfo } from '../../protocol/peer';
+import { PeerServerOptions } from '../../protocol/peer-server';
+import { Frame } from '../../protocol/frame';
+import { FrameDecoder } from '../../protocol/frame-decoder';
+import { SealingBox, sessionBoxes } from '../../protocol/session-crypto';
+import { decodeSetup, workerConfirm, workerInit } from '../../protocol/session-handshake';
+
+export const KEY_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+export const KEY_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
+export const KEY_C = 'cccccccccccccccccccccccccccccccc';
+
+export interface Fixture {
+  server: PeerServer;
+  port: number;
+  /** Server-side peers, in arrival order. */
+  serverPeers: Peer[];
+  rejected: RejectedInfo[];
+  connect(opts?: PeerOptions & { keyring?: Keyring }): Promise<Peer>;
+  raw(): Promise<Socket>;
+  /** A hand-driven worker session (see rawSession), closed by cleanup(). */
+  session(keyring?: Keyring): Promise<RawSession>;
+  /** The next server-side peer (already arrived or still to come). */
+  nextServerPeer(): Promise<Peer>;
+  nextRejection(): Promise<RejectedInfo>;
+  cleanup(): Promise<void>;
+}
+
+export async function startServer(opts: Partial<PeerServerOptions> = {}): Promise<Fixture> {
+  const server = new PeerServer({ keyring: new Keyring({ key: KEY_A }), ...opts });
+  const serverPeers: Peer[] = [];
+  const rejected: RejectedInfo[] = [];
+  const clients: Peer[] = [];
+  const sockets: Socket[] = [];
+  let peersTaken = 0;
+  let rejectionsTaken = 0;
+  server.on('peer', (p) => serverPeers.push(p));
+  server.on('rejected', (r) => rejected.push(r));
+  const { port } = await server.listen(0, '127.0.0.1');
+  return {
+    server,
+    port,
+    serverPeers,
+    rejected,
+    async connect(o = {}) {
+      const peer = await connectPeer({ host: '127.0.0.1', port, keyring: new Keyring({ key: KEY_A }), ...o });
+      clients.push(peer);
+      return peer;
+    },
+    raw() {
+      return new Promise((resolve, reject) => {
+        const s = connect({ host: '127.0.0.1', port }, () => resolve(s));
+        s.on('error', reject);
+        sockets.push(s);
+      });
+    },
+    async session(keyring) {
+      const s = await rawSession(port, keyring);
+      sockets.push(s.socket);
+      return s;
+    },
+    async nextServerPeer() {
+      const index = peersTaken++;
+      await waitFor(() => serverPeers.length > index, 'a server-side peer');
+      return serverPeers[index];
+    },
+    async nextRejection() {
+      const index = rejectionsTaken++;
+      await waitFor(() => rejected.length > index, 'a rejection');
+      return rejected[index];
+    },
+    async cleanup() {
+      for (const c of clients) c.close();
+      for (const s of sockets) s.destroy();
+      await server.close();
+    },
+  };
+}
+
+export async function waitFor(cond: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Resolves with the error of the peer's 'close' event. */
+export function closeOf(peer: Peer): Promise<WardenError | undefined> {
+  if (peer.closed) return Promise.reject(new Error('peer already closed before closeOf was called'));
+  return new Promise((resolve) => peer.once('close', resolve));
+}
+
+/** Resolves when the raw socket is closed by the other side. */
+export function socketClosed(socket: Socket): Promise<void> {
+  return new Promise((resolve) => {
+    if (socket.destroyed) return resolve();
+    socket.on('error', () => undefined);
+    socket.once('close', () => resolve());
+    socket.resume(); // a paused socket never reads the end of its stream
+  });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/** A worker-side session driven by hand over a raw socket, to send what a Peer never would. */
+export interface RawSession {
+  socket: Socket;
+  sealer: SealingBox;
+  /** Every sealed frame sent so far, as it went on the wire. */
+  sent: Buffer[];
+  sendSealed(payload: Buffer): Buffer;
+  sendRaw(bytes: Buffer): void;
+}
+
+export async function rawSession(port: number, keyring = new Keyring({ key: KEY_A })): Promise<RawSession> {
+  const socket = connect({ host: '127.0.0.1', port });
+  socket.on('error', () => undefined);
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  const init = workerInit(keyring);
+  socket.write(init.frame);
+  const decoder = new FrameDecoder();
+  const accept = await new Promise<Frame>((resolve) => {
+    const onData = (chunk: Buffer) => {
+      const [frame] = decoder.push(chunk);
+      if (!frame) return;
+      socket.off('data', onData);
+      resolve(copyOf(frame));
+    };
+    socket.on('data', onData);
+  });
+  const answer = workerConfirm(keyring, init.random, decodeSetup(accept, ['accept', 'reject']));
+  socket.write(answer.frame);
+  const { sealer } = sessionBoxes(answer.keys, 'worker');
+  const sent: Buffer[] = [];
+  return {
+    socket,
+    sealer,
+    sent,
+    sendSealed(payload) {
+      const wire = Buffer.concat(sealer.seal(payload));
+      sent.push(wire);
+      socket.write(wire);
+      return wire;
+    },
+    sendRaw(bytes) {
+      socket.write(bytes);
+    },
+  };
+}
+
+function copyOf(f: Frame): Frame {
+  return { ...f, header: Buffer.from(f.header), payload: Buffer.from(f.payload) };
+}
