@@ -46,7 +46,10 @@ describe('bad input against a master', () => {
     const closed = new Promise<'closed'>((r) => s.once('close', () => r('closed')));
     s.on('error', () => undefined);
     s.write(bytes);
-    const result = await Promise.race([closed, new Promise<'open'>((r) => setTimeout(() => r('open'), keepOpenMs || 2000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const stillOpen = new Promise<'open'>((r) => { timer = setTimeout(() => r('open'), keepOpenMs || 2000); });
+    const result = await Promise.race([closed, stillOpen]);
+    clearTimeout(timer);
     s.destroy();
     return result;
   }

@@ -103,7 +103,7 @@ describe('a cluster in one process', () => {
       if (loop.status === 'failed') break;
       loop.crash(new Error(`injected failure ${i}`));
     }
-    await eventually(() => w.log.lines.join('\n'), (l) => /keep-alive failed past its restart budget/.test(l) && /Closing the connection to the master/.test(l), 10_000);
+    await eventually(() => w.log.lines.join('\n'), (l) => /keep-alive failed past its restart budget/.test(l) && /\[Main\] Closing the connection: keep-alive failed/.test(l), 10_000);
     expect(loop.status).toBe('failed');
     await eventually(() => w.log.lines.filter((l) => /Successfully connected/.test(l)).length, (n) => n >= 2, 10_000);
     await eventually(() => connected(m), (v) => v === 'master,w1');
