@@ -1,0 +1,243 @@
+// The master's registry of agents and groups over SQLite (WAL). Every write that workers must learn
+// of appends to registry_change in the same transaction, so nothing is announced that did not commit.
+import { Db, migrate, openDatabase } from './sqlite';
+import { GLOBAL_MIGRATIONS } from './global-schema';
+import { AgentInfoUpdate, AgentRecord, AgentStatus } from './agent-types';
+import { mergeAgentInfo } from './agent-info-merge';
+import { createHash } from 'crypto';
+
+export class StoreError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export interface NewAgent {
+  name: string;
+  ip: string;
+  key: string;
+  groups?: string[];
+}
+
+/** What a worker needs of an agent to accept its connections. */
+export interface RegistryEntry {
+  id: number;
+  name: string;
+  ip: string;
+  key: string;
+  groups: string[];
+}
+
+export type RegistryChange = { seq: number; kind: 'upsert'; agent: RegistryEntry } | { seq: number; kind: 'delete'; id: number };
+
+interface AgentRow {
+  id: number; name: string; ip: string; key: string;
+  os_name: string | null; os_version: string | null; os_platform: string | null; os_arch: string | null; os_uname: string | null;
+  version: string | null; config_sum: string | null; merged_sum: string | null; node_name: string | null;
+  date_add: number; last_keepalive: number | null; connection_status: AgentStatus; disconnection_time: number | null;
+}
+
+export class GlobalStore {
+  private readonly db: Db;
+  private readonly stmt;
+
+  constructor(file: string, private readonly now: () => number = Date.now) {
+    this.db = openDatabase(file);
+    migrate(this.db, GLOBAL_MIGRATIONS);
+    const db = this.db;
+    this.stmt = {
+      agentById: db.prepare<[number], AgentRow>('SELECT * FROM agent WHERE id = ?'),
+      agentByName: db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE name = ?'),
+      allAgents: db.prepare<[], AgentRow>('SELECT * FROM agent ORDER BY id'),
+      labels: db.prepare<[number], { key: string; value: string }>('SELECT key, value FROM label WHERE agent_id = ? ORDER BY key'),
+      groupsOf: db.prepare<[number], { group_name: string }>('SELECT group_name FROM belongs WHERE agent_id = ? ORDER BY priority'),
+      insertAgent: db.prepare('INSERT INTO agent (id, name, ip, key, date_add) VALUES (?, ?, ?, ?, ?)'),
+      deleteAgent: db.prepare<[number]>('DELETE FROM agent WHERE id = ?'),
+      change: db.prepare('INSERT INTO registry_change (agent_id, kind, at) VALUES (?, ?, ?)'),
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      groupExists: db.prepare<[string], { name: string }>('SELECT name FROM grp WHERE name = ?'),
+      insertGroup: db.prepare('INSERT INTO grp (name, date_add) VALUES (?, ?)'),
+      deleteGroup: db.prepare<[string]>('DELETE FROM grp WHERE name = ?'),
+      membersOf: db.prepare<[string], { agent_id: number }>('SELECT agent_id FROM belongs WHERE group_name = ?'),
+      groups: db.prepare<[], { name: string; agents: number }>(
+        'SELECT g.name, (SELECT COUNT(*) FROM belongs b WHERE b.group_name = g.name) AS agents FROM grp g ORDER BY g.name'),
+      assign: db.prepare('INSERT OR IGNORE INTO belongs (agent_id, group_name, priority) VALUES (?, ?, (SELECT COALESCE(MAX(priority), -1) + 1 FROM belongs WHERE agent_id = ?))'),
+      unassign: db.prepare('DELETE FROM belongs WHERE agent_id = ? AND group_name = ?'),
+      updateInfo: db.prepare(`UPDATE agent SET os_name = @os_name, os_version = @os_version, os_platform = @os_platform,
+        os_arch = @os_arch, os_uname = @os_uname, version = @version, config_sum = @config_sum, merged_sum = @merged_sum,
+        node_name = @node_name, last_keepalive = @last_keepalive, connection_status = @connection_status,
+        disconnection_time = @disconnection_time WHERE id = @id`),
+      clearLabels: db.prepare<[number]>('DELETE FROM label WHERE agent_id = ?'),
+      insertLabel: db.prepare('INSERT INTO label (agent_id, key, value) VALUES (?, ?, ?)'),
+      changesSince: db.prepare<[number, number], { seq: number; agent_id: number; kind: 'upsert' | 'delete' }>(
+        'SELECT seq, agent_id, kind FROM registry_change WHERE seq > ? ORDER BY seq LIMIT ?'),
+      lastSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM registry_change'),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** 1 + the highest id ever issued: a deleted agent's id is never reused (Wazuh's rule). */
+  nextAgentId(): number {
+    return Number(this.stmt.getMeta.get('last_agent_id')?.value ?? '0') + 1;
+  }
+
+  registerAgent(a: NewAgent): AgentRecord {
+    return this.db.transaction(() => {
+      if (this.stmt.agentByName.get(a.name)) throw new StoreError('duplicate_name', `an agent named ${a.name} exists`);
+      for (const g of a.groups ?? []) {
+        if (!this.stmt.groupExists.get(g)) throw new StoreError('unknown_group', `no group named ${g}`);
+      }
+      const id = this.nextAgentId();
+      this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now());
+      this.stmt.setMeta.run('last_agent_id', String(id));
+      for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
+      this.stmt.change.run(id, 'upsert', this.now());
+      return this.getAgent(id)!;
+    })();
+  }
+
+  removeAgent(id: number): boolean {
+    return this.db.transaction(() => {
+      const removed = this.stmt.deleteAgent.run(id).changes > 0;
+      if (removed) this.stmt.change.run(id, 'delete', this.now());
+      return removed;
+    })();
+  }
+
+  getAgent(id: number): AgentRecord | undefined {
+    const row = this.stmt.agentById.get(id);
+    return row && this.toRecord(row);
+  }
+
+  findAgentByName(name: string): AgentRecord | undefined {
+    const row = this.stmt.agentByName.get(name);
+    return row && this.toRecord(row);
+  }
+
+  listAgents(): AgentRecord[] {
+    return this.stmt.allAgents.all().map((r) => this.toRecord(r));
+  }
+
+  createGroup(name: string): void {
+    if (this.stmt.groupExists.get(name)) throw new StoreError('duplicate_group', `group ${name} exists`);
+    this.stmt.insertGroup.run(name, this.now());
+  }
+
+  deleteGroup(name: string): void {
+    this.db.transaction(() => {
+      const members = this.stmt.membersOf.all(name);
+      if (this.stmt.deleteGroup.run(name).changes === 0) throw new StoreError('unknown_group', `no group named ${name}`);
+      for (const m of members) this.stmt.change.run(m.agent_id, 'upsert', this.now());
+    })();
+  }
+
+  groupExists(name: string): boolean {
+    return !!this.stmt.groupExists.get(name);
+  }
+
+  listGroups(): { name: string; agents: number }[] {
+    return this.stmt.groups.all();
+  }
+
+  assignGroup(agentId: number, group: string): void {
+    this.db.transaction(() => {
+      if (!this.stmt.agentById.get(agentId)) throw new StoreError('unknown_agent', `no agent with id ${agentId}`);
+      if (!this.stmt.groupExists.get(group)) throw new StoreError('unknown_group', `no group named ${group}`);
+      if (this.stmt.assign.run(agentId, group, agentId).changes > 0) this.stmt.change.run(agentId, 'upsert', this.now());
+    })();
+  }
+
+  unassignGroup(agentId: number, group: string): void {
+    this.db.transaction(() => {
+      if (this.stmt.unassign.run(agentId, group).changes === 0) {
+        throw new StoreError('not_assigned', `agent ${agentId} is not in group ${group}`);
+      }
+      this.stmt.change.run(agentId, 'upsert', this.now());
+    })();
+  }
+
+  /**
+   * Folds a worker's batch of agent-info into the table, in one transaction. Returns how many rows
+   * changed and which were dropped (see mergeAgentInfo); the worker may mark the batch synced once
+   * this returned, since it committed.
+   */
+  applyAgentInfo(node: string, updates: readonly AgentInfoUpdate[]): { applied: number; dropped: { id: number; reason: string }[] } {
+    return this.db.transaction(() => {
+      let applied = 0;
+      const dropped: { id: number; reason: string }[] = [];
+      for (const u of updates) {
+        const row = this.stmt.agentById.get(u.id);
+        // Labels and groups are not part of the merge: skip their queries on this hot path.
+        const verdict = mergeAgentInfo(row && this.toRecord(row, false), u, node);
+        if (!verdict.apply) { dropped.push({ id: u.id, reason: verdict.reason }); continue; }
+        const r = verdict.row;
+        this.stmt.updateInfo.run({
+          id: r.id, os_name: r.os.name, os_version: r.os.version, os_platform: r.os.platform, os_arch: r.os.arch,
+          os_uname: r.os.uname, version: r.version, config_sum: r.configSum, merged_sum: r.mergedSum, node_name: r.node,
+          last_keepalive: r.lastKeepAlive, connection_status: r.status, disconnection_time: r.disconnectionTime,
+        });
+        if (u.labels !== undefined) {
+          this.stmt.clearLabels.run(r.id);
+          for (const [k, v] of Object.entries(u.labels)) this.stmt.insertLabel.run(r.id, k, v);
+        }
+        applied++;
+      }
+      return { applied, dropped };
+    })();
+  }
+
+  /** Registry changes after `seq`, collapsed to the latest per agent, with the current state of each. */
+  changesSince(seq: number, limit = 10_000): { changes: RegistryChange[]; lastSeq: number } {
+    const rows = this.stmt.changesSince.all(seq, limit);
+    const latest = new Map<number, { seq: number; kind: 'upsert' | 'delete' }>();
+    for (const r of rows) latest.set(r.agent_id, { seq: r.seq, kind: r.kind });
+    const changes: RegistryChange[] = [];
+    for (const [id, c] of [...latest].sort((a, b) => a[1].seq - b[1].seq)) {
+      const entry = c.kind === 'upsert' ? this.registryEntry(id) : undefined;
+      changes.push(entry ? { seq: c.seq, kind: 'upsert', agent: entry } : { seq: c.seq, kind: 'delete', id });
+    }
+    return { changes, lastSeq: rows.length ? rows[rows.length - 1].seq : seq };
+  }
+
+  lastChangeSeq(): number {
+    return this.stmt.lastSeq.get()?.seq ?? 0;
+  }
+
+  /** Everything a worker needs, for a full resend. */
+  registry(): RegistryEntry[] {
+    return this.stmt.allAgents.all().map((r) => ({ id: r.id, name: r.name, ip: r.ip, key: r.key, groups: this.groupsOf(r.id) }));
+  }
+
+  private registryEntry(id: number): RegistryEntry | undefined {
+    const r = this.stmt.agentById.get(id);
+    return r && { id: r.id, name: r.name, ip: r.ip, key: r.key, groups: this.groupsOf(r.id) };
+  }
+
+  private groupsOf(id: number): string[] {
+    return this.stmt.groupsOf.all(id).map((g) => g.group_name);
+  }
+
+  private toRecord(r: AgentRow, full = true): AgentRecord {
+    return {
+      id: r.id, name: r.name, ip: r.ip, key: r.key,
+      os: { name: r.os_name, version: r.os_version, platform: r.os_platform, arch: r.os_arch, uname: r.os_uname },
+      version: r.version,
+      labels: full ? Object.fromEntries(this.stmt.labels.all(r.id).map((l) => [l.key, l.value])) : {},
+      configSum: r.config_sum, mergedSum: r.merged_sum, node: r.node_name, dateAdd: r.date_add,
+      lastKeepAlive: r.last_keepalive, status: r.connection_status, disconnectionTime: r.disconnection_time,
+      groups: full ? this.groupsOf(r.id) : [],
+    };
+  }
+}
+
+/** MD5 over the registry a worker must hold, in id order: equal digests mean nothing to resend. */
+export function registryDigest(entries: readonly RegistryEntry[]): string {
+  const h = createHash('md5');
+  for (const e of [...entries].sort((a, b) => a.id - b.id)) h.update(`${e.id}\0${e.name}\0${e.ip}\0${e.key}\0${e.groups.join(',')}\n`);
+  return h.digest('hex');
+}
