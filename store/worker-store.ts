@@ -1,0 +1,126 @@
+// The worker's local store. A status row is marked synced only with the version the master
+// acknowledged: a change made while a batch was in flight stays pending (Wazuh loses it).
+import { Db, migrate, openDatabase } from './sqlite';
+import { WORKER_MIGRATIONS } from './worker-schema';
+import { AgentInfoUpdate } from './agent-types';
+import { RegistryChange, RegistryEntry, registryDigest } from './global-store';
+
+export interface PendingInfo {
+  update: AgentInfoUpdate;
+  version: number;
+}
+
+export class WorkerStore {
+  private readonly db: Db;
+  private readonly stmt;
+
+  constructor(file: string) {
+    this.db = openDatabase(file);
+    migrate(this.db, WORKER_MIGRATIONS);
+    const db = this.db;
+    this.stmt = {
+      getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      upsertAgent: db.prepare(`INSERT INTO registry (id, name, ip, key, groups) VALUES (@id, @name, @ip, @key, @groups)
+        ON CONFLICT(id) DO UPDATE SET name = excluded.name, ip = excluded.ip, key = excluded.key, groups = excluded.groups`),
+      deleteAgent: db.prepare<[number]>('DELETE FROM registry WHERE id = ?'),
+      deleteStatus: db.prepare<[number]>('DELETE FROM agent_status WHERE id = ?'),
+      clearRegistry: db.prepare('DELETE FROM registry'),
+      agent: db.prepare<[number], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry WHERE id = ?'),
+      agentByName: db.prepare<[string], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry WHERE name = ?'),
+      all: db.prepare<[], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry ORDER BY id'),
+      putStatus: db.prepare(`INSERT INTO agent_status (id, info, change_ver) VALUES (?, ?, ?)
+        ON CONFLICT(id) DO UPDATE SET info = excluded.info, change_ver = excluded.change_ver`),
+      pending: db.prepare<[number], { id: number; info: string; change_ver: number }>(
+        'SELECT id, info, change_ver FROM agent_status WHERE change_ver > synced_ver ORDER BY change_ver LIMIT ?'),
+      markSynced: db.prepare('UPDATE agent_status SET synced_ver = ? WHERE id = ? AND change_ver >= ?'),
+      pendingCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM agent_status WHERE change_ver > synced_ver'),
+      statuses: db.prepare<[], { id: number; info: string }>('SELECT id, info FROM agent_status ORDER BY id'),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** The master's registry change sequence this worker has applied. */
+  registrySeq(): number {
+    return Number(this.stmt.getMeta.get('registry_seq')?.value ?? '0');
+  }
+
+  applyRegistryChanges(changes: readonly RegistryChange[], lastSeq: number): void {
+    this.db.transaction(() => {
+      for (const c of changes) {
+        if (c.kind === 'upsert') this.stmt.upsertAgent.run({ ...c.agent, groups: c.agent.groups.join(',') });
+        else { this.stmt.deleteAgent.run(c.id); this.stmt.deleteStatus.run(c.id); }
+      }
+      this.stmt.setMeta.run('registry_seq', String(lastSeq));
+    })();
+  }
+
+  /** A full resend: the registry becomes exactly `entries`; statuses of agents gone are dropped. */
+  replaceRegistry(entries: readonly RegistryEntry[], lastSeq: number): void {
+    this.db.transaction(() => {
+      const keep = new Set(entries.map((e) => e.id));
+      for (const r of this.stmt.all.all()) if (!keep.has(r.id)) this.stmt.deleteStatus.run(r.id);
+      this.stmt.clearRegistry.run();
+      for (const e of entries) this.stmt.upsertAgent.run({ ...e, groups: e.groups.join(',') });
+      this.stmt.setMeta.run('registry_seq', String(lastSeq));
+    })();
+  }
+
+  agent(id: number): RegistryEntry | undefined {
+    const r = this.stmt.agent.get(id);
+    return r && toEntry(r);
+  }
+
+  agentByName(name: string): RegistryEntry | undefined {
+    const r = this.stmt.agentByName.get(name);
+    return r && toEntry(r);
+  }
+
+  registry(): RegistryEntry[] {
+    return this.stmt.all.all().map(toEntry);
+  }
+
+  registryDigest(): string {
+    return registryDigest(this.registry());
+  }
+
+  /** Records an agent's latest status; it becomes pending for the AgentInfo sync. */
+  recordStatus(update: AgentInfoUpdate): void {
+    this.recordStatuses([update]);
+  }
+
+  recordStatuses(updates: readonly AgentInfoUpdate[]): void {
+    this.db.transaction(() => {
+      let ver = Number(this.stmt.getMeta.get('status_ver')?.value ?? '0');
+      for (const u of updates) this.stmt.putStatus.run(u.id, JSON.stringify(u), ++ver);
+      this.stmt.setMeta.run('status_ver', String(ver));
+    })();
+  }
+
+  /** Rows changed since the master last acknowledged them, oldest change first. */
+  pendingInfo(limit: number): PendingInfo[] {
+    return this.stmt.pending.all(limit).map((r) => ({ update: JSON.parse(r.info) as AgentInfoUpdate, version: r.change_ver }));
+  }
+
+  pendingCount(): number {
+    return this.stmt.pendingCount.get()!.n;
+  }
+
+  /** After the master committed a batch: each row is synced up to the version sent, not beyond. */
+  markSynced(sent: readonly { id: number; version: number }[]): void {
+    this.db.transaction(() => {
+      for (const s of sent) this.stmt.markSynced.run(s.version, s.id, s.version);
+    })();
+  }
+
+  statuses(): AgentInfoUpdate[] {
+    return this.stmt.statuses.all().map((r) => JSON.parse(r.info) as AgentInfoUpdate);
+  }
+}
+
+function toEntry(r: { id: number; name: string; ip: string; key: string; groups: string }): RegistryEntry {
+  return { id: r.id, name: r.name, ip: r.ip, key: r.key, groups: r.groups ? r.groups.split(',') : [] };
+}
