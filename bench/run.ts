@@ -2,11 +2,16 @@
 // with their ratio to the targets of DESIGN.md section 9. Benchmarks report; they never fail a build.
 import { runTransportBench } from './transport';
 import { runReconnectBench } from './reconnect';
+import { runAnalysisBench } from './analysis';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
     what: 'one encrypted connection (1 KiB messages, 1 MiB chunks) beside raw TCP and AES-GCM; reconnect after a master restart',
     run: async () => { await runTransportBench(); await runReconnectBench(); },
+  },
+  analysis: {
+    what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',
+    run: runAnalysisBench,
   },
 };
 

@@ -5,6 +5,7 @@ import { daemonCommand } from './commands/daemon';
 import { controlCommand, CONTROL_COMMANDS } from './commands/control';
 import { demoCommand } from './commands/demo';
 import { generateKey } from './keygen';
+import { logtestCommand } from './commands/logtest';
 import { WARDEN_VERSION } from '../actors/node/version';
 
 function positiveInt(v: string): number {
@@ -45,6 +46,13 @@ program.command('demo')
   .option('--workers <n>', 'how many workers', positiveInt, 2)
   .option('--every <seconds>', 'how often to print the nodes table', positiveInt, 3)
   .action((o: { dir: string; workers: number; every: number }) => demoCommand(o));
+
+program.command('logtest')
+  .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')
+  .option('--ruleset <dir>', 'a ruleset folder (rules/, decoders/, lists/ inside); repeat for more', (v: string, acc: string[]) => [...acc, v], [] as string[])
+  .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
+  .option('--verbose', 'list every ruleset warning too')
+  .action(async (o: { ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`warden: ${(err as Error).message}\n`);
