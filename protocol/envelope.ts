@@ -24,6 +24,11 @@ const CASE_TYPES = {
   streamAbort: pb.StreamAbort,
   ping: pb.Ping,
   pong: pb.Pong,
+  agentInfoBatch: pb.AgentInfoBatch,
+  agentInfoAck: pb.AgentInfoAck,
+  registryStateRequest: pb.RegistryStateRequest,
+  registryState: pb.RegistryState,
+  registryUpdate: pb.RegistryUpdate,
 } satisfies { [K in BodyKind]: unknown };
 
 // A compile error here means cluster.proto gained or lost a oneof case that CASE_TYPES does not list.

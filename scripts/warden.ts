@@ -5,6 +5,7 @@ import { daemonCommand } from './commands/daemon';
 import { controlCommand, CONTROL_COMMANDS } from './commands/control';
 import { demoCommand } from './commands/demo';
 import { generateKey } from './keygen';
+import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { logtestCommand } from './commands/logtest';
 import { WARDEN_VERSION } from '../actors/node/version';
 
@@ -29,12 +30,37 @@ program.command('daemon')
   .action((o: { config: string; test?: boolean; debug?: boolean }) => daemonCommand(o));
 
 program.command('control')
-  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), actors (this node\'s actor tree)')
+  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree)')
   .argument('<what>', CONTROL_COMMANDS.join(' | '))
   .requiredOption('--config <file>', 'the config of the node to ask (its data_dir holds the control socket)')
   .option('--json', 'print exactly one JSON document')
   .addHelpText('after', '\nOn a worker, nodes and health are answered by the master. Exit codes: 0 ok, 1 error, 2 usage, 3 node not running.')
   .action((what: string, o: { config: string; json?: boolean }) => controlCommand(what, o));
+
+const agent = program.command('agent').description('register or remove agents (through the master; a worker forwards)');
+agent.command('register')
+  .description('register an agent; prints its id and key')
+  .requiredOption('--config <file>', 'the config of a running node')
+  .requiredOption('--name <name>', 'the agent name (2-128 of A-Z a-z 0-9 . _ -)')
+  .option('--ip <address>', 'the agent IP, a CIDR, or any', undefined)
+  .option('--group <name>', 'a group (repeat for several; default: default)', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--json', 'print {"id","name","key"}')
+  .action((o: { config: string; name: string; ip?: string; group?: string[]; json?: boolean }) => agentRegister(o));
+agent.command('remove')
+  .description('delete an agent everywhere: every worker disconnects and refuses it')
+  .argument('<id>', 'the agent id, e.g. 001')
+  .requiredOption('--config <file>', 'the config of a running node')
+  .action((id: string, o: { config: string }) => agentRemove(id, o));
+
+program.command('group')
+  .description('groups and assignments: create NAME | delete NAME | assign --agent ID --group NAME | unassign ... | list')
+  .argument('<action>', 'create | delete | assign | unassign | list')
+  .argument('[name]', 'the group, for create and delete')
+  .requiredOption('--config <file>', 'the config of a running node')
+  .option('--agent <id>', 'the agent, for assign and unassign')
+  .option('--group <name>', 'the group, for assign and unassign')
+  .option('--json', 'list: print one JSON document')
+  .action((action: string, name: string | undefined, o: { config: string; agent?: string; group?: string; json?: boolean }) => groupCommand(action, name, o));
 
 program.command('keygen')
   .description('print a new random 32-character cluster key (for cluster.key or a key_file)')

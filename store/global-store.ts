@@ -74,6 +74,7 @@ export class GlobalStore {
       changesSince: db.prepare<[number, number], { seq: number; agent_id: number; kind: 'upsert' | 'delete' }>(
         'SELECT seq, agent_id, kind FROM registry_change WHERE seq > ? ORDER BY seq LIMIT ?'),
       lastSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM registry_change'),
+      activeByNode: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM agent WHERE node_name = ? AND connection_status = 'active'"),
     };
   }
 
@@ -202,6 +203,10 @@ export class GlobalStore {
       changes.push(entry ? { seq: c.seq, kind: 'upsert', agent: entry } : { seq: c.seq, kind: 'delete', id });
     }
     return { changes, lastSeq: rows.length ? rows[rows.length - 1].seq : seq };
+  }
+
+  activeAgentsOn(node: string): number {
+    return this.stmt.activeByNode.get(node)!.n;
   }
 
   lastChangeSeq(): number {

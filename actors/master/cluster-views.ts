@@ -1,5 +1,5 @@
 // Pure: the JSON documents of `warden control nodes|health` (DESIGN.md section 7).
-import { WorkerEntry } from './worker-table';
+import { LoopRun, WorkerEntry } from './worker-table';
 
 export interface MasterSelf {
   name: string;
@@ -48,7 +48,7 @@ export interface WorkerHealth {
   active_agents: number;
 }
 
-export function healthView(master: MasterSelf, workers: WorkerEntry[], now: number):
+export function healthView(master: MasterSelf, workers: WorkerEntry[], now: number, activeAgents: (node: string) => number = () => 0):
   { master: MasterSelf & { time: string }; workers: WorkerHealth[] } {
   return {
     master: { ...master, time: iso(now)! },
@@ -62,13 +62,17 @@ export function healthView(master: MasterSelf, workers: WorkerEntry[], now: numb
       disconnect_reason: w.connected ? null : w.disconnectReason,
       last_keep_alive: iso(w.lastKeepAlive),
       seconds_since_keep_alive: w.lastKeepAlive === null ? null : Math.max(0, Math.round((now - w.lastKeepAlive) / 100) / 10),
-      integrity_check: null,
-      integrity_sync: null,
-      agent_info: null,
-      agent_groups: null,
-      active_agents: 0,
+      integrity_check: loopReport(w.loops.integrityCheck),
+      integrity_sync: loopReport(w.loops.integritySync),
+      agent_info: loopReport(w.loops.agentInfo),
+      agent_groups: loopReport(w.loops.agentGroups),
+      active_agents: activeAgents(w.name),
     })),
   };
+}
+
+function loopReport(r: LoopRun | undefined): LoopReport | null {
+  return r ? { at: iso(r.at)!, duration_ms: r.durationMs, ...r.counts } : null;
 }
 
 function iso(t: number | null): string | null {

@@ -10,6 +10,8 @@ import { WorkerTable, WorkerEntry } from './worker-table';
 import { workerConnectionSpec, WorkerConnectionMsg } from './worker-connection';
 import { MasterSelf } from './cluster-views';
 import { body, BodyValue } from '../../protocol/envelope';
+import { GlobalStore } from '../../store/global-store';
+import { RegistryFeed } from '../agents/local-agent-groups';
 
 function helloOf(p: PendingHello): BodyValue<'hello'> {
   return p.env.body.value as BodyValue<'hello'>;
@@ -20,6 +22,7 @@ export type ListenerMsg =
   | { type: 'admit'; peer: Peer; hello: PendingHello; replace: Conn | null }
   | { type: 'closed'; name: string; generation: number; reason: string }
   | { type: 'workers'; reply: (w: WorkerEntry[]) => void };
+
 
 interface Conn {
   name: string;
@@ -41,6 +44,8 @@ export interface ListenerDeps {
   control: ControlRequestHandler;
   /** The server, already listening: the node opens it before the tree so a port clash fails the start. */
   server: PeerServer;
+  store: GlobalStore;
+  feed: RegistryFeed;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -139,6 +144,8 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       onKeepAlive: (at) => s.table.keepAlive(name, generation, at),
       control: d.control,
       onClosed: (reason) => self.tell({ type: 'closed', name, generation, reason }),
+      store: d.store, feed: d.feed, agentGroupsMs: intervals.agentGroups,
+      onLoopRan: (loop, run) => s.table.loopRan(name, generation, loop, run),
     }));
     s.conns.set(name, { name, generation, peer, handle });
     hello.respond(body('helloAccepted', { masterName: ctx.config.cluster.nodeName, version: WARDEN_VERSION }));

@@ -2,10 +2,15 @@
 import { ActorSpec } from '../supervision/actor';
 import { ClusterLog } from '../../scripts/log/cluster-log';
 import { Peer } from '../../protocol/peer';
-import { body } from '../../protocol/envelope';
+import { body, Body } from '../../protocol/envelope';
 import { keepAliveCheckSpec } from '../keepalive/keepalive-check';
 import { ControlRequestHandler } from '../node/node-context';
 import { connectionSupervisorSpec, ConnectionMsg } from '../node/connection-supervisor';
+import { GlobalStore } from '../../store/global-store';
+import { RegistryFeed } from '../agents/local-agent-groups';
+import { groupSenderSpec } from '../agents/group-sender';
+import { infoFromWire } from '../agents/agent-codec';
+import { LoopName, LoopRun } from './worker-table';
 
 export type WorkerConnectionMsg = ConnectionMsg;
 
@@ -22,6 +27,11 @@ export interface WorkerConnectionDeps {
   control: ControlRequestHandler;
   /** Tells the listener the connection is gone. */
   onClosed: (reason: string) => void;
+  store: GlobalStore;
+  feed: RegistryFeed;
+  agentGroupsMs: number;
+  /** A loop of this connection finished a run (for `health`). */
+  onLoopRan: (loop: LoopName, run: LoopRun) => void;
 }
 
 export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown, WorkerConnectionMsg> {
@@ -42,6 +52,11 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown
         onKeepAlive: d.onKeepAlive,
         dropWorker: (reason) => d.peer.close(new Error(reason)),
       })),
+      groupSender: self.spawn(groupSenderSpec({
+        peer: d.peer, store: d.store, feed: d.feed, everyMs: d.agentGroupsMs, now: d.now,
+        log: d.log.task('Agent-groups send', d.name),
+        report: (r) => d.onLoopRan('agentGroups', { at: r.at, durationMs: r.durationMs, counts: { sent: r.sent, full: r.full ? 1 : 0 } }),
+      })),
     }),
     handle: async (env, loops) => {
       switch (env.body.kind) {
@@ -56,11 +71,30 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown
         }
         case 'ping':
           return body('pong', { payload: env.body.value.payload });
+        case 'agentInfoBatch':
+          return applyAgentInfo(d, env.body.value.agents);
         default:
           return body('error', { code: 'unsupported', message: `the master does not handle ${env.body.kind} from a worker` });
       }
     },
   }) as ActorSpec<unknown, WorkerConnectionMsg>;
+}
+
+/** Commits a worker's batch; the ack tells the worker it may mark the rows synced. */
+function applyAgentInfo(d: WorkerConnectionDeps, agents: Parameters<typeof infoFromWire>[0][]): Body {
+  const started = d.now();
+  const updates = [];
+  const refused: number[] = [];
+  for (const a of agents) {
+    const u = infoFromWire(a);
+    if (u) updates.push(u); else refused.push(a.id ?? 0);
+  }
+  const r = d.store.applyAgentInfo(d.name, updates);
+  const dropped = [...refused, ...r.dropped.filter((x) => x.reason === 'unknown_agent').map((x) => x.id)];
+  const durationMs = d.now() - started;
+  d.onLoopRan('agentInfo', { at: d.now(), durationMs, counts: { received: agents.length, applied: r.applied, dropped: r.dropped.length + refused.length } });
+  d.log.task('Agent-info sync', d.name).info(`Stored ${r.applied} of ${agents.length} agent rows in ${(durationMs / 1000).toFixed(3)}s.`);
+  return body('agentInfoAck', { applied: r.applied, dropped });
 }
 
 function parseArgs(json: string): Record<string, unknown> {

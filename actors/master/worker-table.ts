@@ -12,6 +12,16 @@ export interface WorkerEntry {
   disconnectReason: string | null;
   /** Changes with every accepted connection, so a stale connection cannot touch its successor's entry. */
   generation: number;
+  /** The last run of each loop of this worker's connection, for `health`. */
+  loops: Partial<Record<LoopName, LoopRun>>;
+}
+
+export type LoopName = 'agentInfo' | 'agentGroups' | 'integrityCheck' | 'integritySync';
+
+export interface LoopRun {
+  at: number;
+  durationMs: number;
+  counts: Record<string, number>;
 }
 
 export class WorkerTable {
@@ -22,6 +32,7 @@ export class WorkerTable {
     const e: WorkerEntry = {
       name, address, version, connected: true, connectedSince: now, lastKeepAlive: now,
       disconnectedAt: null, disconnectReason: null, generation: (prev?.generation ?? 0) + 1,
+      loops: prev?.loops ?? {},
     };
     this.entries.set(name, e);
     return e;
@@ -30,6 +41,11 @@ export class WorkerTable {
   keepAlive(name: string, generation: number, now: number): void {
     const e = this.entries.get(name);
     if (e && e.generation === generation) e.lastKeepAlive = now;
+  }
+
+  loopRan(name: string, generation: number, loop: LoopName, run: LoopRun): void {
+    const e = this.entries.get(name);
+    if (e && e.generation === generation) e.loops = { ...e.loops, [loop]: run };
   }
 
   disconnected(name: string, generation: number, reason: string, now: number): void {
@@ -42,10 +58,10 @@ export class WorkerTable {
 
   get(name: string): WorkerEntry | undefined {
     const e = this.entries.get(name);
-    return e && { ...e };
+    return e && { ...e, loops: { ...e.loops } };
   }
 
   list(): WorkerEntry[] {
-    return [...this.entries.values()].map((e) => ({ ...e })).sort((a, b) => a.name.localeCompare(b.name));
+    return [...this.entries.values()].map((e) => ({ ...e, loops: { ...e.loops } })).sort((a, b) => a.name.localeCompare(b.name));
   }
 }

@@ -13,6 +13,11 @@ import { healthView, MasterSelf, nodesView } from '../master/cluster-views';
 import { WorkerEntry } from '../master/worker-table';
 import { dialerSpec, DialerMsg } from '../worker/dialer';
 import { NodeContext } from './node-context';
+import * as path from 'path';
+import { GlobalStore } from '../../store/global-store';
+import { WorkerStore } from '../../store/worker-store';
+import { localAgentGroupsSpec, RegistryFeed } from '../agents/local-agent-groups';
+import { ensureDefaultGroup, REGISTRY_COMMANDS, runRegistryCommand } from '../agents/registry-commands';
 import { prepareDataDir } from './data-dir';
 import { WARDEN_VERSION } from './version';
 
@@ -21,6 +26,11 @@ export interface RunningNode {
   system: ActorSystem<never>;
   /** The port the master listens on (useful when the config asked for port 0 in tests). */
   clusterPort: number | null;
+  /** The master's registry, or the worker's local store (the agent server of a worker writes statuses here). */
+  globalStore: GlobalStore | null;
+  workerStore: WorkerStore | null;
+  /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
+  agentsChanged(): void;
   stop(): Promise<void>;
 }
 
@@ -34,6 +44,8 @@ export interface NodeOptions {
 }
 
 const ASK_TIMEOUT_MS = 5_000;
+/** What a worker asks the master on the operator's behalf. */
+const FORWARDED = new Set<string>(['nodes', 'health', ...REGISTRY_COMMANDS]);
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
   const log = opts.log;
@@ -50,6 +62,10 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   const control = new ControlServer(controlSocketPath(config.dataDir), (req) => handleControl(req));
   await control.listen();
 
+  const dbDir = path.join(config.dataDir, 'queue', 'db');
+  const globalStore = isMaster ? new GlobalStore(path.join(dbDir, 'global.db'), ctx.now) : null;
+  const workerStore = isMaster ? null : new WorkerStore(path.join(dbDir, 'worker.db'));
+  const closeStores = () => { globalStore?.close(); workerStore?.close(); };
   let server: PeerServer | null = null;
   let clusterPort: number | null = null;
   if (isMaster) {
@@ -58,6 +74,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       clusterPort = (await server.listen(config.cluster.port, config.cluster.bindAddr)).port;
     } catch (err) {
       await control.close();
+      closeStores();
       throw new Error(`cannot listen on ${config.cluster.bindAddr}:${config.cluster.port}: ${(err as Error).message}`, { cause: err });
     }
   }
@@ -75,22 +92,29 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   });
 
   if (isMaster) {
+    const store = globalStore!;
+    const feed = new RegistryFeed();
+    const agentGroups = system.root.spawn(localAgentGroupsSpec({
+      store, feed, everyMs: config.intervals.agentGroups, log: log.task('Local agent-groups'),
+    }));
+    const registryDeps = { store, dataDir: config.dataDir, changed: () => agentGroups.tell({ type: 'poke' }) };
+    ensureDefaultGroup(registryDeps);
     const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };
     const workers = () => listener.ask<WorkerEntry[]>((reply) => ({ type: 'workers', reply }), ASK_TIMEOUT_MS);
     const clusterWide = async (req: ControlRequest): Promise<unknown> => {
       switch (req.command) {
         case 'nodes': return nodesView(self, await workers());
-        case 'health': return healthView(self, await workers(), ctx.now());
-        default: throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
+        case 'health': return healthView(self, await workers(), ctx.now(), (node) => store.activeAgentsOn(node));
+        default: return runRegistryCommand(req, registryDeps);
       }
     };
-    const listener = system.root.spawn<unknown, ListenerMsg>(listenerSpec({ ctx, self, control: clusterWide, server: server! }) as never);
+    const listener = system.root.spawn<unknown, ListenerMsg>(listenerSpec({ ctx, self, control: clusterWide, server: server!, store, feed }) as never);
     handleControl = (req) => req.command === 'actors' ? Promise.resolve({ actors: system.registry.snapshot() }) : clusterWide(req);
   } else {
-    const dialer = system.root.spawn<unknown, DialerMsg>(dialerSpec(ctx) as never);
+    const dialer = system.root.spawn<unknown, DialerMsg>(dialerSpec(ctx, workerStore!) as never);
     handleControl = async (req) => {
       if (req.command === 'actors') return { actors: system.registry.snapshot() };
-      if (req.command !== 'nodes' && req.command !== 'health') {
+      if (!FORWARDED.has(req.command)) {
         throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
       }
       const r = await dialer.ask<{ ok: true; result: unknown } | { ok: false; error: Error }>(
@@ -103,11 +127,13 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
 
   let stopping: Promise<void> | null = null;
   return {
-    ctx, system, clusterPort,
+    ctx, system, clusterPort, globalStore, workerStore,
+    agentsChanged: () => system.root.child('dialer')?.child('master')?.child('agent-info')?.tell({ type: 'changed' }),
     stop: () => stopping ??= (async () => {
       await control.close();
       await system.shutdown();
       if (server) await server.close();
+      closeStores();
       log.info('Stopped.');
     })(),
   };

@@ -8,6 +8,7 @@ import { ControlError } from '../control/control-protocol';
 import { Peer } from '../../protocol/peer';
 import { body, Envelope } from '../../protocol/envelope';
 import { parseNodeAddress } from '../../config/address';
+import { WorkerStore } from '../../store/worker-store';
 import { joinMaster } from './join-master';
 import { masterConnectionSpec, MasterConnectionMsg } from './master-connection';
 
@@ -26,7 +27,7 @@ interface State {
 
 const FORWARD_TIMEOUT_MS = 15_000;
 
-export function dialerSpec(ctx: NodeContext): ActorSpec<State, DialerMsg> {
+export function dialerSpec(ctx: NodeContext, store: WorkerStore): ActorSpec<State, DialerMsg> {
   const log = ctx.log.task('Main');
   // Validated by the config: the first entry is the master's address, "host" or "host:port".
   const master = parseNodeAddress(ctx.config.cluster.nodes[0], ctx.config.cluster.port)!;
@@ -55,7 +56,7 @@ export function dialerSpec(ctx: NodeContext): ActorSpec<State, DialerMsg> {
             const joined = await joinMaster(ctx, master);
             const session = s.session + 1;
             const handle = self.spawn(masterConnectionSpec({
-              ctx, peer: joined.peer, masterName: joined.masterName,
+              ctx, peer: joined.peer, masterName: joined.masterName, store,
               onClosed: (reason) => self.tell({ type: 'lost', session, reason }),
             }));
             log.info(`Successfully connected to master ${joined.masterName} (${target}).`);

@@ -5,6 +5,9 @@ import { body } from '../../protocol/envelope';
 import { NodeContext } from '../node/node-context';
 import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
 import { connectionSupervisorSpec, ConnectionMsg } from '../node/connection-supervisor';
+import { WorkerStore } from '../../store/worker-store';
+import { agentInfoSenderSpec } from '../agents/agent-info-sender';
+import { RegistryReceiver } from '../agents/registry-receiver';
 
 export type MasterConnectionMsg = ConnectionMsg;
 
@@ -13,6 +16,7 @@ export interface MasterConnectionDeps {
   peer: Peer;
   masterName: string;
   onClosed: (reason: string) => void;
+  store: WorkerStore;
 }
 
 export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown, MasterConnectionMsg> {
@@ -38,10 +42,19 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown
         },
         reconnect: (reason) => peer.close(new Error(reason)),
       })),
+      agentInfo: self.spawn(agentInfoSenderSpec({
+        peer, store: d.store, everyMs: intervals.agentInfo, debounceMs: 100, batchSize: 10_000, now: ctx.now,
+        log: ctx.log.task('Agent-info sync'),
+      })),
+      registry: new RegistryReceiver(d.store, (added, deleted) => {
+        if (added || deleted.length) ctx.log.task('Agent-groups recv').info(`Registry updated: ${added} agents added or changed, ${deleted.length} deleted.`);
+      }),
     }),
-    handle: async (env) => {
+    handle: async (env, loops) => {
       switch (env.body.kind) {
         case 'ping': return body('pong', { payload: env.body.value.payload });
+        case 'registryStateRequest': return body('registryState', loops.registry.state());
+        case 'registryUpdate': return body('registryState', loops.registry.apply(env.body.value));
         default: return body('error', { code: 'unsupported', message: `the worker does not handle ${env.body.kind}` });
       }
     },

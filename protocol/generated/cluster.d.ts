@@ -461,8 +461,23 @@ export namespace warden {
             /** Envelope pong. */
             pong?: (warden.cluster.Pong.$Properties|null);
 
+            /** Envelope agentInfoBatch. */
+            agentInfoBatch?: (warden.cluster.AgentInfoBatch.$Properties|null);
+
+            /** Envelope agentInfoAck. */
+            agentInfoAck?: (warden.cluster.AgentInfoAck.$Properties|null);
+
+            /** Envelope registryStateRequest. */
+            registryStateRequest?: (warden.cluster.RegistryStateRequest.$Properties|null);
+
+            /** Envelope registryState. */
+            registryState?: (warden.cluster.RegistryState.$Properties|null);
+
+            /** Envelope registryUpdate. */
+            registryUpdate?: (warden.cluster.RegistryUpdate.$Properties|null);
+
             /** Envelope body. */
-            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong");
+            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -596,8 +611,23 @@ export namespace warden {
                 /** Envelope pong */
                 pong?: (warden.cluster.Pong.$Properties|null);
 
+                /** Envelope agentInfoBatch */
+                agentInfoBatch?: (warden.cluster.AgentInfoBatch.$Properties|null);
+
+                /** Envelope agentInfoAck */
+                agentInfoAck?: (warden.cluster.AgentInfoAck.$Properties|null);
+
+                /** Envelope registryStateRequest */
+                registryStateRequest?: (warden.cluster.RegistryStateRequest.$Properties|null);
+
+                /** Envelope registryState */
+                registryState?: (warden.cluster.RegistryState.$Properties|null);
+
+                /** Envelope registryUpdate */
+                registryUpdate?: (warden.cluster.RegistryUpdate.$Properties|null);
+
                 /** Envelope body */
-                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong");
+                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -621,9 +651,14 @@ export namespace warden {
               streamAbort?: warden.cluster.StreamAbort.$Shape|null;
               ping?: warden.cluster.Ping.$Shape|null;
               pong?: warden.cluster.Pong.$Shape|null;
+              agentInfoBatch?: warden.cluster.AgentInfoBatch.$Shape|null;
+              agentInfoAck?: warden.cluster.AgentInfoAck.$Shape|null;
+              registryStateRequest?: warden.cluster.RegistryStateRequest.$Shape|null;
+              registryState?: warden.cluster.RegistryState.$Shape|null;
+              registryUpdate?: warden.cluster.RegistryUpdate.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape })
+              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape })
             );
         }
 
@@ -2619,6 +2654,957 @@ export namespace warden {
 
             /** Shape of a SessionConfirm. */
             type $Shape = warden.cluster.SessionConfirm.$Properties;
+        }
+
+        /**
+         * Properties of an AgentInfo.
+         * @deprecated Use warden.cluster.AgentInfo.$Properties instead.
+         */
+        interface IAgentInfo extends warden.cluster.AgentInfo.$Properties {
+        }
+
+        /** Represents an AgentInfo. */
+        class AgentInfo {
+
+            /**
+             * Constructs a new AgentInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.AgentInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentInfo id. */
+            id: number;
+
+            /** AgentInfo status. */
+            status: string;
+
+            /** AgentInfo osName. */
+            osName: string;
+
+            /** AgentInfo osVersion. */
+            osVersion: string;
+
+            /** AgentInfo osPlatform. */
+            osPlatform: string;
+
+            /** AgentInfo osArch. */
+            osArch: string;
+
+            /** AgentInfo osUname. */
+            osUname: string;
+
+            /** AgentInfo version. */
+            version: string;
+
+            /** AgentInfo labels. */
+            labels: { [k: string]: string };
+
+            /** AgentInfo configSum. */
+            configSum: string;
+
+            /** AgentInfo mergedSum. */
+            mergedSum: string;
+
+            /** AgentInfo lastKeepAlive. */
+            lastKeepAlive: number;
+
+            /** AgentInfo disconnectionTime. */
+            disconnectionTime: number;
+
+            /**
+             * Creates a new AgentInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentInfo instance
+             */
+            static create(properties: warden.cluster.AgentInfo.$Shape): warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape;
+            static create(properties?: warden.cluster.AgentInfo.$Properties): warden.cluster.AgentInfo;
+
+            /**
+             * Encodes the specified AgentInfo message. Does not implicitly {@link warden.cluster.AgentInfo.verify|verify} messages.
+             * @param message AgentInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.AgentInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentInfo message, length delimited. Does not implicitly {@link warden.cluster.AgentInfo.verify|verify} messages.
+             * @param message AgentInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.AgentInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape} AgentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape;
+
+            /**
+             * Decodes an AgentInfo message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape} AgentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape;
+
+            /**
+             * Verifies an AgentInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentInfo
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.AgentInfo;
+
+            /**
+             * Creates a plain object from an AgentInfo message. Also converts values to other types if specified.
+             * @param message AgentInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.AgentInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentInfo {
+
+            /** Properties of an AgentInfo. */
+            interface $Properties {
+
+                /** AgentInfo id */
+                id?: (number|null);
+
+                /** AgentInfo status */
+                status?: (string|null);
+
+                /** AgentInfo osName */
+                osName?: (string|null);
+
+                /** AgentInfo osVersion */
+                osVersion?: (string|null);
+
+                /** AgentInfo osPlatform */
+                osPlatform?: (string|null);
+
+                /** AgentInfo osArch */
+                osArch?: (string|null);
+
+                /** AgentInfo osUname */
+                osUname?: (string|null);
+
+                /** AgentInfo version */
+                version?: (string|null);
+
+                /** AgentInfo labels */
+                labels?: ({ [k: string]: string }|null);
+
+                /** AgentInfo configSum */
+                configSum?: (string|null);
+
+                /** AgentInfo mergedSum */
+                mergedSum?: (string|null);
+
+                /** AgentInfo lastKeepAlive */
+                lastKeepAlive?: (number|null);
+
+                /** AgentInfo disconnectionTime */
+                disconnectionTime?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentInfo. */
+            type $Shape = warden.cluster.AgentInfo.$Properties;
+        }
+
+        /**
+         * Properties of an AgentInfoBatch.
+         * @deprecated Use warden.cluster.AgentInfoBatch.$Properties instead.
+         */
+        interface IAgentInfoBatch extends warden.cluster.AgentInfoBatch.$Properties {
+        }
+
+        /** Represents an AgentInfoBatch. */
+        class AgentInfoBatch {
+
+            /**
+             * Constructs a new AgentInfoBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.AgentInfoBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentInfoBatch agents. */
+            agents: warden.cluster.AgentInfo.$Properties[];
+
+            /**
+             * Creates a new AgentInfoBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentInfoBatch instance
+             */
+            static create(properties: warden.cluster.AgentInfoBatch.$Shape): warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape;
+            static create(properties?: warden.cluster.AgentInfoBatch.$Properties): warden.cluster.AgentInfoBatch;
+
+            /**
+             * Encodes the specified AgentInfoBatch message. Does not implicitly {@link warden.cluster.AgentInfoBatch.verify|verify} messages.
+             * @param message AgentInfoBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.AgentInfoBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentInfoBatch message, length delimited. Does not implicitly {@link warden.cluster.AgentInfoBatch.verify|verify} messages.
+             * @param message AgentInfoBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.AgentInfoBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentInfoBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape} AgentInfoBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape;
+
+            /**
+             * Decodes an AgentInfoBatch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape} AgentInfoBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape;
+
+            /**
+             * Verifies an AgentInfoBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentInfoBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentInfoBatch
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.AgentInfoBatch;
+
+            /**
+             * Creates a plain object from an AgentInfoBatch message. Also converts values to other types if specified.
+             * @param message AgentInfoBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.AgentInfoBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentInfoBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentInfoBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentInfoBatch {
+
+            /** Properties of an AgentInfoBatch. */
+            interface $Properties {
+
+                /** AgentInfoBatch agents */
+                agents?: (warden.cluster.AgentInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentInfoBatch. */
+            type $Shape = warden.cluster.AgentInfoBatch.$Properties;
+        }
+
+        /**
+         * Properties of an AgentInfoAck.
+         * @deprecated Use warden.cluster.AgentInfoAck.$Properties instead.
+         */
+        interface IAgentInfoAck extends warden.cluster.AgentInfoAck.$Properties {
+        }
+
+        /** Represents an AgentInfoAck. */
+        class AgentInfoAck {
+
+            /**
+             * Constructs a new AgentInfoAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.AgentInfoAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AgentInfoAck applied. */
+            applied: number;
+
+            /** AgentInfoAck dropped. */
+            dropped: number[];
+
+            /**
+             * Creates a new AgentInfoAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AgentInfoAck instance
+             */
+            static create(properties: warden.cluster.AgentInfoAck.$Shape): warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape;
+            static create(properties?: warden.cluster.AgentInfoAck.$Properties): warden.cluster.AgentInfoAck;
+
+            /**
+             * Encodes the specified AgentInfoAck message. Does not implicitly {@link warden.cluster.AgentInfoAck.verify|verify} messages.
+             * @param message AgentInfoAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.AgentInfoAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified AgentInfoAck message, length delimited. Does not implicitly {@link warden.cluster.AgentInfoAck.verify|verify} messages.
+             * @param message AgentInfoAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.AgentInfoAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AgentInfoAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape} AgentInfoAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape;
+
+            /**
+             * Decodes an AgentInfoAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape} AgentInfoAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape;
+
+            /**
+             * Verifies an AgentInfoAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AgentInfoAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AgentInfoAck
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.AgentInfoAck;
+
+            /**
+             * Creates a plain object from an AgentInfoAck message. Also converts values to other types if specified.
+             * @param message AgentInfoAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.AgentInfoAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AgentInfoAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AgentInfoAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AgentInfoAck {
+
+            /** Properties of an AgentInfoAck. */
+            interface $Properties {
+
+                /** AgentInfoAck applied */
+                applied?: (number|null);
+
+                /** AgentInfoAck dropped */
+                dropped?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AgentInfoAck. */
+            type $Shape = warden.cluster.AgentInfoAck.$Properties;
+        }
+
+        /**
+         * Properties of a RegistryStateRequest.
+         * @deprecated Use warden.cluster.RegistryStateRequest.$Properties instead.
+         */
+        interface IRegistryStateRequest extends warden.cluster.RegistryStateRequest.$Properties {
+        }
+
+        /** Represents a RegistryStateRequest. */
+        class RegistryStateRequest {
+
+            /**
+             * Constructs a new RegistryStateRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.RegistryStateRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new RegistryStateRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistryStateRequest instance
+             */
+            static create(properties: warden.cluster.RegistryStateRequest.$Shape): warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape;
+            static create(properties?: warden.cluster.RegistryStateRequest.$Properties): warden.cluster.RegistryStateRequest;
+
+            /**
+             * Encodes the specified RegistryStateRequest message. Does not implicitly {@link warden.cluster.RegistryStateRequest.verify|verify} messages.
+             * @param message RegistryStateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.RegistryStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistryStateRequest message, length delimited. Does not implicitly {@link warden.cluster.RegistryStateRequest.verify|verify} messages.
+             * @param message RegistryStateRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.RegistryStateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistryStateRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape} RegistryStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape;
+
+            /**
+             * Decodes a RegistryStateRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape} RegistryStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape;
+
+            /**
+             * Verifies a RegistryStateRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistryStateRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegistryStateRequest
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.RegistryStateRequest;
+
+            /**
+             * Creates a plain object from a RegistryStateRequest message. Also converts values to other types if specified.
+             * @param message RegistryStateRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.RegistryStateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistryStateRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistryStateRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistryStateRequest {
+
+            /** Properties of a RegistryStateRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistryStateRequest. */
+            type $Shape = warden.cluster.RegistryStateRequest.$Properties;
+        }
+
+        /**
+         * Properties of a RegistryState.
+         * @deprecated Use warden.cluster.RegistryState.$Properties instead.
+         */
+        interface IRegistryState extends warden.cluster.RegistryState.$Properties {
+        }
+
+        /** Represents a RegistryState. */
+        class RegistryState {
+
+            /**
+             * Constructs a new RegistryState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.RegistryState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistryState seq. */
+            seq: number;
+
+            /** RegistryState digest. */
+            digest: string;
+
+            /**
+             * Creates a new RegistryState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistryState instance
+             */
+            static create(properties: warden.cluster.RegistryState.$Shape): warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape;
+            static create(properties?: warden.cluster.RegistryState.$Properties): warden.cluster.RegistryState;
+
+            /**
+             * Encodes the specified RegistryState message. Does not implicitly {@link warden.cluster.RegistryState.verify|verify} messages.
+             * @param message RegistryState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.RegistryState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistryState message, length delimited. Does not implicitly {@link warden.cluster.RegistryState.verify|verify} messages.
+             * @param message RegistryState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.RegistryState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistryState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape} RegistryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape;
+
+            /**
+             * Decodes a RegistryState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape} RegistryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape;
+
+            /**
+             * Verifies a RegistryState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistryState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegistryState
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.RegistryState;
+
+            /**
+             * Creates a plain object from a RegistryState message. Also converts values to other types if specified.
+             * @param message RegistryState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.RegistryState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistryState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistryState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistryState {
+
+            /** Properties of a RegistryState. */
+            interface $Properties {
+
+                /** RegistryState seq */
+                seq?: (number|null);
+
+                /** RegistryState digest */
+                digest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistryState. */
+            type $Shape = warden.cluster.RegistryState.$Properties;
+        }
+
+        /**
+         * Properties of a RegistryUpdate.
+         * @deprecated Use warden.cluster.RegistryUpdate.$Properties instead.
+         */
+        interface IRegistryUpdate extends warden.cluster.RegistryUpdate.$Properties {
+        }
+
+        /** Represents a RegistryUpdate. */
+        class RegistryUpdate {
+
+            /**
+             * Constructs a new RegistryUpdate.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.RegistryUpdate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistryUpdate full. */
+            full: boolean;
+
+            /** RegistryUpdate toSeq. */
+            toSeq: number;
+
+            /** RegistryUpdate upserts. */
+            upserts: warden.cluster.RegistryAgent.$Properties[];
+
+            /** RegistryUpdate deletes. */
+            deletes: number[];
+
+            /** RegistryUpdate last. */
+            last: boolean;
+
+            /** RegistryUpdate digest. */
+            digest: string;
+
+            /**
+             * Creates a new RegistryUpdate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistryUpdate instance
+             */
+            static create(properties: warden.cluster.RegistryUpdate.$Shape): warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape;
+            static create(properties?: warden.cluster.RegistryUpdate.$Properties): warden.cluster.RegistryUpdate;
+
+            /**
+             * Encodes the specified RegistryUpdate message. Does not implicitly {@link warden.cluster.RegistryUpdate.verify|verify} messages.
+             * @param message RegistryUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.RegistryUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistryUpdate message, length delimited. Does not implicitly {@link warden.cluster.RegistryUpdate.verify|verify} messages.
+             * @param message RegistryUpdate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.RegistryUpdate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistryUpdate message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape} RegistryUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape;
+
+            /**
+             * Decodes a RegistryUpdate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape} RegistryUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape;
+
+            /**
+             * Verifies a RegistryUpdate message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistryUpdate message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegistryUpdate
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.RegistryUpdate;
+
+            /**
+             * Creates a plain object from a RegistryUpdate message. Also converts values to other types if specified.
+             * @param message RegistryUpdate
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.RegistryUpdate, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistryUpdate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistryUpdate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistryUpdate {
+
+            /** Properties of a RegistryUpdate. */
+            interface $Properties {
+
+                /** RegistryUpdate full */
+                full?: (boolean|null);
+
+                /** RegistryUpdate toSeq */
+                toSeq?: (number|null);
+
+                /** RegistryUpdate upserts */
+                upserts?: (warden.cluster.RegistryAgent.$Properties[]|null);
+
+                /** RegistryUpdate deletes */
+                deletes?: (number[]|null);
+
+                /** RegistryUpdate last */
+                last?: (boolean|null);
+
+                /** RegistryUpdate digest */
+                digest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistryUpdate. */
+            type $Shape = warden.cluster.RegistryUpdate.$Properties;
+        }
+
+        /**
+         * Properties of a RegistryAgent.
+         * @deprecated Use warden.cluster.RegistryAgent.$Properties instead.
+         */
+        interface IRegistryAgent extends warden.cluster.RegistryAgent.$Properties {
+        }
+
+        /** Represents a RegistryAgent. */
+        class RegistryAgent {
+
+            /**
+             * Constructs a new RegistryAgent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.RegistryAgent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RegistryAgent id. */
+            id: number;
+
+            /** RegistryAgent name. */
+            name: string;
+
+            /** RegistryAgent ip. */
+            ip: string;
+
+            /** RegistryAgent key. */
+            key: string;
+
+            /** RegistryAgent groups. */
+            groups: string[];
+
+            /**
+             * Creates a new RegistryAgent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegistryAgent instance
+             */
+            static create(properties: warden.cluster.RegistryAgent.$Shape): warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape;
+            static create(properties?: warden.cluster.RegistryAgent.$Properties): warden.cluster.RegistryAgent;
+
+            /**
+             * Encodes the specified RegistryAgent message. Does not implicitly {@link warden.cluster.RegistryAgent.verify|verify} messages.
+             * @param message RegistryAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.RegistryAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegistryAgent message, length delimited. Does not implicitly {@link warden.cluster.RegistryAgent.verify|verify} messages.
+             * @param message RegistryAgent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.RegistryAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegistryAgent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape} RegistryAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape;
+
+            /**
+             * Decodes a RegistryAgent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape} RegistryAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape;
+
+            /**
+             * Verifies a RegistryAgent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegistryAgent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegistryAgent
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.RegistryAgent;
+
+            /**
+             * Creates a plain object from a RegistryAgent message. Also converts values to other types if specified.
+             * @param message RegistryAgent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.RegistryAgent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegistryAgent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RegistryAgent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegistryAgent {
+
+            /** Properties of a RegistryAgent. */
+            interface $Properties {
+
+                /** RegistryAgent id */
+                id?: (number|null);
+
+                /** RegistryAgent name */
+                name?: (string|null);
+
+                /** RegistryAgent ip */
+                ip?: (string|null);
+
+                /** RegistryAgent key */
+                key?: (string|null);
+
+                /** RegistryAgent groups */
+                groups?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RegistryAgent. */
+            type $Shape = warden.cluster.RegistryAgent.$Properties;
         }
     }
 }

@@ -9,7 +9,7 @@ $protobuf.configure();
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1107,7 +1107,12 @@ $root.warden = (function() {
              * @property {warden.cluster.StreamAbort.$Properties|null} [streamAbort] Envelope streamAbort
              * @property {warden.cluster.Ping.$Properties|null} [ping] Envelope ping
              * @property {warden.cluster.Pong.$Properties|null} [pong] Envelope pong
-             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"} [body] Envelope body
+             * @property {warden.cluster.AgentInfoBatch.$Properties|null} [agentInfoBatch] Envelope agentInfoBatch
+             * @property {warden.cluster.AgentInfoAck.$Properties|null} [agentInfoAck] Envelope agentInfoAck
+             * @property {warden.cluster.RegistryStateRequest.$Properties|null} [registryStateRequest] Envelope registryStateRequest
+             * @property {warden.cluster.RegistryState.$Properties|null} [registryState] Envelope registryState
+             * @property {warden.cluster.RegistryUpdate.$Properties|null} [registryUpdate] Envelope registryUpdate
+             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1138,9 +1143,14 @@ $root.warden = (function() {
              *   streamAbort?: warden.cluster.StreamAbort.$Shape|null;
              *   ping?: warden.cluster.Ping.$Shape|null;
              *   pong?: warden.cluster.Pong.$Shape|null;
+             *   agentInfoBatch?: warden.cluster.AgentInfoBatch.$Shape|null;
+             *   agentInfoAck?: warden.cluster.AgentInfoAck.$Shape|null;
+             *   registryStateRequest?: warden.cluster.RegistryStateRequest.$Shape|null;
+             *   registryState?: warden.cluster.RegistryState.$Shape|null;
+             *   registryUpdate?: warden.cluster.RegistryUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape })
              * )} warden.cluster.Envelope.$Shape
              */
 
@@ -1287,17 +1297,57 @@ $root.warden = (function() {
              */
             Envelope.prototype.pong = null;
 
+            /**
+             * Envelope agentInfoBatch.
+             * @member {warden.cluster.AgentInfoBatch.$Properties|null|undefined} agentInfoBatch
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.agentInfoBatch = null;
+
+            /**
+             * Envelope agentInfoAck.
+             * @member {warden.cluster.AgentInfoAck.$Properties|null|undefined} agentInfoAck
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.agentInfoAck = null;
+
+            /**
+             * Envelope registryStateRequest.
+             * @member {warden.cluster.RegistryStateRequest.$Properties|null|undefined} registryStateRequest
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.registryStateRequest = null;
+
+            /**
+             * Envelope registryState.
+             * @member {warden.cluster.RegistryState.$Properties|null|undefined} registryState
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.registryState = null;
+
+            /**
+             * Envelope registryUpdate.
+             * @member {warden.cluster.RegistryUpdate.$Properties|null|undefined} registryUpdate
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.registryUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|undefined} body
+             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|undefined} body
              * @memberof warden.cluster.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1365,6 +1415,16 @@ $root.warden = (function() {
                     $root.warden.cluster.Ping.encode(message.ping, writer.uint32(/* id 30, wireType 2 =*/242).fork(), _depth + 1).ldelim();
                 if (message.pong != null && $Object.hasOwnProperty.call(message, "pong"))
                     $root.warden.cluster.Pong.encode(message.pong, writer.uint32(/* id 31, wireType 2 =*/250).fork(), _depth + 1).ldelim();
+                if (message.agentInfoBatch != null && $Object.hasOwnProperty.call(message, "agentInfoBatch"))
+                    $root.warden.cluster.AgentInfoBatch.encode(message.agentInfoBatch, writer.uint32(/* id 40, wireType 2 =*/322).fork(), _depth + 1).ldelim();
+                if (message.agentInfoAck != null && $Object.hasOwnProperty.call(message, "agentInfoAck"))
+                    $root.warden.cluster.AgentInfoAck.encode(message.agentInfoAck, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                if (message.registryStateRequest != null && $Object.hasOwnProperty.call(message, "registryStateRequest"))
+                    $root.warden.cluster.RegistryStateRequest.encode(message.registryStateRequest, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                if (message.registryState != null && $Object.hasOwnProperty.call(message, "registryState"))
+                    $root.warden.cluster.RegistryState.encode(message.registryState, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
+                if (message.registryUpdate != null && $Object.hasOwnProperty.call(message, "registryUpdate"))
+                    $root.warden.cluster.RegistryUpdate.encode(message.registryUpdate, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1536,6 +1596,41 @@ $root.warden = (function() {
                                 break;
                             message.pong = $root.warden.cluster.Pong.decode(reader, reader.size(), $undefined, _depth + 1, message.pong);
                             message.body = "pong";
+                            continue;
+                        }
+                    case 40: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentInfoBatch = $root.warden.cluster.AgentInfoBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.agentInfoBatch);
+                            message.body = "agentInfoBatch";
+                            continue;
+                        }
+                    case 41: {
+                            if (wireType !== 2)
+                                break;
+                            message.agentInfoAck = $root.warden.cluster.AgentInfoAck.decode(reader, reader.size(), $undefined, _depth + 1, message.agentInfoAck);
+                            message.body = "agentInfoAck";
+                            continue;
+                        }
+                    case 42: {
+                            if (wireType !== 2)
+                                break;
+                            message.registryStateRequest = $root.warden.cluster.RegistryStateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.registryStateRequest);
+                            message.body = "registryStateRequest";
+                            continue;
+                        }
+                    case 43: {
+                            if (wireType !== 2)
+                                break;
+                            message.registryState = $root.warden.cluster.RegistryState.decode(reader, reader.size(), $undefined, _depth + 1, message.registryState);
+                            message.body = "registryState";
+                            continue;
+                        }
+                    case 44: {
+                            if (wireType !== 2)
+                                break;
+                            message.registryUpdate = $root.warden.cluster.RegistryUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.registryUpdate);
+                            message.body = "registryUpdate";
                             continue;
                         }
                     }
@@ -1731,6 +1826,56 @@ $root.warden = (function() {
                             return "pong." + error;
                     }
                 }
+                if (message.agentInfoBatch != null && $Object.hasOwnProperty.call(message, "agentInfoBatch")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.AgentInfoBatch.verify(message.agentInfoBatch, _depth + 1);
+                        if (error)
+                            return "agentInfoBatch." + error;
+                    }
+                }
+                if (message.agentInfoAck != null && $Object.hasOwnProperty.call(message, "agentInfoAck")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.AgentInfoAck.verify(message.agentInfoAck, _depth + 1);
+                        if (error)
+                            return "agentInfoAck." + error;
+                    }
+                }
+                if (message.registryStateRequest != null && $Object.hasOwnProperty.call(message, "registryStateRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.RegistryStateRequest.verify(message.registryStateRequest, _depth + 1);
+                        if (error)
+                            return "registryStateRequest." + error;
+                    }
+                }
+                if (message.registryState != null && $Object.hasOwnProperty.call(message, "registryState")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.RegistryState.verify(message.registryState, _depth + 1);
+                        if (error)
+                            return "registryState." + error;
+                    }
+                }
+                if (message.registryUpdate != null && $Object.hasOwnProperty.call(message, "registryUpdate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.RegistryUpdate.verify(message.registryUpdate, _depth + 1);
+                        if (error)
+                            return "registryUpdate." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1827,6 +1972,31 @@ $root.warden = (function() {
                     if (!$util.isObject(object.pong))
                         throw $TypeError(".warden.cluster.Envelope.pong: object expected");
                     message.pong = $root.warden.cluster.Pong.fromObject(object.pong, _depth + 1);
+                }
+                if (object.agentInfoBatch != null) {
+                    if (!$util.isObject(object.agentInfoBatch))
+                        throw $TypeError(".warden.cluster.Envelope.agentInfoBatch: object expected");
+                    message.agentInfoBatch = $root.warden.cluster.AgentInfoBatch.fromObject(object.agentInfoBatch, _depth + 1);
+                }
+                if (object.agentInfoAck != null) {
+                    if (!$util.isObject(object.agentInfoAck))
+                        throw $TypeError(".warden.cluster.Envelope.agentInfoAck: object expected");
+                    message.agentInfoAck = $root.warden.cluster.AgentInfoAck.fromObject(object.agentInfoAck, _depth + 1);
+                }
+                if (object.registryStateRequest != null) {
+                    if (!$util.isObject(object.registryStateRequest))
+                        throw $TypeError(".warden.cluster.Envelope.registryStateRequest: object expected");
+                    message.registryStateRequest = $root.warden.cluster.RegistryStateRequest.fromObject(object.registryStateRequest, _depth + 1);
+                }
+                if (object.registryState != null) {
+                    if (!$util.isObject(object.registryState))
+                        throw $TypeError(".warden.cluster.Envelope.registryState: object expected");
+                    message.registryState = $root.warden.cluster.RegistryState.fromObject(object.registryState, _depth + 1);
+                }
+                if (object.registryUpdate != null) {
+                    if (!$util.isObject(object.registryUpdate))
+                        throw $TypeError(".warden.cluster.Envelope.registryUpdate: object expected");
+                    message.registryUpdate = $root.warden.cluster.RegistryUpdate.fromObject(object.registryUpdate, _depth + 1);
                 }
                 return message;
             };
@@ -1925,6 +2095,31 @@ $root.warden = (function() {
                     object.pong = $root.warden.cluster.Pong.toObject(message.pong, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "pong";
+                }
+                if (message.agentInfoBatch != null && $Object.hasOwnProperty.call(message, "agentInfoBatch")) {
+                    object.agentInfoBatch = $root.warden.cluster.AgentInfoBatch.toObject(message.agentInfoBatch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "agentInfoBatch";
+                }
+                if (message.agentInfoAck != null && $Object.hasOwnProperty.call(message, "agentInfoAck")) {
+                    object.agentInfoAck = $root.warden.cluster.AgentInfoAck.toObject(message.agentInfoAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "agentInfoAck";
+                }
+                if (message.registryStateRequest != null && $Object.hasOwnProperty.call(message, "registryStateRequest")) {
+                    object.registryStateRequest = $root.warden.cluster.RegistryStateRequest.toObject(message.registryStateRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "registryStateRequest";
+                }
+                if (message.registryState != null && $Object.hasOwnProperty.call(message, "registryState")) {
+                    object.registryState = $root.warden.cluster.RegistryState.toObject(message.registryState, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "registryState";
+                }
+                if (message.registryUpdate != null && $Object.hasOwnProperty.call(message, "registryUpdate")) {
+                    object.registryUpdate = $root.warden.cluster.RegistryUpdate.toObject(message.registryUpdate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "registryUpdate";
                 }
                 return object;
             };
@@ -7042,6 +7237,2758 @@ $root.warden = (function() {
             };
 
             return SessionConfirm;
+        })();
+
+        cluster.AgentInfo = (function() {
+
+            /**
+             * Properties of an AgentInfo.
+             * @typedef {Object} warden.cluster.AgentInfo.$Properties
+             * @property {number|null} [id] AgentInfo id
+             * @property {string|null} [status] AgentInfo status
+             * @property {string|null} [osName] AgentInfo osName
+             * @property {string|null} [osVersion] AgentInfo osVersion
+             * @property {string|null} [osPlatform] AgentInfo osPlatform
+             * @property {string|null} [osArch] AgentInfo osArch
+             * @property {string|null} [osUname] AgentInfo osUname
+             * @property {string|null} [version] AgentInfo version
+             * @property {Object.<string,string>|null} [labels] AgentInfo labels
+             * @property {string|null} [configSum] AgentInfo configSum
+             * @property {string|null} [mergedSum] AgentInfo mergedSum
+             * @property {number|null} [lastKeepAlive] AgentInfo lastKeepAlive
+             * @property {number|null} [disconnectionTime] AgentInfo disconnectionTime
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentInfo.
+             * @memberof warden.cluster
+             * @interface IAgentInfo
+             * @augments warden.cluster.AgentInfo.$Properties
+             * @deprecated Use warden.cluster.AgentInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentInfo.
+             * @typedef {warden.cluster.AgentInfo.$Properties} warden.cluster.AgentInfo.$Shape
+             */
+
+            /**
+             * Constructs a new AgentInfo.
+             * @memberof warden.cluster
+             * @classdesc Represents an AgentInfo.
+             * @constructor
+             * @param {warden.cluster.AgentInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AgentInfo = function (properties) {
+                this.labels = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentInfo id.
+             * @member {number} id
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.id = 0;
+
+            /**
+             * AgentInfo status.
+             * @member {string} status
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.status = "";
+
+            /**
+             * AgentInfo osName.
+             * @member {string} osName
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.osName = "";
+
+            /**
+             * AgentInfo osVersion.
+             * @member {string} osVersion
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.osVersion = "";
+
+            /**
+             * AgentInfo osPlatform.
+             * @member {string} osPlatform
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.osPlatform = "";
+
+            /**
+             * AgentInfo osArch.
+             * @member {string} osArch
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.osArch = "";
+
+            /**
+             * AgentInfo osUname.
+             * @member {string} osUname
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.osUname = "";
+
+            /**
+             * AgentInfo version.
+             * @member {string} version
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.version = "";
+
+            /**
+             * AgentInfo labels.
+             * @member {Object.<string,string>} labels
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.labels = $util.emptyObject;
+
+            /**
+             * AgentInfo configSum.
+             * @member {string} configSum
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.configSum = "";
+
+            /**
+             * AgentInfo mergedSum.
+             * @member {string} mergedSum
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.mergedSum = "";
+
+            /**
+             * AgentInfo lastKeepAlive.
+             * @member {number} lastKeepAlive
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.lastKeepAlive = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AgentInfo disconnectionTime.
+             * @member {number} disconnectionTime
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             */
+            AgentInfo.prototype.disconnectionTime = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AgentInfo instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {warden.cluster.AgentInfo.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.AgentInfo} AgentInfo instance
+             * @type {{
+             *   (properties: warden.cluster.AgentInfo.$Shape): warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape;
+             *   (properties?: warden.cluster.AgentInfo.$Properties): warden.cluster.AgentInfo;
+             * }}
+             */
+            AgentInfo.create = function(properties) {
+                return new AgentInfo(properties);
+            };
+
+            /**
+             * Encodes the specified AgentInfo message. Does not implicitly {@link warden.cluster.AgentInfo.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {warden.cluster.AgentInfo.$Properties} message AgentInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.status);
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName") && message.osName !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.osName);
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion") && message.osVersion !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.osVersion);
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform") && message.osPlatform !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.osPlatform);
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch") && message.osArch !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.osArch);
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname") && message.osUname !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.osUname);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.version);
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum") && message.configSum !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.configSum);
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum") && message.mergedSum !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.mergedSum);
+                if (message.lastKeepAlive != null && $Object.hasOwnProperty.call(message, "lastKeepAlive") && (typeof message.lastKeepAlive === "object" ? message.lastKeepAlive.low || message.lastKeepAlive.high : message.lastKeepAlive !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.lastKeepAlive);
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime") && (typeof message.disconnectionTime === "object" ? message.disconnectionTime.low || message.disconnectionTime.high : message.disconnectionTime !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.disconnectionTime);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentInfo message, length delimited. Does not implicitly {@link warden.cluster.AgentInfo.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {warden.cluster.AgentInfo.$Properties} message AgentInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfo.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape} AgentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.AgentInfo();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.osName = value;
+                            else
+                                delete message.osName;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.osVersion = value;
+                            else
+                                delete message.osVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.osPlatform = value;
+                            else
+                                delete message.osPlatform;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.osArch = value;
+                            else
+                                delete message.osArch;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.osUname = value;
+                            else
+                                delete message.osUname;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.configSum = value;
+                            else
+                                delete message.configSum;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mergedSum = value;
+                            else
+                                delete message.mergedSum;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastKeepAlive = value;
+                            else
+                                delete message.lastKeepAlive;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.disconnectionTime = value;
+                            else
+                                delete message.disconnectionTime;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentInfo message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfo & warden.cluster.AgentInfo.$Shape} AgentInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfo.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentInfo message.
+             * @function verify
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName"))
+                    if (!$util.isString(message.osName))
+                        return "osName: string expected";
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion"))
+                    if (!$util.isString(message.osVersion))
+                        return "osVersion: string expected";
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform"))
+                    if (!$util.isString(message.osPlatform))
+                        return "osPlatform: string expected";
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch"))
+                    if (!$util.isString(message.osArch))
+                        return "osArch: string expected";
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname"))
+                    if (!$util.isString(message.osUname))
+                        return "osUname: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    if (!$util.isObject(message.labels))
+                        return "labels: object expected";
+                    var key = $Object.keys(message.labels);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.labels[key[i]]))
+                            return "labels: string{k:string} expected";
+                }
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum"))
+                    if (!$util.isString(message.configSum))
+                        return "configSum: string expected";
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum"))
+                    if (!$util.isString(message.mergedSum))
+                        return "mergedSum: string expected";
+                if (message.lastKeepAlive != null && $Object.hasOwnProperty.call(message, "lastKeepAlive"))
+                    if (!$util.isInteger(message.lastKeepAlive) && !(message.lastKeepAlive && $util.isInteger(message.lastKeepAlive.low) && $util.isInteger(message.lastKeepAlive.high)))
+                        return "lastKeepAlive: integer|Long expected";
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime"))
+                    if (!$util.isInteger(message.disconnectionTime) && !(message.disconnectionTime && $util.isInteger(message.disconnectionTime.low) && $util.isInteger(message.disconnectionTime.high)))
+                        return "disconnectionTime: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AgentInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.AgentInfo} AgentInfo
+             */
+            AgentInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.AgentInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.AgentInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.AgentInfo();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.osName != null)
+                    if (typeof object.osName !== "string" || object.osName.length)
+                        message.osName = $String(object.osName);
+                if (object.osVersion != null)
+                    if (typeof object.osVersion !== "string" || object.osVersion.length)
+                        message.osVersion = $String(object.osVersion);
+                if (object.osPlatform != null)
+                    if (typeof object.osPlatform !== "string" || object.osPlatform.length)
+                        message.osPlatform = $String(object.osPlatform);
+                if (object.osArch != null)
+                    if (typeof object.osArch !== "string" || object.osArch.length)
+                        message.osArch = $String(object.osArch);
+                if (object.osUname != null)
+                    if (typeof object.osUname !== "string" || object.osUname.length)
+                        message.osUname = $String(object.osUname);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                if (object.labels) {
+                    if (!$util.isObject(object.labels))
+                        throw $TypeError(".warden.cluster.AgentInfo.labels: object expected");
+                    message.labels = {};
+                    for (var keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.labels, keys[i]);
+                        message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                    }
+                }
+                if (object.configSum != null)
+                    if (typeof object.configSum !== "string" || object.configSum.length)
+                        message.configSum = $String(object.configSum);
+                if (object.mergedSum != null)
+                    if (typeof object.mergedSum !== "string" || object.mergedSum.length)
+                        message.mergedSum = $String(object.mergedSum);
+                if (object.lastKeepAlive != null)
+                    if (typeof object.lastKeepAlive === "object" ? object.lastKeepAlive.low || object.lastKeepAlive.high : $Number(object.lastKeepAlive) !== 0)
+                        if ($util.Long)
+                            message.lastKeepAlive = $util.Long.fromValue(object.lastKeepAlive, true);
+                        else if (typeof object.lastKeepAlive === "string")
+                            message.lastKeepAlive = $parseInt(object.lastKeepAlive, 10);
+                        else if (typeof object.lastKeepAlive === "number")
+                            message.lastKeepAlive = object.lastKeepAlive;
+                        else if (typeof object.lastKeepAlive === "object")
+                            message.lastKeepAlive = new $util.LongBits(object.lastKeepAlive.low >>> 0, object.lastKeepAlive.high >>> 0).toNumber(true);
+                if (object.disconnectionTime != null)
+                    if (typeof object.disconnectionTime === "object" ? object.disconnectionTime.low || object.disconnectionTime.high : $Number(object.disconnectionTime) !== 0)
+                        if ($util.Long)
+                            message.disconnectionTime = $util.Long.fromValue(object.disconnectionTime, true);
+                        else if (typeof object.disconnectionTime === "string")
+                            message.disconnectionTime = $parseInt(object.disconnectionTime, 10);
+                        else if (typeof object.disconnectionTime === "number")
+                            message.disconnectionTime = object.disconnectionTime;
+                        else if (typeof object.disconnectionTime === "object")
+                            message.disconnectionTime = new $util.LongBits(object.disconnectionTime.low >>> 0, object.disconnectionTime.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {warden.cluster.AgentInfo} message AgentInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.labels = {};
+                if (options.defaults) {
+                    object.id = 0;
+                    object.status = "";
+                    object.osName = "";
+                    object.osVersion = "";
+                    object.osPlatform = "";
+                    object.osArch = "";
+                    object.osUname = "";
+                    object.version = "";
+                    object.configSum = "";
+                    object.mergedSum = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.lastKeepAlive = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastKeepAlive = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.disconnectionTime = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.disconnectionTime = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName"))
+                    object.osName = message.osName;
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion"))
+                    object.osVersion = message.osVersion;
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform"))
+                    object.osPlatform = message.osPlatform;
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch"))
+                    object.osArch = message.osArch;
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname"))
+                    object.osUname = message.osUname;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                var keys2;
+                if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                    object.labels = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.labels, keys2[j]);
+                        object.labels[keys2[j]] = message.labels[keys2[j]];
+                    }
+                }
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum"))
+                    object.configSum = message.configSum;
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum"))
+                    object.mergedSum = message.mergedSum;
+                if (message.lastKeepAlive != null && $Object.hasOwnProperty.call(message, "lastKeepAlive"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastKeepAlive = typeof message.lastKeepAlive === "number" ? $BigInt(message.lastKeepAlive) : $util.Long.fromBits(message.lastKeepAlive.low >>> 0, message.lastKeepAlive.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastKeepAlive === "number")
+                        object.lastKeepAlive = options.longs === $String ? $String(message.lastKeepAlive) : message.lastKeepAlive;
+                    else
+                        object.lastKeepAlive = options.longs === $String ? $util.Long.prototype.toString.call(message.lastKeepAlive) : options.longs === $Number ? new $util.LongBits(message.lastKeepAlive.low >>> 0, message.lastKeepAlive.high >>> 0).toNumber(true) : message.lastKeepAlive;
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.disconnectionTime = typeof message.disconnectionTime === "number" ? $BigInt(message.disconnectionTime) : $util.Long.fromBits(message.disconnectionTime.low >>> 0, message.disconnectionTime.high >>> 0, true).toBigInt();
+                    else if (typeof message.disconnectionTime === "number")
+                        object.disconnectionTime = options.longs === $String ? $String(message.disconnectionTime) : message.disconnectionTime;
+                    else
+                        object.disconnectionTime = options.longs === $String ? $util.Long.prototype.toString.call(message.disconnectionTime) : options.longs === $Number ? new $util.LongBits(message.disconnectionTime.low >>> 0, message.disconnectionTime.high >>> 0).toNumber(true) : message.disconnectionTime;
+                return object;
+            };
+
+            /**
+             * Converts this AgentInfo to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.AgentInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentInfo.prototype.toJSON = function() {
+                return AgentInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentInfo
+             * @function getTypeUrl
+             * @memberof warden.cluster.AgentInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.AgentInfo";
+            };
+
+            return AgentInfo;
+        })();
+
+        cluster.AgentInfoBatch = (function() {
+
+            /**
+             * Properties of an AgentInfoBatch.
+             * @typedef {Object} warden.cluster.AgentInfoBatch.$Properties
+             * @property {Array.<warden.cluster.AgentInfo.$Properties>|null} [agents] AgentInfoBatch agents
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentInfoBatch.
+             * @memberof warden.cluster
+             * @interface IAgentInfoBatch
+             * @augments warden.cluster.AgentInfoBatch.$Properties
+             * @deprecated Use warden.cluster.AgentInfoBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentInfoBatch.
+             * @typedef {warden.cluster.AgentInfoBatch.$Properties} warden.cluster.AgentInfoBatch.$Shape
+             */
+
+            /**
+             * Constructs a new AgentInfoBatch.
+             * @memberof warden.cluster
+             * @classdesc Represents an AgentInfoBatch.
+             * @constructor
+             * @param {warden.cluster.AgentInfoBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AgentInfoBatch = function (properties) {
+                this.agents = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentInfoBatch agents.
+             * @member {Array.<warden.cluster.AgentInfo.$Properties>} agents
+             * @memberof warden.cluster.AgentInfoBatch
+             * @instance
+             */
+            AgentInfoBatch.prototype.agents = $util.emptyArray;
+
+            /**
+             * Creates a new AgentInfoBatch instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {warden.cluster.AgentInfoBatch.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.AgentInfoBatch} AgentInfoBatch instance
+             * @type {{
+             *   (properties: warden.cluster.AgentInfoBatch.$Shape): warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape;
+             *   (properties?: warden.cluster.AgentInfoBatch.$Properties): warden.cluster.AgentInfoBatch;
+             * }}
+             */
+            AgentInfoBatch.create = function(properties) {
+                return new AgentInfoBatch(properties);
+            };
+
+            /**
+             * Encodes the specified AgentInfoBatch message. Does not implicitly {@link warden.cluster.AgentInfoBatch.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {warden.cluster.AgentInfoBatch.$Properties} message AgentInfoBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfoBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agents != null && message.agents.length)
+                    for (var i = 0; i < message.agents.length; ++i)
+                        $root.warden.cluster.AgentInfo.encode(message.agents[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentInfoBatch message, length delimited. Does not implicitly {@link warden.cluster.AgentInfoBatch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {warden.cluster.AgentInfoBatch.$Properties} message AgentInfoBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfoBatch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentInfoBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape} AgentInfoBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfoBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.AgentInfoBatch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.warden.cluster.AgentInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentInfoBatch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfoBatch & warden.cluster.AgentInfoBatch.$Shape} AgentInfoBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfoBatch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentInfoBatch message.
+             * @function verify
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentInfoBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents")) {
+                    if (!$Array.isArray(message.agents))
+                        return "agents: array expected";
+                    for (var i = 0; i < message.agents.length; ++i) {
+                        var error = $root.warden.cluster.AgentInfo.verify(message.agents[i], _depth + 1);
+                        if (error)
+                            return "agents." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AgentInfoBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.AgentInfoBatch} AgentInfoBatch
+             */
+            AgentInfoBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.AgentInfoBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.AgentInfoBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.AgentInfoBatch();
+                if (object.agents) {
+                    if (!$Array.isArray(object.agents))
+                        throw $TypeError(".warden.cluster.AgentInfoBatch.agents: array expected");
+                    message.agents = $Array(object.agents.length);
+                    for (var i = 0; i < object.agents.length; ++i) {
+                        if (!$util.isObject(object.agents[i]))
+                            throw $TypeError(".warden.cluster.AgentInfoBatch.agents: object expected");
+                        message.agents[i] = $root.warden.cluster.AgentInfo.fromObject(object.agents[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentInfoBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {warden.cluster.AgentInfoBatch} message AgentInfoBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentInfoBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.agents = [];
+                if (message.agents && message.agents.length) {
+                    object.agents = $Array(message.agents.length);
+                    for (var j = 0; j < message.agents.length; ++j)
+                        object.agents[j] = $root.warden.cluster.AgentInfo.toObject(message.agents[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AgentInfoBatch to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.AgentInfoBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentInfoBatch.prototype.toJSON = function() {
+                return AgentInfoBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentInfoBatch
+             * @function getTypeUrl
+             * @memberof warden.cluster.AgentInfoBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentInfoBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.AgentInfoBatch";
+            };
+
+            return AgentInfoBatch;
+        })();
+
+        cluster.AgentInfoAck = (function() {
+
+            /**
+             * Properties of an AgentInfoAck.
+             * @typedef {Object} warden.cluster.AgentInfoAck.$Properties
+             * @property {number|null} [applied] AgentInfoAck applied
+             * @property {Array.<number>|null} [dropped] AgentInfoAck dropped
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AgentInfoAck.
+             * @memberof warden.cluster
+             * @interface IAgentInfoAck
+             * @augments warden.cluster.AgentInfoAck.$Properties
+             * @deprecated Use warden.cluster.AgentInfoAck.$Properties instead.
+             */
+
+            /**
+             * Shape of an AgentInfoAck.
+             * @typedef {warden.cluster.AgentInfoAck.$Properties} warden.cluster.AgentInfoAck.$Shape
+             */
+
+            /**
+             * Constructs a new AgentInfoAck.
+             * @memberof warden.cluster
+             * @classdesc Represents an AgentInfoAck.
+             * @constructor
+             * @param {warden.cluster.AgentInfoAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var AgentInfoAck = function (properties) {
+                this.dropped = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AgentInfoAck applied.
+             * @member {number} applied
+             * @memberof warden.cluster.AgentInfoAck
+             * @instance
+             */
+            AgentInfoAck.prototype.applied = 0;
+
+            /**
+             * AgentInfoAck dropped.
+             * @member {Array.<number>} dropped
+             * @memberof warden.cluster.AgentInfoAck
+             * @instance
+             */
+            AgentInfoAck.prototype.dropped = $util.emptyArray;
+
+            /**
+             * Creates a new AgentInfoAck instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {warden.cluster.AgentInfoAck.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.AgentInfoAck} AgentInfoAck instance
+             * @type {{
+             *   (properties: warden.cluster.AgentInfoAck.$Shape): warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape;
+             *   (properties?: warden.cluster.AgentInfoAck.$Properties): warden.cluster.AgentInfoAck;
+             * }}
+             */
+            AgentInfoAck.create = function(properties) {
+                return new AgentInfoAck(properties);
+            };
+
+            /**
+             * Encodes the specified AgentInfoAck message. Does not implicitly {@link warden.cluster.AgentInfoAck.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {warden.cluster.AgentInfoAck.$Properties} message AgentInfoAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfoAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied") && message.applied !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.applied);
+                if (message.dropped != null && message.dropped.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint32s(message.dropped);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified AgentInfoAck message, length delimited. Does not implicitly {@link warden.cluster.AgentInfoAck.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {warden.cluster.AgentInfoAck.$Properties} message AgentInfoAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AgentInfoAck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an AgentInfoAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape} AgentInfoAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfoAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.AgentInfoAck();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.applied = value;
+                            else
+                                delete message.applied;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.dropped && message.dropped.length))
+                                    message.dropped = [];
+                                reader.uint32s(message.dropped);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.dropped && message.dropped.length))
+                                message.dropped = [];
+                            message.dropped.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an AgentInfoAck message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.AgentInfoAck & warden.cluster.AgentInfoAck.$Shape} AgentInfoAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AgentInfoAck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an AgentInfoAck message.
+             * @function verify
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AgentInfoAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied"))
+                    if (!$util.isInteger(message.applied))
+                        return "applied: integer expected";
+                if (message.dropped != null && $Object.hasOwnProperty.call(message, "dropped")) {
+                    if (!$Array.isArray(message.dropped))
+                        return "dropped: array expected";
+                    for (var i = 0; i < message.dropped.length; ++i)
+                        if (!$util.isInteger(message.dropped[i]))
+                            return "dropped: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AgentInfoAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.AgentInfoAck} AgentInfoAck
+             */
+            AgentInfoAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.AgentInfoAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.AgentInfoAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.AgentInfoAck();
+                if (object.applied != null)
+                    if ($Number(object.applied) !== 0)
+                        message.applied = object.applied >>> 0;
+                if (object.dropped) {
+                    if (!$Array.isArray(object.dropped))
+                        throw $TypeError(".warden.cluster.AgentInfoAck.dropped: array expected");
+                    message.dropped = $Array(object.dropped.length);
+                    for (var i = 0; i < object.dropped.length; ++i)
+                        message.dropped[i] = object.dropped[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AgentInfoAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {warden.cluster.AgentInfoAck} message AgentInfoAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AgentInfoAck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.dropped = [];
+                if (options.defaults)
+                    object.applied = 0;
+                if (message.applied != null && $Object.hasOwnProperty.call(message, "applied"))
+                    object.applied = message.applied;
+                if (message.dropped && message.dropped.length) {
+                    object.dropped = $Array(message.dropped.length);
+                    for (var j = 0; j < message.dropped.length; ++j)
+                        object.dropped[j] = message.dropped[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AgentInfoAck to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.AgentInfoAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AgentInfoAck.prototype.toJSON = function() {
+                return AgentInfoAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AgentInfoAck
+             * @function getTypeUrl
+             * @memberof warden.cluster.AgentInfoAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AgentInfoAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.AgentInfoAck";
+            };
+
+            return AgentInfoAck;
+        })();
+
+        cluster.RegistryStateRequest = (function() {
+
+            /**
+             * Properties of a RegistryStateRequest.
+             * @typedef {Object} warden.cluster.RegistryStateRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistryStateRequest.
+             * @memberof warden.cluster
+             * @interface IRegistryStateRequest
+             * @augments warden.cluster.RegistryStateRequest.$Properties
+             * @deprecated Use warden.cluster.RegistryStateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistryStateRequest.
+             * @typedef {warden.cluster.RegistryStateRequest.$Properties} warden.cluster.RegistryStateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new RegistryStateRequest.
+             * @memberof warden.cluster
+             * @classdesc Represents a RegistryStateRequest.
+             * @constructor
+             * @param {warden.cluster.RegistryStateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RegistryStateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new RegistryStateRequest instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {warden.cluster.RegistryStateRequest.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.RegistryStateRequest} RegistryStateRequest instance
+             * @type {{
+             *   (properties: warden.cluster.RegistryStateRequest.$Shape): warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape;
+             *   (properties?: warden.cluster.RegistryStateRequest.$Properties): warden.cluster.RegistryStateRequest;
+             * }}
+             */
+            RegistryStateRequest.create = function(properties) {
+                return new RegistryStateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegistryStateRequest message. Does not implicitly {@link warden.cluster.RegistryStateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {warden.cluster.RegistryStateRequest.$Properties} message RegistryStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryStateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegistryStateRequest message, length delimited. Does not implicitly {@link warden.cluster.RegistryStateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {warden.cluster.RegistryStateRequest.$Properties} message RegistryStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryStateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistryStateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape} RegistryStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryStateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.RegistryStateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegistryStateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryStateRequest & warden.cluster.RegistryStateRequest.$Shape} RegistryStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryStateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistryStateRequest message.
+             * @function verify
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistryStateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a RegistryStateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.RegistryStateRequest} RegistryStateRequest
+             */
+            RegistryStateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.RegistryStateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.RegistryStateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.warden.cluster.RegistryStateRequest();
+            };
+
+            /**
+             * Creates a plain object from a RegistryStateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {warden.cluster.RegistryStateRequest} message RegistryStateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistryStateRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this RegistryStateRequest to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.RegistryStateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistryStateRequest.prototype.toJSON = function() {
+                return RegistryStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistryStateRequest
+             * @function getTypeUrl
+             * @memberof warden.cluster.RegistryStateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistryStateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.RegistryStateRequest";
+            };
+
+            return RegistryStateRequest;
+        })();
+
+        cluster.RegistryState = (function() {
+
+            /**
+             * Properties of a RegistryState.
+             * @typedef {Object} warden.cluster.RegistryState.$Properties
+             * @property {number|null} [seq] RegistryState seq
+             * @property {string|null} [digest] RegistryState digest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistryState.
+             * @memberof warden.cluster
+             * @interface IRegistryState
+             * @augments warden.cluster.RegistryState.$Properties
+             * @deprecated Use warden.cluster.RegistryState.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistryState.
+             * @typedef {warden.cluster.RegistryState.$Properties} warden.cluster.RegistryState.$Shape
+             */
+
+            /**
+             * Constructs a new RegistryState.
+             * @memberof warden.cluster
+             * @classdesc Represents a RegistryState.
+             * @constructor
+             * @param {warden.cluster.RegistryState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RegistryState = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegistryState seq.
+             * @member {number} seq
+             * @memberof warden.cluster.RegistryState
+             * @instance
+             */
+            RegistryState.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegistryState digest.
+             * @member {string} digest
+             * @memberof warden.cluster.RegistryState
+             * @instance
+             */
+            RegistryState.prototype.digest = "";
+
+            /**
+             * Creates a new RegistryState instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {warden.cluster.RegistryState.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.RegistryState} RegistryState instance
+             * @type {{
+             *   (properties: warden.cluster.RegistryState.$Shape): warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape;
+             *   (properties?: warden.cluster.RegistryState.$Properties): warden.cluster.RegistryState;
+             * }}
+             */
+            RegistryState.create = function(properties) {
+                return new RegistryState(properties);
+            };
+
+            /**
+             * Encodes the specified RegistryState message. Does not implicitly {@link warden.cluster.RegistryState.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {warden.cluster.RegistryState.$Properties} message RegistryState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.digest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegistryState message, length delimited. Does not implicitly {@link warden.cluster.RegistryState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {warden.cluster.RegistryState.$Properties} message RegistryState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistryState message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape} RegistryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.RegistryState();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegistryState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryState & warden.cluster.RegistryState.$Shape} RegistryState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistryState message.
+             * @function verify
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistryState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RegistryState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.RegistryState} RegistryState
+             */
+            RegistryState.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.RegistryState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.RegistryState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.RegistryState();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegistryState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {warden.cluster.RegistryState} message RegistryState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistryState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digest = "";
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                return object;
+            };
+
+            /**
+             * Converts this RegistryState to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.RegistryState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistryState.prototype.toJSON = function() {
+                return RegistryState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistryState
+             * @function getTypeUrl
+             * @memberof warden.cluster.RegistryState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistryState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.RegistryState";
+            };
+
+            return RegistryState;
+        })();
+
+        cluster.RegistryUpdate = (function() {
+
+            /**
+             * Properties of a RegistryUpdate.
+             * @typedef {Object} warden.cluster.RegistryUpdate.$Properties
+             * @property {boolean|null} [full] RegistryUpdate full
+             * @property {number|null} [toSeq] RegistryUpdate toSeq
+             * @property {Array.<warden.cluster.RegistryAgent.$Properties>|null} [upserts] RegistryUpdate upserts
+             * @property {Array.<number>|null} [deletes] RegistryUpdate deletes
+             * @property {boolean|null} [last] RegistryUpdate last
+             * @property {string|null} [digest] RegistryUpdate digest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistryUpdate.
+             * @memberof warden.cluster
+             * @interface IRegistryUpdate
+             * @augments warden.cluster.RegistryUpdate.$Properties
+             * @deprecated Use warden.cluster.RegistryUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistryUpdate.
+             * @typedef {warden.cluster.RegistryUpdate.$Properties} warden.cluster.RegistryUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new RegistryUpdate.
+             * @memberof warden.cluster
+             * @classdesc Represents a RegistryUpdate.
+             * @constructor
+             * @param {warden.cluster.RegistryUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RegistryUpdate = function (properties) {
+                this.upserts = [];
+                this.deletes = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegistryUpdate full.
+             * @member {boolean} full
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.full = false;
+
+            /**
+             * RegistryUpdate toSeq.
+             * @member {number} toSeq
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.toSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegistryUpdate upserts.
+             * @member {Array.<warden.cluster.RegistryAgent.$Properties>} upserts
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.upserts = $util.emptyArray;
+
+            /**
+             * RegistryUpdate deletes.
+             * @member {Array.<number>} deletes
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.deletes = $util.emptyArray;
+
+            /**
+             * RegistryUpdate last.
+             * @member {boolean} last
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.last = false;
+
+            /**
+             * RegistryUpdate digest.
+             * @member {string} digest
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             */
+            RegistryUpdate.prototype.digest = "";
+
+            /**
+             * Creates a new RegistryUpdate instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {warden.cluster.RegistryUpdate.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.RegistryUpdate} RegistryUpdate instance
+             * @type {{
+             *   (properties: warden.cluster.RegistryUpdate.$Shape): warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape;
+             *   (properties?: warden.cluster.RegistryUpdate.$Properties): warden.cluster.RegistryUpdate;
+             * }}
+             */
+            RegistryUpdate.create = function(properties) {
+                return new RegistryUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified RegistryUpdate message. Does not implicitly {@link warden.cluster.RegistryUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {warden.cluster.RegistryUpdate.$Properties} message RegistryUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full") && message.full !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.full);
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq") && (typeof message.toSeq === "object" ? message.toSeq.low || message.toSeq.high : message.toSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.toSeq);
+                if (message.upserts != null && message.upserts.length)
+                    for (var i = 0; i < message.upserts.length; ++i)
+                        $root.warden.cluster.RegistryAgent.encode(message.upserts[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.deletes != null && message.deletes.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint32s(message.deletes);
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last") && message.last !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.last);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.digest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegistryUpdate message, length delimited. Does not implicitly {@link warden.cluster.RegistryUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {warden.cluster.RegistryUpdate.$Properties} message RegistryUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistryUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape} RegistryUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.RegistryUpdate();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.full = value;
+                            else
+                                delete message.full;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.toSeq = value;
+                            else
+                                delete message.toSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.upserts && message.upserts.length))
+                                message.upserts = [];
+                            message.upserts.push($root.warden.cluster.RegistryAgent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.deletes && message.deletes.length))
+                                    message.deletes = [];
+                                reader.uint32s(message.deletes);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.deletes && message.deletes.length))
+                                message.deletes = [];
+                            message.deletes.push(reader.uint32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.last = value;
+                            else
+                                delete message.last;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegistryUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryUpdate & warden.cluster.RegistryUpdate.$Shape} RegistryUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistryUpdate message.
+             * @function verify
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistryUpdate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full"))
+                    if (typeof message.full !== "boolean")
+                        return "full: boolean expected";
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq"))
+                    if (!$util.isInteger(message.toSeq) && !(message.toSeq && $util.isInteger(message.toSeq.low) && $util.isInteger(message.toSeq.high)))
+                        return "toSeq: integer|Long expected";
+                if (message.upserts != null && $Object.hasOwnProperty.call(message, "upserts")) {
+                    if (!$Array.isArray(message.upserts))
+                        return "upserts: array expected";
+                    for (var i = 0; i < message.upserts.length; ++i) {
+                        var error = $root.warden.cluster.RegistryAgent.verify(message.upserts[i], _depth + 1);
+                        if (error)
+                            return "upserts." + error;
+                    }
+                }
+                if (message.deletes != null && $Object.hasOwnProperty.call(message, "deletes")) {
+                    if (!$Array.isArray(message.deletes))
+                        return "deletes: array expected";
+                    for (var i = 0; i < message.deletes.length; ++i)
+                        if (!$util.isInteger(message.deletes[i]))
+                            return "deletes: integer[] expected";
+                }
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    if (typeof message.last !== "boolean")
+                        return "last: boolean expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a RegistryUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.RegistryUpdate} RegistryUpdate
+             */
+            RegistryUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.RegistryUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.RegistryUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.RegistryUpdate();
+                if (object.full != null)
+                    if (object.full)
+                        message.full = $Boolean(object.full);
+                if (object.toSeq != null)
+                    if (typeof object.toSeq === "object" ? object.toSeq.low || object.toSeq.high : $Number(object.toSeq) !== 0)
+                        if ($util.Long)
+                            message.toSeq = $util.Long.fromValue(object.toSeq, true);
+                        else if (typeof object.toSeq === "string")
+                            message.toSeq = $parseInt(object.toSeq, 10);
+                        else if (typeof object.toSeq === "number")
+                            message.toSeq = object.toSeq;
+                        else if (typeof object.toSeq === "object")
+                            message.toSeq = new $util.LongBits(object.toSeq.low >>> 0, object.toSeq.high >>> 0).toNumber(true);
+                if (object.upserts) {
+                    if (!$Array.isArray(object.upserts))
+                        throw $TypeError(".warden.cluster.RegistryUpdate.upserts: array expected");
+                    message.upserts = $Array(object.upserts.length);
+                    for (var i = 0; i < object.upserts.length; ++i) {
+                        if (!$util.isObject(object.upserts[i]))
+                            throw $TypeError(".warden.cluster.RegistryUpdate.upserts: object expected");
+                        message.upserts[i] = $root.warden.cluster.RegistryAgent.fromObject(object.upserts[i], _depth + 1);
+                    }
+                }
+                if (object.deletes) {
+                    if (!$Array.isArray(object.deletes))
+                        throw $TypeError(".warden.cluster.RegistryUpdate.deletes: array expected");
+                    message.deletes = $Array(object.deletes.length);
+                    for (var i = 0; i < object.deletes.length; ++i)
+                        message.deletes[i] = object.deletes[i] >>> 0;
+                }
+                if (object.last != null)
+                    if (object.last)
+                        message.last = $Boolean(object.last);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegistryUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {warden.cluster.RegistryUpdate} message RegistryUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistryUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.upserts = [];
+                    object.deletes = [];
+                }
+                if (options.defaults) {
+                    object.full = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.toSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.toSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.last = false;
+                    object.digest = "";
+                }
+                if (message.full != null && $Object.hasOwnProperty.call(message, "full"))
+                    object.full = message.full;
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.toSeq = typeof message.toSeq === "number" ? $BigInt(message.toSeq) : $util.Long.fromBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.toSeq === "number")
+                        object.toSeq = options.longs === $String ? $String(message.toSeq) : message.toSeq;
+                    else
+                        object.toSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.toSeq) : options.longs === $Number ? new $util.LongBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0).toNumber(true) : message.toSeq;
+                if (message.upserts && message.upserts.length) {
+                    object.upserts = $Array(message.upserts.length);
+                    for (var j = 0; j < message.upserts.length; ++j)
+                        object.upserts[j] = $root.warden.cluster.RegistryAgent.toObject(message.upserts[j], options, _depth + 1);
+                }
+                if (message.deletes && message.deletes.length) {
+                    object.deletes = $Array(message.deletes.length);
+                    for (var j = 0; j < message.deletes.length; ++j)
+                        object.deletes[j] = message.deletes[j];
+                }
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    object.last = message.last;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                return object;
+            };
+
+            /**
+             * Converts this RegistryUpdate to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.RegistryUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistryUpdate.prototype.toJSON = function() {
+                return RegistryUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistryUpdate
+             * @function getTypeUrl
+             * @memberof warden.cluster.RegistryUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistryUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.RegistryUpdate";
+            };
+
+            return RegistryUpdate;
+        })();
+
+        cluster.RegistryAgent = (function() {
+
+            /**
+             * Properties of a RegistryAgent.
+             * @typedef {Object} warden.cluster.RegistryAgent.$Properties
+             * @property {number|null} [id] RegistryAgent id
+             * @property {string|null} [name] RegistryAgent name
+             * @property {string|null} [ip] RegistryAgent ip
+             * @property {string|null} [key] RegistryAgent key
+             * @property {Array.<string>|null} [groups] RegistryAgent groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegistryAgent.
+             * @memberof warden.cluster
+             * @interface IRegistryAgent
+             * @augments warden.cluster.RegistryAgent.$Properties
+             * @deprecated Use warden.cluster.RegistryAgent.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegistryAgent.
+             * @typedef {warden.cluster.RegistryAgent.$Properties} warden.cluster.RegistryAgent.$Shape
+             */
+
+            /**
+             * Constructs a new RegistryAgent.
+             * @memberof warden.cluster
+             * @classdesc Represents a RegistryAgent.
+             * @constructor
+             * @param {warden.cluster.RegistryAgent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var RegistryAgent = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegistryAgent id.
+             * @member {number} id
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             */
+            RegistryAgent.prototype.id = 0;
+
+            /**
+             * RegistryAgent name.
+             * @member {string} name
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             */
+            RegistryAgent.prototype.name = "";
+
+            /**
+             * RegistryAgent ip.
+             * @member {string} ip
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             */
+            RegistryAgent.prototype.ip = "";
+
+            /**
+             * RegistryAgent key.
+             * @member {string} key
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             */
+            RegistryAgent.prototype.key = "";
+
+            /**
+             * RegistryAgent groups.
+             * @member {Array.<string>} groups
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             */
+            RegistryAgent.prototype.groups = $util.emptyArray;
+
+            /**
+             * Creates a new RegistryAgent instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {warden.cluster.RegistryAgent.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.RegistryAgent} RegistryAgent instance
+             * @type {{
+             *   (properties: warden.cluster.RegistryAgent.$Shape): warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape;
+             *   (properties?: warden.cluster.RegistryAgent.$Properties): warden.cluster.RegistryAgent;
+             * }}
+             */
+            RegistryAgent.create = function(properties) {
+                return new RegistryAgent(properties);
+            };
+
+            /**
+             * Encodes the specified RegistryAgent message. Does not implicitly {@link warden.cluster.RegistryAgent.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {warden.cluster.RegistryAgent.$Properties} message RegistryAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryAgent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ip);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.key);
+                if (message.groups != null && message.groups.length)
+                    for (var i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.groups[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegistryAgent message, length delimited. Does not implicitly {@link warden.cluster.RegistryAgent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {warden.cluster.RegistryAgent.$Properties} message RegistryAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegistryAgent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a RegistryAgent message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape} RegistryAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryAgent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.RegistryAgent();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip = value;
+                            else
+                                delete message.ip;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a RegistryAgent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.RegistryAgent & warden.cluster.RegistryAgent.$Shape} RegistryAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegistryAgent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a RegistryAgent message.
+             * @function verify
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegistryAgent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip"))
+                    if (!$util.isString(message.ip))
+                        return "ip: string expected";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (var i = 0; i < message.groups.length; ++i)
+                        if (!$util.isString(message.groups[i]))
+                            return "groups: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegistryAgent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.RegistryAgent} RegistryAgent
+             */
+            RegistryAgent.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.RegistryAgent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.RegistryAgent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.RegistryAgent();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.ip != null)
+                    if (typeof object.ip !== "string" || object.ip.length)
+                        message.ip = $String(object.ip);
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".warden.cluster.RegistryAgent.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (var i = 0; i < object.groups.length; ++i)
+                        message.groups[i] = $String(object.groups[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegistryAgent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {warden.cluster.RegistryAgent} message RegistryAgent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegistryAgent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.groups = [];
+                if (options.defaults) {
+                    object.id = 0;
+                    object.name = "";
+                    object.ip = "";
+                    object.key = "";
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip"))
+                    object.ip = message.ip;
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (var j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = message.groups[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RegistryAgent to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.RegistryAgent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegistryAgent.prototype.toJSON = function() {
+                return RegistryAgent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RegistryAgent
+             * @function getTypeUrl
+             * @memberof warden.cluster.RegistryAgent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RegistryAgent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.RegistryAgent";
+            };
+
+            return RegistryAgent;
         })();
 
         return cluster;

@@ -7,7 +7,7 @@ import { loadConfigOrExit } from './daemon';
 import { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
 import { ActorInfo } from '../../actors/supervision/registry';
 
-export const CONTROL_COMMANDS = ['nodes', 'health', 'actors'] as const;
+export const CONTROL_COMMANDS = ['nodes', 'health', 'agents', 'actors'] as const;
 
 export async function controlCommand(what: string, opts: { config: string; json?: boolean }): Promise<void> {
   if (!(CONTROL_COMMANDS as readonly string[]).includes(what)) {
@@ -31,7 +31,7 @@ export async function controlCommand(what: string, opts: { config: string; json?
 }
 
 /** A plain table: no colours (output is often piped), no lines between rows. */
-function table(head: string[]): Table.Table {
+export function table(head: string[]): Table.Table {
   return new Table({
     head, style: { head: [], border: [] },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -42,6 +42,7 @@ export function render(what: string, result: unknown): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
     case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers);
+    case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents);
     case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors);
     default: return JSON.stringify(result, null, 2);
   }
@@ -64,6 +65,14 @@ function healthTable(workers: WorkerHealth[]): string {
     ]);
   }
   return workers.length ? t.toString() : 'No workers have connected yet.';
+}
+
+interface AgentRow { id: string; name: string; ip: string; status: string; node: string | null; groups: string[]; version: string | null }
+
+function agentsTable(agents: AgentRow[]): string {
+  const t = table(['ID', 'NAME', 'IP', 'STATUS', 'NODE', 'GROUPS', 'VERSION']);
+  for (const a of agents) t.push([a.id, a.name, a.ip, a.status, a.node ?? '-', a.groups.join(',') || '-', a.version ?? '-']);
+  return agents.length ? t.toString() : 'No agents registered.';
 }
 
 function actorsTable(actors: ActorInfo[]): string {

@@ -68,6 +68,25 @@ describe('warden CLI with real processes', () => {
     expect(fs.statSync(sock).mode & 0o777).toBe(0o660);
   });
 
+  test('agents and groups through the CLI, from a worker and from the master', async () => {
+    const w = c.node('worker-1').configFile;
+    const reg = await c.cli(['agent', 'register', '--config', w, '--name', 'web-1', '--ip', '10.1.2.3', '--json']);
+    expect(reg.code).toBe(0);
+    const agent = JSON.parse(reg.stdout) as { id: string; name: string; key: string };
+    expect(agent).toMatchObject({ id: '001', name: 'web-1' });
+    expect((await c.cli(['group', 'create', 'web', '--config', c.master.configFile])).code).toBe(0);
+    expect((await c.cli(['group', 'assign', '--config', w, '--agent', '001', '--group', 'web'])).code).toBe(0);
+    const list = JSON.parse((await c.cli(['control', '--config', c.master.configFile, 'agents', '--json'])).stdout);
+    expect(list.agents).toEqual([{ id: '001', name: 'web-1', ip: '10.1.2.3', status: 'never_connected', node: null, groups: ['default', 'web'], version: null }]);
+    const groups = JSON.parse((await c.cli(['group', 'list', '--config', w, '--json'])).stdout);
+    expect(groups.groups).toEqual([{ name: 'default', agents: 1 }, { name: 'web', agents: 1 }]);
+    const bad = await c.cli(['agent', 'register', '--config', w, '--name', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/invalid agent name "x"/);
+    expect((await c.cli(['agent', 'remove', '001', '--config', c.master.configFile])).code).toBe(0);
+    expect(JSON.parse((await c.cli(['control', '--config', w, 'agents', '--json'])).stdout).agents).toEqual([]);
+  });
+
   test('kill -9 a worker: the master reports it disconnected within three keep-alive intervals', async () => {
     const t0 = Date.now();
     await c.kill('worker-2', 'SIGKILL');

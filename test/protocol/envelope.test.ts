@@ -23,6 +23,11 @@ function describeBody(env: Envelope): string {
     case 'streamAbort': return `abort ${b.value.reason}`;
     case 'ping': return `ping ${b.value.payload.length}`;
     case 'pong': return `pong ${b.value.payload.length}`;
+    case 'agentInfoBatch': return `agent-info ${b.value.agents.length}`;
+    case 'agentInfoAck': return `agent-info ack ${b.value.applied}`;
+    case 'registryStateRequest': return 'registry?';
+    case 'registryState': return `registry at ${b.value.seq}`;
+    case 'registryUpdate': return `registry to ${b.value.toSeq} (${b.value.upserts.length} upserts)`;
     default: return assertNever(b);
   }
 }
@@ -38,6 +43,11 @@ describe('envelope', () => {
     { body: body('controlResponse', { resultJson: '[]' }), text: 'result []' },
     { body: body('streamOpen', { streamId: 3, kind: 'file', name: 'a', size: 2 ** 40 }), text: 'open 3' },
     { body: body('streamChunk', { streamId: 3, data: Buffer.alloc(5) }), text: 'chunk 5' },
+    { body: body('agentInfoBatch', { agents: [{ id: 1, status: 'active', labels: { env: 'prod' }, lastKeepAlive: 1_795_000_000_123 }] }), text: 'agent-info 1' },
+    { body: body('agentInfoAck', { applied: 7, dropped: [3] }), text: 'agent-info ack 7' },
+    { body: body('registryStateRequest', {}), text: 'registry?' },
+    { body: body('registryState', { seq: 42, digest: 'd' }), text: 'registry at 42' },
+    { body: body('registryUpdate', { toSeq: 9, upserts: [{ id: 1, name: 'a', ip: 'any', key: 'k', groups: ['g'] }], last: true }), text: 'registry to 9 (1 upserts)' },
     { body: body('streamCredit', { streamId: 3, bytes: 8 * 1024 * 1024 }), text: 'credit 8388608' },
     { body: body('streamEnd', { streamId: 3 }), text: 'end 3' },
     { body: body('streamAbort', { streamId: 3, reason: 'gone' }), text: 'abort gone' },

@@ -1,0 +1,109 @@
+// GroupSenderActor (master, one per worker connection): keeps the worker's copy of the registry (agents,
+// keys, groups) in line: the shared batch when the worker is right behind, the changes since its
+// sequence when it lags, a full resend in parts when its copy disagrees with the master's.
+import { ActorSpec } from '../supervision/actor';
+import { Peer } from '../../protocol/peer';
+import { body, Envelope } from '../../protocol/envelope';
+import { GlobalStore, RegistryChange } from '../../store/global-store';
+import { TaskLog } from '../../scripts/log/cluster-log';
+import { RegistryBatch, RegistryFeed } from './local-agent-groups';
+import { changesToWire, entryToWire } from './agent-codec';
+import { chunk, planRegistrySend, RegistryPoint } from './registry-plan';
+
+export type GroupSenderMsg = { type: 'batch'; batch: RegistryBatch } | { type: 'check' };
+
+export interface GroupSenderDeps {
+  peer: Peer;
+  store: GlobalStore;
+  feed: RegistryFeed;
+  everyMs: number;
+  log: TaskLog;
+  now: () => number;
+  /** Health: the last run, for `warden control health`. */
+  report: (r: { at: number; durationMs: number; sent: number; full: boolean }) => void;
+}
+
+interface State {
+  worker: RegistryPoint | null;
+  sends: number;
+  unsubscribe: () => void;
+}
+
+const FULL_PART_SIZE = 5_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSenderMsg> {
+  async function ask(b: ReturnType<typeof body>): Promise<RegistryPoint> {
+    const r: Envelope = await d.peer.request(b, REQUEST_TIMEOUT_MS);
+    if (r.body.kind !== 'registryState') throw new Error(`the worker answered ${r.body.kind}`);
+    return { seq: r.body.value.seq, digest: r.body.value.digest };
+  }
+
+  async function sendChanges(changes: RegistryChange[], toSeq: number, digest: string): Promise<RegistryPoint> {
+    return ask(body('registryUpdate', { full: false, toSeq, ...changesToWire(changes), last: true, digest }));
+  }
+
+  async function sendFull(): Promise<RegistryPoint> {
+    // Read once, in one synchronous go: the registry and its sequence belong together.
+    const toSeq = d.store.lastChangeSeq();
+    const entries = d.store.registry();
+    const digest = d.feed.current?.toSeq === toSeq ? d.feed.current.digest : '';
+    const parts = chunk(entries, FULL_PART_SIZE);
+    let point: RegistryPoint = { seq: -1, digest: '' };
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      point = await ask(body('registryUpdate', { full: true, toSeq, upserts: parts[i].map(entryToWire), deletes: [], last, digest: last ? digest : '' }));
+    }
+    return point;
+  }
+
+  async function bringInLine(s: State, batch: RegistryBatch | null): Promise<State> {
+    const master = d.feed.current;
+    if (!master) return s;
+    const started = d.now();
+    const worker = s.worker ?? await ask(body('registryStateRequest', {}));
+    const plan = planRegistrySend(worker, { seq: master.toSeq, digest: master.digest });
+    let next: RegistryPoint;
+    let sent = 0;
+    switch (plan.action) {
+      case 'nothing':
+        return { ...s, worker };
+      case 'incremental': {
+        // The cycle's shared read when the worker is right behind it; its own read when it lags further.
+        const changes = batch && batch.fromSeq === plan.fromSeq ? batch : { ...d.store.changesSince(plan.fromSeq, 50_000), digest: '' };
+        const list = 'toSeq' in changes ? changes.changes : changes.changes;
+        const toSeq = 'toSeq' in changes ? changes.toSeq : changes.lastSeq;
+        const digest = toSeq === master.toSeq ? master.digest : '';
+        next = await sendChanges(list, toSeq, digest);
+        sent = list.length;
+        break;
+      }
+      case 'full':
+        d.log.info(`Full registry resend: ${plan.reason}.`);
+        next = await sendFull();
+        sent = -1;
+        break;
+    }
+    const durationMs = d.now() - started;
+    d.report({ at: d.now(), durationMs, sent: Math.max(sent, 0), full: sent < 0 });
+    d.log.info(`Sent ${sent < 0 ? 'the whole registry' : `${sent} registry changes`} in ${(durationMs / 1000).toFixed(3)}s.`);
+    // A worker that still disagrees after applying is checked (and resent in full) at the next cycle.
+    return { ...s, worker: next, sends: s.sends + 1 };
+  }
+
+  return {
+    name: 'group-sender',
+    kind: 'GroupSenderActor',
+    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'check' }) },
+    summary: (s) => `worker_seq=${s.worker?.seq ?? '?'} sends=${s.sends}`,
+    init: (self) => {
+      const unsubscribe = d.feed.subscribe((batch) => self.tell({ type: 'batch', batch }));
+      self.tell({ type: 'check' });
+      return { worker: null, sends: 0, unsubscribe };
+    },
+    // A new batch goes from where the worker last stood; the periodic check asks the worker afresh,
+    // which is how a copy that drifted on its own is found and resent.
+    receive: (s, m) => m.type === 'batch' ? bringInLine(s, m.batch) : bringInLine({ ...s, worker: null }, null),
+    onStop: (s) => s.unsubscribe(),
+  };
+}

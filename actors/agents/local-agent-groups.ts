@@ -1,0 +1,77 @@
+// LocalAgentGroupsActor (master, once per node): reads the registry changes once per cycle and hands
+// the same batch to every worker connection's GroupSender. A registry write pokes it, so workers learn
+// of a new or deleted agent at once; the interval is the upper bound.
+import { ActorSpec } from '../supervision/actor';
+import { GlobalStore, RegistryChange, registryDigest } from '../../store/global-store';
+import { TaskLog } from '../../scripts/log/cluster-log';
+
+export interface RegistryBatch {
+  fromSeq: number;
+  toSeq: number;
+  changes: RegistryChange[];
+  /** The master's registry digest at toSeq. */
+  digest: string;
+}
+
+export type LocalAgentGroupsMsg = { type: 'cycle' } | { type: 'poke' };
+
+/** Where GroupSenders subscribe; owned by the node so it outlives restarts of the actor. */
+export class RegistryFeed {
+  private readonly subscribers = new Set<(b: RegistryBatch) => void>();
+  current: RegistryBatch | null = null;
+
+  subscribe(fn: (b: RegistryBatch) => void): () => void {
+    this.subscribers.add(fn);
+    return () => this.subscribers.delete(fn);
+  }
+
+  publish(b: RegistryBatch): void {
+    this.current = b;
+    for (const fn of this.subscribers) fn(b);
+  }
+}
+
+interface State {
+  cycles: number;
+  pokeTimer: NodeJS.Timeout | null;
+}
+
+const POKE_DEBOUNCE_MS = 50;
+
+export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed; everyMs: number; log: TaskLog }): ActorSpec<State, LocalAgentGroupsMsg> {
+  return {
+    name: 'local-agent-groups',
+    kind: 'LocalAgentGroupsActor',
+    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'cycle' }) },
+    summary: (s) => `cycles=${s.cycles} seq=${d.feed.current?.toSeq ?? '-'}`,
+    init: (self) => {
+      self.tell({ type: 'cycle' });
+      return { cycles: 0, pokeTimer: null };
+    },
+    receive: (s, m, self) => {
+      switch (m.type) {
+        case 'poke': {
+          if (s.pokeTimer) return s;
+          const pokeTimer = setTimeout(() => self.tell({ type: 'cycle' }), POKE_DEBOUNCE_MS);
+          return { ...s, pokeTimer };
+        }
+        case 'cycle': {
+          if (s.pokeTimer) clearTimeout(s.pokeTimer);
+          const prev = d.feed.current;
+          const fromSeq = prev?.toSeq ?? 0;
+          const started = Date.now();
+          const { changes, lastSeq } = d.store.changesSince(fromSeq, 50_000);
+          if (prev && changes.length === 0) return { cycles: s.cycles + 1, pokeTimer: null };
+          // A backlog larger than one read: publish this part and read on at once; its digest is unknown ('').
+          const complete = lastSeq === d.store.lastChangeSeq();
+          const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? registryDigest(d.store.registry()) : '' };
+          d.feed.publish(batch);
+          if (!complete) self.tell({ type: 'cycle' });
+          if (changes.length) d.log.info(`Read ${changes.length} registry changes up to ${lastSeq} in ${((Date.now() - started) / 1000).toFixed(3)}s.`);
+          return { cycles: s.cycles + 1, pokeTimer: null };
+        }
+      }
+    },
+    onStop: (s) => { if (s.pokeTimer) clearTimeout(s.pokeTimer); },
+  };
+}

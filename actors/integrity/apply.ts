@@ -1,0 +1,220 @@
+// apply.ts: puts staged files in place and deletes extra ones, crash-safely.
+//
+// Order: every path is checked (path-guard) -> the journal is committed -> extra files are deleted ->
+// folders standing where the master has a file are removed -> staged files are renamed into place
+// (mode and mtime were set when staged, so a rename is the whole change of a file) -> folders emptied
+// under a synced folder with removeEmptyDirs are removed -> touched folders are fsync'ed -> the journal
+// is cleared. Every step is idempotent, so recoverIntegrity() redoes them all after a crash: each file is
+// then wholly old or wholly new, and the tree converges to the master's side once the journal exists
+// (roll forward), or stays the old tree when the crash came before it (roll back).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { IntegrityError } from './errors';
+import { fsyncDir, isMissing, lstatOrUndefined, errCode } from './fs-util';
+import { hashFileInThread, isHashFailure } from './hash-pool';
+import type { PathConflict } from './integrity-plan';
+import { clearJournal, commitJournal, JOURNAL_VERSION, readJournal, type JournalRecord } from './journal';
+import { PathGuard, type GuardOptions } from './path-guard';
+import { stagingDirOf, type Staging } from './staging';
+
+export interface ApplyHooks {
+  /** Runs after each step, numbered from 1 (a test kills the process here to simulate a crash). */
+  afterStep?: (step: number, what: string) => void | Promise<void>;
+}
+
+export interface ApplyOptions {
+  /** The worker's extra files (plan.extra). */
+  deletes: readonly string[];
+  /** plan.conflicts: folders to clear where the master has a file. */
+  conflicts?: readonly PathConflict[];
+  hooks?: ApplyHooks;
+}
+
+export interface ApplyReport {
+  written: number;
+  deleted: number;
+  foldersRemoved: number;
+  /** Staged files whose bytes no longer matched at recovery (left old; the next sync fetches them). */
+  unverified: string[];
+}
+
+/** Applies everything staged plus the deletes. Refuses the whole set if any path is refused. */
+export async function applyStaged(staging: Staging, opts: ApplyOptions): Promise<ApplyReport> {
+  const guard = staging.guard;
+  for (const rel of opts.deletes) guard.check(rel);
+  for (const c of opts.conflicts ?? []) guard.check(c.path);
+  const rec: JournalRecord = {
+    version: JOURNAL_VERSION,
+    writes: staging.entries,
+    deletes: [...opts.deletes],
+    conflicts: [...(opts.conflicts ?? [])],
+  };
+  let n = 0;
+  const step = async (what: string): Promise<void> => {
+    await opts.hooks?.afterStep?.(++n, what);
+  };
+  await commitJournal(staging.dir, rec);
+  await step('commit');
+  const report = await execute(rec, staging.dir, guard, step, false);
+  await clearJournal(staging.dir);
+  await step('clear');
+  return report;
+}
+
+export type RecoveryOutcome = 'clean' | 'rolled_back' | 'rolled_forward';
+
+export interface RecoveryReport extends ApplyReport {
+  outcome: RecoveryOutcome;
+}
+
+/**
+ * Run at start, before any sync: finishes a committed apply (re-verifying each staged file's MD5) or
+ * discards an uncommitted one. Throws journal_corrupt when the journal cannot be trusted.
+ */
+export async function recoverIntegrity(opts: GuardOptions): Promise<RecoveryReport> {
+  const guard = new PathGuard(opts);
+  const dir = stagingDirOf(guard.dataDir);
+  const empty = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [] };
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch (err) {
+    if (isMissing(err)) return { outcome: 'clean', ...empty };
+    throw err;
+  }
+  const rec = await readJournal(dir);
+  let report: RecoveryReport = { outcome: names.length > 0 ? 'rolled_back' : 'clean', ...empty };
+  if (rec) report = { outcome: 'rolled_forward', ...(await execute(rec, dir, guard, async () => {}, true)) };
+  await clearJournal(dir);
+  const left = await fs.promises.readdir(dir);
+  await Promise.all(left.map((name) => fs.promises.rm(path.join(dir, name), { recursive: true, force: true })));
+  return report;
+}
+
+type Step = (what: string) => Promise<void>;
+
+async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard, step: Step, verify: boolean): Promise<ApplyReport> {
+  const report: ApplyReport = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [] };
+  const touched = new Set<string>([stagingDir]);
+  const emptied = new Map<string, string>(); // folder -> the synced root it must not climb past
+
+  for (const rel of rec.deletes) {
+    const g = guard.check(rel);
+    const st = await lstatOrUndefined(g.abs);
+    // A folder here is the master's, created by a write after a type change: not ours to delete.
+    if (st && !st.isDirectory()) {
+      await fs.promises.unlink(g.abs);
+      report.deleted++;
+      touched.add(path.dirname(g.abs));
+    }
+    // Also when the file was gone already: a rerun after a crash must still prune its folder.
+    if (g.dir.removeEmptyDirs) emptied.set(path.dirname(g.abs), guard.rootOf(g.dir));
+    await step(`delete ${rel}`);
+  }
+
+  for (const c of rec.conflicts) {
+    if (c.workerHas !== 'folder') continue; // a file in the way is in deletes already
+    const g = guard.check(c.path);
+    if ((await lstatOrUndefined(g.abs))?.isDirectory()) await removeFolder(g.abs, guard, touched);
+    await step(`clear ${c.path}`);
+  }
+
+  const madeFolders = new Set<string>();
+  for (const w of rec.writes) {
+    const src = path.join(stagingDir, w.staged);
+    // In a first run every staged file is there; after a crash, a missing one was renamed already.
+    if (verify && !(await lstatOrUndefined(src))) continue;
+    if (verify) {
+      const h = await hashFileInThread(src);
+      if (isHashFailure(h) || h.md5 !== w.md5 || h.size !== w.size) {
+        report.unverified.push(w.rel);
+        await fs.promises.rm(src, { force: true });
+        continue;
+      }
+    }
+    const g = guard.check(w.rel);
+    if (!madeFolders.has(path.dirname(g.abs))) {
+      await makeParents(g.abs, w.rel, touched);
+      madeFolders.add(path.dirname(g.abs));
+    }
+    try {
+      await fs.promises.rename(src, g.abs);
+    } catch (err) {
+      // An empty folder is in no table, so no plan names it; a file replaces it all the same.
+      if (errCode(err) !== 'EISDIR' && errCode(err) !== 'ENOTEMPTY') throw err;
+      await removeFolder(g.abs, guard, touched);
+      madeFolders.clear();
+      await fs.promises.rename(src, g.abs);
+    }
+    report.written++;
+    touched.add(path.dirname(g.abs));
+    await step(`write ${w.rel}`);
+  }
+
+  report.foldersRemoved = await pruneEmptied(emptied, touched);
+  await step('prune');
+  await fsyncAll([...touched]);
+  await step('fsync');
+  return report;
+}
+
+async function removeFolder(abs: string, guard: PathGuard, touched: Set<string>): Promise<void> {
+  await fs.promises.rm(abs, { recursive: true, force: true });
+  guard.forget(abs);
+  touched.delete(abs);
+  touched.add(path.dirname(abs));
+}
+
+async function makeParents(abs: string, rel: string, touched: Set<string>): Promise<void> {
+  const parent = path.dirname(abs);
+  let first: string | undefined;
+  try {
+    first = await fs.promises.mkdir(parent, { recursive: true, mode: 0o750 });
+  } catch (err) {
+    throw new IntegrityError('apply_failed', `cannot create the folder of ${rel}: ${errCode(err)} (a file not in the table is in the way?)`, { cause: err, path: rel });
+  }
+  if (first === undefined) return;
+  // Each new folder's entry lives in its parent: all of them must be fsync'ed.
+  for (let d = parent; ; d = path.dirname(d)) {
+    touched.add(path.dirname(d));
+    if (d === first) break;
+  }
+}
+
+// Removes each folder left empty, climbing towards (never to) its synced root; stops at the first
+// folder that still holds something.
+async function pruneEmptied(emptied: Map<string, string>, touched: Set<string>): Promise<number> {
+  let removed = 0;
+  const deepestFirst = [...emptied.keys()].sort((a, b) => b.length - a.length);
+  for (const start of deepestFirst) {
+    const root = emptied.get(start)!;
+    for (let d = start; d !== root && d.startsWith(root + path.sep); d = path.dirname(d)) {
+      try {
+        await fs.promises.rmdir(d);
+      } catch (err) {
+        const c = errCode(err);
+        if (c === 'ENOENT') continue; // removed before a crash or by a deeper start: try its parent
+        if (c === 'ENOTEMPTY' || c === 'EEXIST' || c === 'ENOTDIR') break;
+        throw err;
+      }
+      removed++;
+      touched.delete(d);
+      touched.add(path.dirname(d));
+    }
+  }
+  return removed;
+}
+
+async function fsyncAll(dirs: string[]): Promise<void> {
+  const queue = [...dirs];
+  const worker = async (): Promise<void> => {
+    for (let d = queue.pop(); d !== undefined; d = queue.pop()) {
+      try {
+        await fsyncDir(d);
+      } catch (err) {
+        if (!isMissing(err)) throw err; // removed later in this apply: nothing left to make durable
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(8, queue.length) }, worker));
+}

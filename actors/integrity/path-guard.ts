@@ -1,0 +1,128 @@
+// path-guard.ts: a path received from the master is written only if it stays inside its synced folder.
+//
+// checkRelPath is pure (syntax and the synced-folder table); PathGuard adds the file-system checks
+// (no symlink below the synced folder on the way to the target, not the node's own config). A symlink
+// as the last component is allowed: rename and unlink replace the link itself and never follow it.
+// Control characters are refused too: legal on Linux, but no ruleset file needs one and they hide
+// in logs. Local users who can write under etc/ between check and rename are out of scope.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isExcludedName, syncedDirOf, SYNCED_DIRS, type SyncedDir } from '../../config/synced-dirs';
+import { IntegrityError } from './errors';
+import { isMissing } from './fs-util';
+
+export const MAX_PATH_BYTES = 4096;
+export const MAX_NAME_BYTES = 255;
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export interface CheckedPath {
+  readonly rel: string;
+  readonly dir: SyncedDir;
+}
+
+export interface GuardedPath extends CheckedPath {
+  /** Absolute path under data_dir. */
+  readonly abs: string;
+}
+
+/** Pure: refuses anything but a clean relative path under one of the synced folders. */
+export function checkRelPath(rel: unknown, dirs: readonly SyncedDir[] = SYNCED_DIRS): CheckedPath {
+  const shown = JSON.stringify(typeof rel === 'string' ? rel.slice(0, 300) : rel);
+  const bad = (why: string): IntegrityError =>
+    new IntegrityError('path_invalid', `refused path ${shown}: ${why}`, { path: typeof rel === 'string' ? rel : undefined });
+  if (typeof rel !== 'string' || rel.length === 0) throw bad('not a non-empty string');
+  if (Buffer.byteLength(rel) > MAX_PATH_BYTES) throw bad(`longer than ${MAX_PATH_BYTES} bytes`);
+  if (rel.includes('\0')) throw bad('contains NUL');
+  if (rel.includes('\\')) throw bad('contains a backslash');
+  if (CONTROL.test(rel)) throw bad('contains a control character');
+  if (LONE_SURROGATE.test(rel)) throw bad('is not well-formed Unicode');
+  if (rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) throw bad('is absolute');
+  for (const seg of rel.split('/')) {
+    if (seg === '') throw bad('has an empty segment');
+    if (seg === '.' || seg === '..') throw bad(`has a "${seg}" segment`);
+    if (Buffer.byteLength(seg) > MAX_NAME_BYTES) throw bad(`has a name longer than ${MAX_NAME_BYTES} bytes`);
+    if (isExcludedName(seg)) {
+      throw new IntegrityError('path_excluded', `refused path ${shown}: "${seg}" is never synced`, { path: rel });
+    }
+  }
+  const dir = syncedDirOf(rel, dirs);
+  if (!dir) throw new IntegrityError('path_outside', `refused path ${shown}: not under a synced folder`, { path: rel });
+  return { rel, dir };
+}
+
+export interface GuardOptions {
+  /** Absolute or relative to the working folder; resolved once. */
+  dataDir: string;
+  /** The node's config file: never written nor deleted by a sync, wherever the synced folders point. */
+  ownConfigPath?: string;
+  dirs?: readonly SyncedDir[];
+}
+
+/**
+ * Checks paths against the live tree. Folders found to be real folders are remembered: build one guard
+ * per apply, and call forget() after removing a folder.
+ */
+export class PathGuard {
+  readonly dataDir: string;
+  private readonly dirs: readonly SyncedDir[];
+  private readonly ownConfig: { base: string; real: string } | undefined;
+  private readonly realFolders = new Set<string>();
+
+  constructor(opts: GuardOptions) {
+    this.dataDir = path.resolve(opts.dataDir);
+    this.dirs = opts.dirs ?? SYNCED_DIRS;
+    if (opts.ownConfigPath !== undefined) {
+      const abs = path.resolve(opts.ownConfigPath);
+      this.ownConfig = { base: path.basename(abs), real: realpathOr(abs) };
+    }
+  }
+
+  check(rel: unknown): GuardedPath {
+    const checked = checkRelPath(rel, this.dirs);
+    const abs = path.join(this.dataDir, ...checked.rel.split('/'));
+    const rootAbs = path.join(this.dataDir, ...checked.dir.dir.split('/'));
+    // Every folder between the synced root (excluded: the admin may point it anywhere) and the target.
+    const segs = checked.rel.slice(checked.dir.dir.length + 1).split('/');
+    let cur = rootAbs;
+    for (let i = 0; i < segs.length - 1; i++) {
+      cur = path.join(cur, segs[i]);
+      if (this.realFolders.has(cur)) continue;
+      const st = fs.lstatSync(cur, { throwIfNoEntry: false });
+      if (!st) break; // the rest does not exist yet: apply creates real folders
+      if (st.isSymbolicLink()) {
+        throw new IntegrityError('path_symlink', `refused path ${JSON.stringify(checked.rel)}: ${path.relative(this.dataDir, cur)} is a symlink`, { path: checked.rel });
+      }
+      if (st.isDirectory()) this.realFolders.add(cur);
+      else break; // a file where a folder is needed: a planned type change, cleared by apply
+    }
+    if (this.ownConfig && path.basename(abs) === this.ownConfig.base && realpathOr(abs) === this.ownConfig.real) {
+      throw new IntegrityError('own_config', `refused path ${JSON.stringify(checked.rel)}: it is this node's own config`, { path: checked.rel });
+    }
+    return { ...checked, abs };
+  }
+
+  /** Drops what is known about a folder and everything under it (it was removed or replaced). */
+  forget(absFolder: string): void {
+    const prefix = absFolder + path.sep;
+    for (const f of this.realFolders) if (f === absFolder || f.startsWith(prefix)) this.realFolders.delete(f);
+  }
+
+  /** The absolute root of a synced folder. */
+  rootOf(dir: SyncedDir): string {
+    return path.join(this.dataDir, ...dir.dir.split('/'));
+  }
+}
+
+// Resolves the existing part of a path and appends the rest, so a file not yet there compares too.
+function realpathOr(abs: string): string {
+  try {
+    return fs.realpathSync.native(abs);
+  } catch (err) {
+    if (!isMissing(err)) throw err;
+    const parent = path.dirname(abs);
+    return parent === abs ? abs : path.join(realpathOr(parent), path.basename(abs));
+  }
+}
