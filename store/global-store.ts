@@ -49,6 +49,7 @@ export class GlobalStore {
     this.stmt = {
       agentById: db.prepare<[number], AgentRow>('SELECT * FROM agent WHERE id = ?'),
       agentByName: db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE name = ?'),
+      agentByIp: db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE ip = ? ORDER BY id LIMIT 1'),
       allAgents: db.prepare<[], AgentRow>('SELECT * FROM agent ORDER BY id'),
       labels: db.prepare<[number], { key: string; value: string }>('SELECT key, value FROM label WHERE agent_id = ? ORDER BY key'),
       groupsOf: db.prepare<[number], { group_name: string }>('SELECT group_name FROM belongs WHERE agent_id = ? ORDER BY priority'),
@@ -110,6 +111,17 @@ export class GlobalStore {
     })();
   }
 
+  /**
+   * Removes the agents in `replaces` and registers `a`, in one transaction, so that authd's replace
+   * rule never leaves the old agent gone without the new one (the new one gets a new id).
+   */
+  replaceAgents(replaces: readonly number[], a: NewAgent): AgentRecord {
+    return this.db.transaction(() => {
+      for (const id of replaces) this.removeAgent(id);
+      return this.registerAgent(a);
+    })();
+  }
+
   getAgent(id: number): AgentRecord | undefined {
     const row = this.stmt.agentById.get(id);
     return row && this.toRecord(row);
@@ -117,6 +129,12 @@ export class GlobalStore {
 
   findAgentByName(name: string): AgentRecord | undefined {
     const row = this.stmt.agentByName.get(name);
+    return row && this.toRecord(row);
+  }
+
+  /** The lowest-id agent registered with exactly this address (authd's duplicate-IP lookup). */
+  findAgentByIp(ip: string): AgentRecord | undefined {
+    const row = this.stmt.agentByIp.get(ip);
     return row && this.toRecord(row);
   }
 
@@ -218,7 +236,7 @@ export class GlobalStore {
     return this.stmt.allAgents.all().map((r) => ({ id: r.id, name: r.name, ip: r.ip, key: r.key, groups: this.groupsOf(r.id) }));
   }
 
-  private registryEntry(id: number): RegistryEntry | undefined {
+  registryEntry(id: number): RegistryEntry | undefined {
     const r = this.stmt.agentById.get(id);
     return r && { id: r.id, name: r.name, ip: r.ip, key: r.key, groups: this.groupsOf(r.id) };
   }

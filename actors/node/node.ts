@@ -13,6 +13,7 @@ import { healthView, MasterSelf, nodesView } from '../master/cluster-views';
 import { WorkerEntry } from '../master/worker-table';
 import { dialerSpec, DialerMsg } from '../worker/dialer';
 import { NodeContext } from './node-context';
+import { AgentServing, startAgentServing } from './agent-serving';
 import * as path from 'path';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
@@ -29,6 +30,9 @@ export interface RunningNode {
   /** The master's registry, or the worker's local store (the agent server of a worker writes statuses here). */
   globalStore: GlobalStore | null;
   workerStore: WorkerStore | null;
+  /** The agent port (useful when the config asked for port 0 in tests) and the agent side of the node. */
+  agentPort: number;
+  agentServing: AgentServing;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
   stop(): Promise<void>;
@@ -123,15 +127,29 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       return r.result;
     };
   }
+  let agentServing: AgentServing;
+  try {
+    agentServing = await startAgentServing({
+      ctx, root: system.root, globalStore, workerStore,
+      statusesRecorded: () => system.root.child('dialer')?.child('master')?.child('agent-info')?.tell({ type: 'changed' }),
+    });
+  } catch (err) {
+    await system.shutdown();
+    await control.close();
+    if (server) await server.close();
+    closeStores();
+    throw new Error(`cannot serve agents on ${config.cluster.bindAddr}:${config.agents.port}: ${(err as Error).message}`, { cause: err });
+  }
   log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
   let stopping: Promise<void> | null = null;
   return {
-    ctx, system, clusterPort, globalStore, workerStore,
+    ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
     agentsChanged: () => system.root.child('dialer')?.child('master')?.child('agent-info')?.tell({ type: 'changed' }),
     stop: () => stopping ??= (async () => {
       await control.close();
       await system.shutdown();
+      await agentServing.close();
       if (server) await server.close();
       closeStores();
       log.info('Stopped.');

@@ -1,0 +1,72 @@
+// A node's agent side: the agent port (Wazuh's remoted), its actor, and where statuses and events go.
+// On a worker statuses go to the local store (the AgentInfoActor sends them on); on the master, to the
+// registry directly, as the node serving those agents.
+import * as path from 'path';
+import { ActorHandle } from '../supervision/actor';
+import { AgentServer } from '../../agents/server/agent-server';
+import { AgentDirectory } from '../../agents/server/agent-directory';
+import { StatusTracker } from '../../agents/server/status-tracker';
+import { MergedCache } from '../../agents/groups/merged-cache';
+import { GlobalStore } from '../../store/global-store';
+import { WorkerStore } from '../../store/worker-store';
+import { agentServerSpec, AgentServerMsg } from '../agents/agent-server-actor';
+import { createEventSink, EventSink, loadNodeEngine } from './analysis-sink';
+import { NodeContext } from './node-context';
+
+/** The Wazuh version Warden presents to agents: agents newer than this are refused, as Wazuh does. */
+export const MANAGER_WAZUH_VERSION = 'v4.14.7';
+
+export interface AgentServing {
+  port: number;
+  server: AgentServer;
+  sink: EventSink;
+  merged: MergedCache;
+  actor: ActorHandle<AgentServerMsg>;
+  close(): Promise<void>;
+}
+
+export interface AgentServingDeps {
+  ctx: NodeContext;
+  root: ActorHandle<never>;
+  globalStore: GlobalStore | null;
+  workerStore: WorkerStore | null;
+  /** Worker: status rows were recorded; the AgentInfoActor should send them soon. */
+  statusesRecorded: () => void;
+}
+
+export async function startAgentServing(d: AgentServingDeps): Promise<AgentServing> {
+  const { ctx } = d;
+  const directory = d.globalStore
+    ? new AgentDirectory((id) => d.globalStore!.registryEntry(id), () => d.globalStore!.registry())
+    : new AgentDirectory((id) => d.workerStore!.agent(id), () => d.workerStore!.registry());
+  const tracker = new StatusTracker();
+  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), ctx.now);
+  const sink = createEventSink(ctx, loadNodeEngine(ctx));
+  let actor: ActorHandle<AgentServerMsg> | undefined;
+  const server = new AgentServer({
+    directory, tracker, merged, now: ctx.now, managerVersion: MANAGER_WAZUH_VERSION,
+    log: ctx.log.task('Agents'),
+    onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
+    onStatusChange: () => actor?.tell({ type: 'changed' }),
+  });
+  const { port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr);
+  actor = d.root.spawn(agentServerSpec({
+    server, tracker,
+    exists: (id) => directory.lookup(id) !== undefined,
+    connectedIds: () => server.connectedIds(),
+    record: (updates) => {
+      if (d.globalStore) d.globalStore.applyAgentInfo(ctx.config.cluster.nodeName, updates);
+      else { d.workerStore!.recordStatuses(updates); d.statusesRecorded(); }
+    },
+    disconnectAfterMs: ctx.config.intervals.agentDisconnect,
+    sweepEveryMs: Math.min(1_000, ctx.config.intervals.agentDisconnect / 4),
+    flushDebounceMs: 100,
+    now: ctx.now,
+    log: ctx.log.task('Agents'),
+  }));
+  ctx.log.task('Agents').info(`Listening for agents on ${ctx.config.cluster.bindAddr}:${port}.`);
+  return {
+    port, server, sink, merged, actor,
+    close: async () => { await server.close(); await sink.close(); },
+  };
+}

@@ -1,0 +1,87 @@
+// Port 1514 (agents.port): the Wazuh secure message protocol, on every worker and on the master.
+import * as net from 'net';
+import { TaskLog } from '../../scripts/log/cluster-log';
+import { AgentDirectory, AgentIdentity } from './agent-directory';
+import { StatusTracker } from './status-tracker';
+import { MergedCache } from '../groups/merged-cache';
+import { AgentConnection } from './agent-connection';
+
+export interface AgentServerDeps {
+  directory: AgentDirectory;
+  tracker: StatusTracker;
+  merged: MergedCache;
+  log: TaskLog;
+  now: () => number;
+  /** The Wazuh version this manager presents to agents (a newer agent is refused at startup). */
+  managerVersion: string;
+  onEvent: (agent: AgentIdentity, ev: { queue: string; location: string; message: Buffer }, sourceIp: string) => void;
+  /** The tracker holds changes: the node flushes them (debounced). */
+  onStatusChange: () => void;
+  /** A second connection for an agent is refused unless the first has been silent this long (Wazuh: 60 s). */
+  replaceSilentAfterMs?: number;
+  maxConnections?: number;
+}
+
+export class AgentServer {
+  private readonly server: net.Server;
+  private readonly connections = new Set<AgentConnection>();
+  private readonly byAgent = new Map<number, AgentConnection>();
+
+  constructor(private readonly deps: AgentServerDeps) {
+    this.server = net.createServer((socket) => this.accept(socket));
+    this.server.maxConnections = deps.maxConnections ?? 50_000;
+  }
+
+  listen(port: number, host: string): Promise<{ port: number }> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        resolve({ port: (this.server.address() as net.AddressInfo).port });
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((r) => this.server.close(() => r()));
+    for (const c of [...this.connections]) c.close();
+    await closed;
+  }
+
+  get connectedAgents(): number {
+    return this.byAgent.size;
+  }
+
+  connectedIds(): number[] {
+    return [...this.byAgent.keys()];
+  }
+
+  /** Deleted agents: their connections go now; their next messages find no key. */
+  disconnect(ids: readonly number[], reason: string): void {
+    for (const id of ids) {
+      this.byAgent.get(id)?.close(reason);
+      this.deps.tracker.forget(id);
+    }
+  }
+
+  private accept(socket: net.Socket): void {
+    const conn = new AgentConnection(socket, this.deps, (c, id) => this.claim(c, id), (c) => this.release(c));
+    this.connections.add(conn);
+  }
+
+  private claim(conn: AgentConnection, id: number): boolean {
+    const old = this.byAgent.get(id);
+    if (old && old !== conn) {
+      const silentFor = this.deps.now() - old.lastMessageAt;
+      if (silentFor < (this.deps.replaceSilentAfterMs ?? 60_000)) return false;
+      old.close(`replaced by a new connection after ${Math.round(silentFor / 1000)}s of silence`);
+    }
+    this.byAgent.set(id, conn);
+    return true;
+  }
+
+  private release(conn: AgentConnection): void {
+    this.connections.delete(conn);
+    if (conn.agent && this.byAgent.get(conn.agent.id) === conn) this.byAgent.delete(conn.agent.id);
+  }
+}

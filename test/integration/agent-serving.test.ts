@@ -1,0 +1,108 @@
+// A Wazuh agent (hand-driven from the protocol cores) against a worker of an in-process cluster: startup,
+// keep-alive, merged.mg push, events to archives.json and alerts.json, status on the master, deletion.
+import * as fs from 'fs';
+import * as path from 'path';
+import { askNode } from '../../actors/control/control-client';
+import { controlSocketPath } from '../../actors/control/control-server';
+import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
+import { TestAgent } from '../helpers/test-agent';
+
+jest.setTimeout(30_000);
+const RULESET = path.resolve(__dirname, '..', '..', '..', 'shared', 'wazuh-ruleset');
+const ask = (t: TestNode, command: string, args: Record<string, unknown> = {}) => askNode(controlSocketPath(t.config.dataDir), { command, args });
+type Agents = { agents: { id: string; name: string; status: string; node: string | null; version: string | null }[] };
+const lines = (file: string) => fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+
+describe('agents served by a worker', () => {
+  let c: InProcCluster;
+  let m: TestNode, w: TestNode;
+  let agent: TestAgent;
+  let reg: { id: string; name: string; key: string };
+  beforeEach(async () => {
+    c = new InProcCluster();
+    const fast = { agentGroups: 300, agentInfo: 300 };
+    m = await c.start(c.config('master', 'master', {}, fast));
+    const wc = c.config('w1', 'worker', {}, fast);
+    w = await c.start({ ...wc, analysis: { ...wc.analysis, rulesetDirs: fs.existsSync(RULESET) ? [RULESET] : [] } });
+    reg = (await ask(m, 'agent-register', { name: 'web-1' })) as typeof reg;
+    await eventually(() => w.node.workerStore!.agent(1)?.name, (n) => n === 'web-1');
+    agent = new TestAgent(reg.id, reg.name, reg.key);
+    await agent.connect(w.node.agentPort);
+  });
+  afterEach(async () => {
+    agent.close();
+    await c.stopAll();
+  });
+
+  test('startup and keep-alive are acked; the agent shows active on the master with its OS and version', async () => {
+    agent.startup();
+    await eventually(() => agent.received.length, (n) => n >= 1);
+    expect(agent.received[0]).toEqual({ kind: 'ack' });
+    agent.keepAlive();
+    await eventually(async () => ((await ask(m, 'agents')) as Agents).agents[0], (a) => a?.status === 'active', 3000);
+    const a = m.node.globalStore!.getAgent(1)!;
+    expect(a).toMatchObject({ node: 'w1', version: 'Wazuh v4.14.7', labels: { env: 'test' } });
+    expect(a.os.name).toMatch(/Ubuntu/);
+  });
+
+  test('an agent with a stale merged.mg gets the group file pushed, in 900-byte pieces', async () => {
+    // The group folder as the integrity sync brings it from the master.
+    const group = path.join(w.config.dataDir, 'etc', 'shared', 'default');
+    fs.mkdirSync(group, { recursive: true });
+    fs.writeFileSync(path.join(group, 'agent.conf'), `<agent_config>\n${'<!-- padding -->\n'.repeat(100)}</agent_config>\n`);
+    agent.startup();
+    agent.keepAlive(null);
+    await eventually(() => agent.received.filter((r) => r.kind === 'file_close').length, (n) => n === 1);
+    const open = agent.received.find((r) => r.kind === 'file_open');
+    expect(open).toMatchObject({ kind: 'file_open', name: 'merged.mg' });
+    const pieces = agent.received.filter((r) => r.kind === 'file_data').map((r) => (r as { data: Buffer }).data);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(Math.max(...pieces.map((p) => p.length))).toBe(900);
+    const data = Buffer.concat(pieces);
+    expect(data.toString()).toMatch(/^#default\n!\d+ agent\.conf\n<agent_config>/);
+    const md5 = (open as { md5: string }).md5;
+    const before = agent.received.length;
+    agent.keepAlive(md5); // the agent now reports the new checksum: no second push
+    await eventually(() => agent.received.length, (n) => n === before + 1);
+    expect(agent.received[before]).toEqual({ kind: 'ack' });
+  });
+
+  test('events go to archives.json, and to alerts.json when a rule fires', async () => {
+    agent.startup();
+    agent.event('/var/log/auth.log', 'Nov 26 10:00:00 web-1 sshd[123]: Failed password for invalid user admin from 10.0.0.5 port 22 ssh2');
+    const logs = path.join(w.config.dataDir, 'logs');
+    await eventually(() => lines(path.join(logs, 'archives.json')).length, (n) => n === 1);
+    expect(lines(path.join(logs, 'archives.json'))[0]).toMatchObject({
+      agent: { id: '001', name: 'web-1' }, location: '/var/log/auth.log', manager: { name: 'w1' }, cluster: { name: 'test', node: 'w1' },
+    });
+    if (!fs.existsSync(RULESET)) return;
+    await eventually(() => lines(path.join(logs, 'alerts.json')).length, (n) => n === 1);
+    expect(lines(path.join(logs, 'alerts.json'))[0]).toMatchObject({
+      rule: { id: '5710', level: 5 }, agent: { id: '001', name: 'web-1' }, decoder: { name: 'sshd' },
+      data: { srcip: '10.0.0.5', srcuser: 'admin' }, location: '/var/log/auth.log',
+    });
+  });
+
+  test('a deleted agent is disconnected and cannot come back; bad frames close only their connection', async () => {
+    agent.startup();
+    await eventually(() => agent.received.length, (n) => n >= 1);
+    const stranger = new TestAgent('001', 'web-1', 'f'.repeat(64)); // the wrong key
+    await stranger.connect(w.node.agentPort);
+    stranger.startup();
+    await eventually(() => stranger.closed, (x) => x);
+    const oversize = new TestAgent('001', 'web-1', reg.key);
+    await oversize.connect(w.node.agentPort);
+    const header = Buffer.alloc(4);
+    header.writeUInt32LE(70_000);
+    oversize.sendRaw(header);
+    await eventually(() => oversize.closed, (x) => x);
+    expect(agent.closed).toBe(false);
+    await ask(m, 'agent-remove', { id: '001' });
+    await eventually(() => agent.closed, (x) => x, 5000);
+    const again = new TestAgent(reg.id, reg.name, reg.key);
+    await again.connect(w.node.agentPort);
+    again.startup();
+    await eventually(() => again.closed, (x) => x);
+    expect(again.received).toEqual([]);
+  });
+});
