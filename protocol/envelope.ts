@@ -29,6 +29,15 @@ const CASE_TYPES = {
   registryStateRequest: pb.RegistryStateRequest,
   registryState: pb.RegistryState,
   registryUpdate: pb.RegistryUpdate,
+  integrityCheck: pb.IntegrityCheck,
+  integrityStatus: pb.IntegrityStatus,
+  integrityTable: pb.IntegrityTable,
+  integrityPlan: pb.IntegrityPlan,
+  integrityFetch: pb.IntegrityFetch,
+  integrityFetched: pb.IntegrityFetched,
+  integrityResult: pb.IntegrityResult,
+  integrityChanged: pb.IntegrityChanged,
+  integrityAck: pb.IntegrityAck,
 } satisfies { [K in BodyKind]: unknown };
 
 // A compile error here means cluster.proto gained or lost a oneof case that CASE_TYPES does not list.

@@ -11,6 +11,8 @@ import { RegistryFeed } from '../agents/local-agent-groups';
 import { groupSenderSpec } from '../agents/group-sender';
 import { infoFromWire } from '../agents/agent-codec';
 import { LoopName, LoopRun } from './worker-table';
+import { IntegrityFeed, integrityFeedOf } from '../integrity/integrity-feed';
+import { FETCH_TIMEOUT_MS, INTEGRITY_REQUESTS, integrityMasterSpec } from '../integrity/integrity-master';
 
 export type WorkerConnectionMsg = ConnectionMsg;
 
@@ -32,9 +34,14 @@ export interface WorkerConnectionDeps {
   agentGroupsMs: number;
   /** A loop of this connection finished a run (for `health`). */
   onLoopRan: (loop: LoopName, run: LoopRun) => void;
+  /** The master's table of synced files; by default the one the node attached to `feed`. */
+  integrity?: IntegrityFeed;
+  /** The master's data_dir, where the synced files are read. */
+  dataDir?: string;
 }
 
 export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown, WorkerConnectionMsg> {
+  const integrity = d.integrity ?? integrityFeedOf(d.feed);
   return connectionSupervisorSpec({
     name: d.name,
     kind: 'WorkerConnection',
@@ -57,8 +64,16 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown
         log: d.log.task('Agent-groups send', d.name),
         report: (r) => d.onLoopRan('agentGroups', { at: r.at, durationMs: r.durationMs, counts: { sent: r.sent, full: r.full ? 1 : 0 } }),
       })),
+      integrity: integrity ? self.spawn(integrityMasterSpec({
+        worker: d.name, peer: d.peer, feed: integrity, dataDir: d.dataDir ?? integrity.dataDir, log: d.log, now: d.now, onLoopRan: d.onLoopRan,
+      })) : null,
     }),
     handle: async (env, loops) => {
+      if (INTEGRITY_REQUESTS.has(env.body.kind)) {
+        if (!loops.integrity) return body('error', { code: 'unsupported', message: 'this master does not sync files' });
+        const actor = loops.integrity;
+        return actor.ask<Body>((reply) => ({ type: 'request', env, reply }), FETCH_TIMEOUT_MS);
+      }
       switch (env.body.kind) {
         case 'keepAlive':
           return new Promise((resolve) => loops.keepAlive.tell({

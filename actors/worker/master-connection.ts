@@ -8,6 +8,7 @@ import { connectionSupervisorSpec, ConnectionMsg } from '../node/connection-supe
 import { WorkerStore } from '../../store/worker-store';
 import { agentInfoSenderSpec } from '../agents/agent-info-sender';
 import { RegistryReceiver } from '../agents/registry-receiver';
+import { integrityWorkerSpec, noticeFromMaster } from '../integrity/integrity-worker';
 
 export type MasterConnectionMsg = ConnectionMsg;
 
@@ -46,6 +47,9 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown
         peer, store: d.store, everyMs: intervals.agentInfo, debounceMs: 100, batchSize: 10_000, now: ctx.now,
         log: ctx.log.task('Agent-info sync'),
       })),
+      integrity: self.spawn(integrityWorkerSpec({
+        peer, dataDir: ctx.config.dataDir, ownConfigPath: ctx.config.configPath, everyMs: intervals.integrity, log: ctx.log, now: ctx.now,
+      })),
       registry: new RegistryReceiver(d.store, (added, deleted) => {
         if (added || deleted.length) ctx.log.task('Agent-groups recv').info(`Registry updated: ${added} agents added or changed, ${deleted.length} deleted.`);
       }),
@@ -55,6 +59,9 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown
         case 'ping': return body('pong', { payload: env.body.value.payload });
         case 'registryStateRequest': return body('registryState', loops.registry.state());
         case 'registryUpdate': return body('registryState', loops.registry.apply(env.body.value));
+        case 'integrityChanged':
+          loops.integrity.tell(noticeFromMaster());
+          return body('integrityAck', {});
         default: return body('error', { code: 'unsupported', message: `the worker does not handle ${env.body.kind}` });
       }
     },

@@ -476,8 +476,35 @@ export namespace warden {
             /** Envelope registryUpdate. */
             registryUpdate?: (warden.cluster.RegistryUpdate.$Properties|null);
 
+            /** Envelope integrityCheck. */
+            integrityCheck?: (warden.cluster.IntegrityCheck.$Properties|null);
+
+            /** Envelope integrityStatus. */
+            integrityStatus?: (warden.cluster.IntegrityStatus.$Properties|null);
+
+            /** Envelope integrityTable. */
+            integrityTable?: (warden.cluster.IntegrityTable.$Properties|null);
+
+            /** Envelope integrityPlan. */
+            integrityPlan?: (warden.cluster.IntegrityPlan.$Properties|null);
+
+            /** Envelope integrityFetch. */
+            integrityFetch?: (warden.cluster.IntegrityFetch.$Properties|null);
+
+            /** Envelope integrityFetched. */
+            integrityFetched?: (warden.cluster.IntegrityFetched.$Properties|null);
+
+            /** Envelope integrityResult. */
+            integrityResult?: (warden.cluster.IntegrityResult.$Properties|null);
+
+            /** Envelope integrityChanged. */
+            integrityChanged?: (warden.cluster.IntegrityChanged.$Properties|null);
+
+            /** Envelope integrityAck. */
+            integrityAck?: (warden.cluster.IntegrityAck.$Properties|null);
+
             /** Envelope body. */
-            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate");
+            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -626,8 +653,35 @@ export namespace warden {
                 /** Envelope registryUpdate */
                 registryUpdate?: (warden.cluster.RegistryUpdate.$Properties|null);
 
+                /** Envelope integrityCheck */
+                integrityCheck?: (warden.cluster.IntegrityCheck.$Properties|null);
+
+                /** Envelope integrityStatus */
+                integrityStatus?: (warden.cluster.IntegrityStatus.$Properties|null);
+
+                /** Envelope integrityTable */
+                integrityTable?: (warden.cluster.IntegrityTable.$Properties|null);
+
+                /** Envelope integrityPlan */
+                integrityPlan?: (warden.cluster.IntegrityPlan.$Properties|null);
+
+                /** Envelope integrityFetch */
+                integrityFetch?: (warden.cluster.IntegrityFetch.$Properties|null);
+
+                /** Envelope integrityFetched */
+                integrityFetched?: (warden.cluster.IntegrityFetched.$Properties|null);
+
+                /** Envelope integrityResult */
+                integrityResult?: (warden.cluster.IntegrityResult.$Properties|null);
+
+                /** Envelope integrityChanged */
+                integrityChanged?: (warden.cluster.IntegrityChanged.$Properties|null);
+
+                /** Envelope integrityAck */
+                integrityAck?: (warden.cluster.IntegrityAck.$Properties|null);
+
                 /** Envelope body */
-                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate");
+                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -656,9 +710,18 @@ export namespace warden {
               registryStateRequest?: warden.cluster.RegistryStateRequest.$Shape|null;
               registryState?: warden.cluster.RegistryState.$Shape|null;
               registryUpdate?: warden.cluster.RegistryUpdate.$Shape|null;
+              integrityCheck?: warden.cluster.IntegrityCheck.$Shape|null;
+              integrityStatus?: warden.cluster.IntegrityStatus.$Shape|null;
+              integrityTable?: warden.cluster.IntegrityTable.$Shape|null;
+              integrityPlan?: warden.cluster.IntegrityPlan.$Shape|null;
+              integrityFetch?: warden.cluster.IntegrityFetch.$Shape|null;
+              integrityFetched?: warden.cluster.IntegrityFetched.$Shape|null;
+              integrityResult?: warden.cluster.IntegrityResult.$Shape|null;
+              integrityChanged?: warden.cluster.IntegrityChanged.$Shape|null;
+              integrityAck?: warden.cluster.IntegrityAck.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape })
+              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape })
             );
         }
 
@@ -3605,6 +3668,1461 @@ export namespace warden {
 
             /** Shape of a RegistryAgent. */
             type $Shape = warden.cluster.RegistryAgent.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityFile.
+         * @deprecated Use warden.cluster.IntegrityFile.$Properties instead.
+         */
+        interface IIntegrityFile extends warden.cluster.IntegrityFile.$Properties {
+        }
+
+        /** Represents an IntegrityFile. */
+        class IntegrityFile {
+
+            /**
+             * Constructs a new IntegrityFile.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityFile.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityFile path. */
+            path: string;
+
+            /** IntegrityFile md5. */
+            md5: string;
+
+            /** IntegrityFile size. */
+            size: number;
+
+            /** IntegrityFile mtimeMs. */
+            mtimeMs: number;
+
+            /** IntegrityFile mode. */
+            mode: number;
+
+            /**
+             * Creates a new IntegrityFile instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityFile instance
+             */
+            static create(properties: warden.cluster.IntegrityFile.$Shape): warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape;
+            static create(properties?: warden.cluster.IntegrityFile.$Properties): warden.cluster.IntegrityFile;
+
+            /**
+             * Encodes the specified IntegrityFile message. Does not implicitly {@link warden.cluster.IntegrityFile.verify|verify} messages.
+             * @param message IntegrityFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityFile message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFile.verify|verify} messages.
+             * @param message IntegrityFile message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityFile message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape} IntegrityFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape;
+
+            /**
+             * Decodes an IntegrityFile message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape} IntegrityFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape;
+
+            /**
+             * Verifies an IntegrityFile message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityFile message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityFile
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityFile;
+
+            /**
+             * Creates a plain object from an IntegrityFile message. Also converts values to other types if specified.
+             * @param message IntegrityFile
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityFile to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityFile
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityFile {
+
+            /** Properties of an IntegrityFile. */
+            interface $Properties {
+
+                /** IntegrityFile path */
+                path?: (string|null);
+
+                /** IntegrityFile md5 */
+                md5?: (string|null);
+
+                /** IntegrityFile size */
+                size?: (number|null);
+
+                /** IntegrityFile mtimeMs */
+                mtimeMs?: (number|null);
+
+                /** IntegrityFile mode */
+                mode?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityFile. */
+            type $Shape = warden.cluster.IntegrityFile.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityCheck.
+         * @deprecated Use warden.cluster.IntegrityCheck.$Properties instead.
+         */
+        interface IIntegrityCheck extends warden.cluster.IntegrityCheck.$Properties {
+        }
+
+        /** Represents an IntegrityCheck. */
+        class IntegrityCheck {
+
+            /**
+             * Constructs a new IntegrityCheck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityCheck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityCheck digest. */
+            digest: string;
+
+            /** IntegrityCheck folders. */
+            folders: { [k: string]: string };
+
+            /** IntegrityCheck files. */
+            files: number;
+
+            /** IntegrityCheck bytes. */
+            bytes: number;
+
+            /**
+             * Creates a new IntegrityCheck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityCheck instance
+             */
+            static create(properties: warden.cluster.IntegrityCheck.$Shape): warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape;
+            static create(properties?: warden.cluster.IntegrityCheck.$Properties): warden.cluster.IntegrityCheck;
+
+            /**
+             * Encodes the specified IntegrityCheck message. Does not implicitly {@link warden.cluster.IntegrityCheck.verify|verify} messages.
+             * @param message IntegrityCheck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityCheck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityCheck message, length delimited. Does not implicitly {@link warden.cluster.IntegrityCheck.verify|verify} messages.
+             * @param message IntegrityCheck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityCheck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityCheck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape} IntegrityCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape;
+
+            /**
+             * Decodes an IntegrityCheck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape} IntegrityCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape;
+
+            /**
+             * Verifies an IntegrityCheck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityCheck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityCheck
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityCheck;
+
+            /**
+             * Creates a plain object from an IntegrityCheck message. Also converts values to other types if specified.
+             * @param message IntegrityCheck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityCheck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityCheck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityCheck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityCheck {
+
+            /** Properties of an IntegrityCheck. */
+            interface $Properties {
+
+                /** IntegrityCheck digest */
+                digest?: (string|null);
+
+                /** IntegrityCheck folders */
+                folders?: ({ [k: string]: string }|null);
+
+                /** IntegrityCheck files */
+                files?: (number|null);
+
+                /** IntegrityCheck bytes */
+                bytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityCheck. */
+            type $Shape = warden.cluster.IntegrityCheck.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityStatus.
+         * @deprecated Use warden.cluster.IntegrityStatus.$Properties instead.
+         */
+        interface IIntegrityStatus extends warden.cluster.IntegrityStatus.$Properties {
+        }
+
+        /** Represents an IntegrityStatus. */
+        class IntegrityStatus {
+
+            /**
+             * Constructs a new IntegrityStatus.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityStatus.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityStatus inSync. */
+            inSync: boolean;
+
+            /** IntegrityStatus masterDigest. */
+            masterDigest: string;
+
+            /** IntegrityStatus ready. */
+            ready: boolean;
+
+            /**
+             * Creates a new IntegrityStatus instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityStatus instance
+             */
+            static create(properties: warden.cluster.IntegrityStatus.$Shape): warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape;
+            static create(properties?: warden.cluster.IntegrityStatus.$Properties): warden.cluster.IntegrityStatus;
+
+            /**
+             * Encodes the specified IntegrityStatus message. Does not implicitly {@link warden.cluster.IntegrityStatus.verify|verify} messages.
+             * @param message IntegrityStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityStatus message, length delimited. Does not implicitly {@link warden.cluster.IntegrityStatus.verify|verify} messages.
+             * @param message IntegrityStatus message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityStatus message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape} IntegrityStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape;
+
+            /**
+             * Decodes an IntegrityStatus message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape} IntegrityStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape;
+
+            /**
+             * Verifies an IntegrityStatus message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityStatus message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityStatus
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityStatus;
+
+            /**
+             * Creates a plain object from an IntegrityStatus message. Also converts values to other types if specified.
+             * @param message IntegrityStatus
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityStatus, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityStatus to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityStatus
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityStatus {
+
+            /** Properties of an IntegrityStatus. */
+            interface $Properties {
+
+                /** IntegrityStatus inSync */
+                inSync?: (boolean|null);
+
+                /** IntegrityStatus masterDigest */
+                masterDigest?: (string|null);
+
+                /** IntegrityStatus ready */
+                ready?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityStatus. */
+            type $Shape = warden.cluster.IntegrityStatus.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityTable.
+         * @deprecated Use warden.cluster.IntegrityTable.$Properties instead.
+         */
+        interface IIntegrityTable extends warden.cluster.IntegrityTable.$Properties {
+        }
+
+        /** Represents an IntegrityTable. */
+        class IntegrityTable {
+
+            /**
+             * Constructs a new IntegrityTable.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityTable.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityTable syncId. */
+            syncId: number;
+
+            /** IntegrityTable files. */
+            files: warden.cluster.IntegrityFile.$Properties[];
+
+            /** IntegrityTable last. */
+            last: boolean;
+
+            /**
+             * Creates a new IntegrityTable instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityTable instance
+             */
+            static create(properties: warden.cluster.IntegrityTable.$Shape): warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape;
+            static create(properties?: warden.cluster.IntegrityTable.$Properties): warden.cluster.IntegrityTable;
+
+            /**
+             * Encodes the specified IntegrityTable message. Does not implicitly {@link warden.cluster.IntegrityTable.verify|verify} messages.
+             * @param message IntegrityTable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityTable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityTable message, length delimited. Does not implicitly {@link warden.cluster.IntegrityTable.verify|verify} messages.
+             * @param message IntegrityTable message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityTable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityTable message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape} IntegrityTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape;
+
+            /**
+             * Decodes an IntegrityTable message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape} IntegrityTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape;
+
+            /**
+             * Verifies an IntegrityTable message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityTable message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityTable
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityTable;
+
+            /**
+             * Creates a plain object from an IntegrityTable message. Also converts values to other types if specified.
+             * @param message IntegrityTable
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityTable, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityTable to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityTable
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityTable {
+
+            /** Properties of an IntegrityTable. */
+            interface $Properties {
+
+                /** IntegrityTable syncId */
+                syncId?: (number|null);
+
+                /** IntegrityTable files */
+                files?: (warden.cluster.IntegrityFile.$Properties[]|null);
+
+                /** IntegrityTable last */
+                last?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityTable. */
+            type $Shape = warden.cluster.IntegrityTable.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityConflict.
+         * @deprecated Use warden.cluster.IntegrityConflict.$Properties instead.
+         */
+        interface IIntegrityConflict extends warden.cluster.IntegrityConflict.$Properties {
+        }
+
+        /** Represents an IntegrityConflict. */
+        class IntegrityConflict {
+
+            /**
+             * Constructs a new IntegrityConflict.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityConflict.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityConflict path. */
+            path: string;
+
+            /** IntegrityConflict workerHas. */
+            workerHas: string;
+
+            /**
+             * Creates a new IntegrityConflict instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityConflict instance
+             */
+            static create(properties: warden.cluster.IntegrityConflict.$Shape): warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape;
+            static create(properties?: warden.cluster.IntegrityConflict.$Properties): warden.cluster.IntegrityConflict;
+
+            /**
+             * Encodes the specified IntegrityConflict message. Does not implicitly {@link warden.cluster.IntegrityConflict.verify|verify} messages.
+             * @param message IntegrityConflict message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityConflict.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityConflict message, length delimited. Does not implicitly {@link warden.cluster.IntegrityConflict.verify|verify} messages.
+             * @param message IntegrityConflict message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityConflict.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityConflict message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape} IntegrityConflict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape;
+
+            /**
+             * Decodes an IntegrityConflict message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape} IntegrityConflict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape;
+
+            /**
+             * Verifies an IntegrityConflict message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityConflict message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityConflict
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityConflict;
+
+            /**
+             * Creates a plain object from an IntegrityConflict message. Also converts values to other types if specified.
+             * @param message IntegrityConflict
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityConflict, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityConflict to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityConflict
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityConflict {
+
+            /** Properties of an IntegrityConflict. */
+            interface $Properties {
+
+                /** IntegrityConflict path */
+                path?: (string|null);
+
+                /** IntegrityConflict workerHas */
+                workerHas?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityConflict. */
+            type $Shape = warden.cluster.IntegrityConflict.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityPlan.
+         * @deprecated Use warden.cluster.IntegrityPlan.$Properties instead.
+         */
+        interface IIntegrityPlan extends warden.cluster.IntegrityPlan.$Properties {
+        }
+
+        /** Represents an IntegrityPlan. */
+        class IntegrityPlan {
+
+            /**
+             * Constructs a new IntegrityPlan.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityPlan.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityPlan syncId. */
+            syncId: number;
+
+            /** IntegrityPlan missing. */
+            missing: number;
+
+            /** IntegrityPlan changed. */
+            changed: number;
+
+            /** IntegrityPlan extra. */
+            extra: string[];
+
+            /** IntegrityPlan conflicts. */
+            conflicts: warden.cluster.IntegrityConflict.$Properties[];
+
+            /** IntegrityPlan masterDigest. */
+            masterDigest: string;
+
+            /**
+             * Creates a new IntegrityPlan instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityPlan instance
+             */
+            static create(properties: warden.cluster.IntegrityPlan.$Shape): warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape;
+            static create(properties?: warden.cluster.IntegrityPlan.$Properties): warden.cluster.IntegrityPlan;
+
+            /**
+             * Encodes the specified IntegrityPlan message. Does not implicitly {@link warden.cluster.IntegrityPlan.verify|verify} messages.
+             * @param message IntegrityPlan message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityPlan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityPlan message, length delimited. Does not implicitly {@link warden.cluster.IntegrityPlan.verify|verify} messages.
+             * @param message IntegrityPlan message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityPlan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityPlan message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape} IntegrityPlan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape;
+
+            /**
+             * Decodes an IntegrityPlan message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape} IntegrityPlan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape;
+
+            /**
+             * Verifies an IntegrityPlan message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityPlan message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityPlan
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityPlan;
+
+            /**
+             * Creates a plain object from an IntegrityPlan message. Also converts values to other types if specified.
+             * @param message IntegrityPlan
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityPlan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityPlan to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityPlan
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityPlan {
+
+            /** Properties of an IntegrityPlan. */
+            interface $Properties {
+
+                /** IntegrityPlan syncId */
+                syncId?: (number|null);
+
+                /** IntegrityPlan missing */
+                missing?: (number|null);
+
+                /** IntegrityPlan changed */
+                changed?: (number|null);
+
+                /** IntegrityPlan extra */
+                extra?: (string[]|null);
+
+                /** IntegrityPlan conflicts */
+                conflicts?: (warden.cluster.IntegrityConflict.$Properties[]|null);
+
+                /** IntegrityPlan masterDigest */
+                masterDigest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityPlan. */
+            type $Shape = warden.cluster.IntegrityPlan.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityFetch.
+         * @deprecated Use warden.cluster.IntegrityFetch.$Properties instead.
+         */
+        interface IIntegrityFetch extends warden.cluster.IntegrityFetch.$Properties {
+        }
+
+        /** Represents an IntegrityFetch. */
+        class IntegrityFetch {
+
+            /**
+             * Constructs a new IntegrityFetch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityFetch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityFetch syncId. */
+            syncId: number;
+
+            /**
+             * Creates a new IntegrityFetch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityFetch instance
+             */
+            static create(properties: warden.cluster.IntegrityFetch.$Shape): warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape;
+            static create(properties?: warden.cluster.IntegrityFetch.$Properties): warden.cluster.IntegrityFetch;
+
+            /**
+             * Encodes the specified IntegrityFetch message. Does not implicitly {@link warden.cluster.IntegrityFetch.verify|verify} messages.
+             * @param message IntegrityFetch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityFetch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityFetch message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFetch.verify|verify} messages.
+             * @param message IntegrityFetch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityFetch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityFetch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape} IntegrityFetch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape;
+
+            /**
+             * Decodes an IntegrityFetch message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape} IntegrityFetch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape;
+
+            /**
+             * Verifies an IntegrityFetch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityFetch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityFetch
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityFetch;
+
+            /**
+             * Creates a plain object from an IntegrityFetch message. Also converts values to other types if specified.
+             * @param message IntegrityFetch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityFetch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityFetch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityFetch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityFetch {
+
+            /** Properties of an IntegrityFetch. */
+            interface $Properties {
+
+                /** IntegrityFetch syncId */
+                syncId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityFetch. */
+            type $Shape = warden.cluster.IntegrityFetch.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityFetched.
+         * @deprecated Use warden.cluster.IntegrityFetched.$Properties instead.
+         */
+        interface IIntegrityFetched extends warden.cluster.IntegrityFetched.$Properties {
+        }
+
+        /** Represents an IntegrityFetched. */
+        class IntegrityFetched {
+
+            /**
+             * Constructs a new IntegrityFetched.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityFetched.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityFetched syncId. */
+            syncId: number;
+
+            /** IntegrityFetched sent. */
+            sent: number;
+
+            /** IntegrityFetched failed. */
+            failed: string[];
+
+            /**
+             * Creates a new IntegrityFetched instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityFetched instance
+             */
+            static create(properties: warden.cluster.IntegrityFetched.$Shape): warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape;
+            static create(properties?: warden.cluster.IntegrityFetched.$Properties): warden.cluster.IntegrityFetched;
+
+            /**
+             * Encodes the specified IntegrityFetched message. Does not implicitly {@link warden.cluster.IntegrityFetched.verify|verify} messages.
+             * @param message IntegrityFetched message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityFetched.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityFetched message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFetched.verify|verify} messages.
+             * @param message IntegrityFetched message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityFetched.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityFetched message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape} IntegrityFetched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape;
+
+            /**
+             * Decodes an IntegrityFetched message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape} IntegrityFetched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape;
+
+            /**
+             * Verifies an IntegrityFetched message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityFetched message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityFetched
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityFetched;
+
+            /**
+             * Creates a plain object from an IntegrityFetched message. Also converts values to other types if specified.
+             * @param message IntegrityFetched
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityFetched, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityFetched to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityFetched
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityFetched {
+
+            /** Properties of an IntegrityFetched. */
+            interface $Properties {
+
+                /** IntegrityFetched syncId */
+                syncId?: (number|null);
+
+                /** IntegrityFetched sent */
+                sent?: (number|null);
+
+                /** IntegrityFetched failed */
+                failed?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityFetched. */
+            type $Shape = warden.cluster.IntegrityFetched.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityResult.
+         * @deprecated Use warden.cluster.IntegrityResult.$Properties instead.
+         */
+        interface IIntegrityResult extends warden.cluster.IntegrityResult.$Properties {
+        }
+
+        /** Represents an IntegrityResult. */
+        class IntegrityResult {
+
+            /**
+             * Constructs a new IntegrityResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityResult syncId. */
+            syncId: number;
+
+            /** IntegrityResult missing. */
+            missing: number;
+
+            /** IntegrityResult changed. */
+            changed: number;
+
+            /** IntegrityResult extra. */
+            extra: number;
+
+            /** IntegrityResult written. */
+            written: number;
+
+            /** IntegrityResult deleted. */
+            deleted: number;
+
+            /** IntegrityResult refused. */
+            refused: string[];
+
+            /** IntegrityResult durationMs. */
+            durationMs: number;
+
+            /** IntegrityResult digest. */
+            digest: string;
+
+            /** IntegrityResult folders. */
+            folders: { [k: string]: string };
+
+            /** IntegrityResult files. */
+            files: number;
+
+            /**
+             * Creates a new IntegrityResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityResult instance
+             */
+            static create(properties: warden.cluster.IntegrityResult.$Shape): warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape;
+            static create(properties?: warden.cluster.IntegrityResult.$Properties): warden.cluster.IntegrityResult;
+
+            /**
+             * Encodes the specified IntegrityResult message. Does not implicitly {@link warden.cluster.IntegrityResult.verify|verify} messages.
+             * @param message IntegrityResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityResult message, length delimited. Does not implicitly {@link warden.cluster.IntegrityResult.verify|verify} messages.
+             * @param message IntegrityResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape} IntegrityResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape;
+
+            /**
+             * Decodes an IntegrityResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape} IntegrityResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape;
+
+            /**
+             * Verifies an IntegrityResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityResult
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityResult;
+
+            /**
+             * Creates a plain object from an IntegrityResult message. Also converts values to other types if specified.
+             * @param message IntegrityResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityResult {
+
+            /** Properties of an IntegrityResult. */
+            interface $Properties {
+
+                /** IntegrityResult syncId */
+                syncId?: (number|null);
+
+                /** IntegrityResult missing */
+                missing?: (number|null);
+
+                /** IntegrityResult changed */
+                changed?: (number|null);
+
+                /** IntegrityResult extra */
+                extra?: (number|null);
+
+                /** IntegrityResult written */
+                written?: (number|null);
+
+                /** IntegrityResult deleted */
+                deleted?: (number|null);
+
+                /** IntegrityResult refused */
+                refused?: (string[]|null);
+
+                /** IntegrityResult durationMs */
+                durationMs?: (number|null);
+
+                /** IntegrityResult digest */
+                digest?: (string|null);
+
+                /** IntegrityResult folders */
+                folders?: ({ [k: string]: string }|null);
+
+                /** IntegrityResult files */
+                files?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityResult. */
+            type $Shape = warden.cluster.IntegrityResult.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityChanged.
+         * @deprecated Use warden.cluster.IntegrityChanged.$Properties instead.
+         */
+        interface IIntegrityChanged extends warden.cluster.IntegrityChanged.$Properties {
+        }
+
+        /** Represents an IntegrityChanged. */
+        class IntegrityChanged {
+
+            /**
+             * Constructs a new IntegrityChanged.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityChanged.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** IntegrityChanged masterDigest. */
+            masterDigest: string;
+
+            /**
+             * Creates a new IntegrityChanged instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityChanged instance
+             */
+            static create(properties: warden.cluster.IntegrityChanged.$Shape): warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape;
+            static create(properties?: warden.cluster.IntegrityChanged.$Properties): warden.cluster.IntegrityChanged;
+
+            /**
+             * Encodes the specified IntegrityChanged message. Does not implicitly {@link warden.cluster.IntegrityChanged.verify|verify} messages.
+             * @param message IntegrityChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityChanged message, length delimited. Does not implicitly {@link warden.cluster.IntegrityChanged.verify|verify} messages.
+             * @param message IntegrityChanged message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityChanged.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityChanged message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape} IntegrityChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape;
+
+            /**
+             * Decodes an IntegrityChanged message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape} IntegrityChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape;
+
+            /**
+             * Verifies an IntegrityChanged message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityChanged message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityChanged
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityChanged;
+
+            /**
+             * Creates a plain object from an IntegrityChanged message. Also converts values to other types if specified.
+             * @param message IntegrityChanged
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityChanged, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityChanged to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityChanged
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityChanged {
+
+            /** Properties of an IntegrityChanged. */
+            interface $Properties {
+
+                /** IntegrityChanged masterDigest */
+                masterDigest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityChanged. */
+            type $Shape = warden.cluster.IntegrityChanged.$Properties;
+        }
+
+        /**
+         * Properties of an IntegrityAck.
+         * @deprecated Use warden.cluster.IntegrityAck.$Properties instead.
+         */
+        interface IIntegrityAck extends warden.cluster.IntegrityAck.$Properties {
+        }
+
+        /** Represents an IntegrityAck. */
+        class IntegrityAck {
+
+            /**
+             * Constructs a new IntegrityAck.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.IntegrityAck.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new IntegrityAck instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IntegrityAck instance
+             */
+            static create(properties: warden.cluster.IntegrityAck.$Shape): warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape;
+            static create(properties?: warden.cluster.IntegrityAck.$Properties): warden.cluster.IntegrityAck;
+
+            /**
+             * Encodes the specified IntegrityAck message. Does not implicitly {@link warden.cluster.IntegrityAck.verify|verify} messages.
+             * @param message IntegrityAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.IntegrityAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified IntegrityAck message, length delimited. Does not implicitly {@link warden.cluster.IntegrityAck.verify|verify} messages.
+             * @param message IntegrityAck message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.IntegrityAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IntegrityAck message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape} IntegrityAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape;
+
+            /**
+             * Decodes an IntegrityAck message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape} IntegrityAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape;
+
+            /**
+             * Verifies an IntegrityAck message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IntegrityAck message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IntegrityAck
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.IntegrityAck;
+
+            /**
+             * Creates a plain object from an IntegrityAck message. Also converts values to other types if specified.
+             * @param message IntegrityAck
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.IntegrityAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IntegrityAck to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IntegrityAck
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IntegrityAck {
+
+            /** Properties of an IntegrityAck. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IntegrityAck. */
+            type $Shape = warden.cluster.IntegrityAck.$Properties;
         }
     }
 }

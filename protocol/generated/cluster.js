@@ -9,7 +9,7 @@ $protobuf.configure();
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1112,7 +1112,16 @@ $root.warden = (function() {
              * @property {warden.cluster.RegistryStateRequest.$Properties|null} [registryStateRequest] Envelope registryStateRequest
              * @property {warden.cluster.RegistryState.$Properties|null} [registryState] Envelope registryState
              * @property {warden.cluster.RegistryUpdate.$Properties|null} [registryUpdate] Envelope registryUpdate
-             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"} [body] Envelope body
+             * @property {warden.cluster.IntegrityCheck.$Properties|null} [integrityCheck] Envelope integrityCheck
+             * @property {warden.cluster.IntegrityStatus.$Properties|null} [integrityStatus] Envelope integrityStatus
+             * @property {warden.cluster.IntegrityTable.$Properties|null} [integrityTable] Envelope integrityTable
+             * @property {warden.cluster.IntegrityPlan.$Properties|null} [integrityPlan] Envelope integrityPlan
+             * @property {warden.cluster.IntegrityFetch.$Properties|null} [integrityFetch] Envelope integrityFetch
+             * @property {warden.cluster.IntegrityFetched.$Properties|null} [integrityFetched] Envelope integrityFetched
+             * @property {warden.cluster.IntegrityResult.$Properties|null} [integrityResult] Envelope integrityResult
+             * @property {warden.cluster.IntegrityChanged.$Properties|null} [integrityChanged] Envelope integrityChanged
+             * @property {warden.cluster.IntegrityAck.$Properties|null} [integrityAck] Envelope integrityAck
+             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1148,9 +1157,18 @@ $root.warden = (function() {
              *   registryStateRequest?: warden.cluster.RegistryStateRequest.$Shape|null;
              *   registryState?: warden.cluster.RegistryState.$Shape|null;
              *   registryUpdate?: warden.cluster.RegistryUpdate.$Shape|null;
+             *   integrityCheck?: warden.cluster.IntegrityCheck.$Shape|null;
+             *   integrityStatus?: warden.cluster.IntegrityStatus.$Shape|null;
+             *   integrityTable?: warden.cluster.IntegrityTable.$Shape|null;
+             *   integrityPlan?: warden.cluster.IntegrityPlan.$Shape|null;
+             *   integrityFetch?: warden.cluster.IntegrityFetch.$Shape|null;
+             *   integrityFetched?: warden.cluster.IntegrityFetched.$Shape|null;
+             *   integrityResult?: warden.cluster.IntegrityResult.$Shape|null;
+             *   integrityChanged?: warden.cluster.IntegrityChanged.$Shape|null;
+             *   integrityAck?: warden.cluster.IntegrityAck.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape })
              * )} warden.cluster.Envelope.$Shape
              */
 
@@ -1337,17 +1355,89 @@ $root.warden = (function() {
              */
             Envelope.prototype.registryUpdate = null;
 
+            /**
+             * Envelope integrityCheck.
+             * @member {warden.cluster.IntegrityCheck.$Properties|null|undefined} integrityCheck
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityCheck = null;
+
+            /**
+             * Envelope integrityStatus.
+             * @member {warden.cluster.IntegrityStatus.$Properties|null|undefined} integrityStatus
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityStatus = null;
+
+            /**
+             * Envelope integrityTable.
+             * @member {warden.cluster.IntegrityTable.$Properties|null|undefined} integrityTable
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityTable = null;
+
+            /**
+             * Envelope integrityPlan.
+             * @member {warden.cluster.IntegrityPlan.$Properties|null|undefined} integrityPlan
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityPlan = null;
+
+            /**
+             * Envelope integrityFetch.
+             * @member {warden.cluster.IntegrityFetch.$Properties|null|undefined} integrityFetch
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityFetch = null;
+
+            /**
+             * Envelope integrityFetched.
+             * @member {warden.cluster.IntegrityFetched.$Properties|null|undefined} integrityFetched
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityFetched = null;
+
+            /**
+             * Envelope integrityResult.
+             * @member {warden.cluster.IntegrityResult.$Properties|null|undefined} integrityResult
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityResult = null;
+
+            /**
+             * Envelope integrityChanged.
+             * @member {warden.cluster.IntegrityChanged.$Properties|null|undefined} integrityChanged
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityChanged = null;
+
+            /**
+             * Envelope integrityAck.
+             * @member {warden.cluster.IntegrityAck.$Properties|null|undefined} integrityAck
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.integrityAck = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|undefined} body
+             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|undefined} body
              * @memberof warden.cluster.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate", "integrityCheck", "integrityStatus", "integrityTable", "integrityPlan", "integrityFetch", "integrityFetched", "integrityResult", "integrityChanged", "integrityAck"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1425,6 +1515,24 @@ $root.warden = (function() {
                     $root.warden.cluster.RegistryState.encode(message.registryState, writer.uint32(/* id 43, wireType 2 =*/346).fork(), _depth + 1).ldelim();
                 if (message.registryUpdate != null && $Object.hasOwnProperty.call(message, "registryUpdate"))
                     $root.warden.cluster.RegistryUpdate.encode(message.registryUpdate, writer.uint32(/* id 44, wireType 2 =*/354).fork(), _depth + 1).ldelim();
+                if (message.integrityCheck != null && $Object.hasOwnProperty.call(message, "integrityCheck"))
+                    $root.warden.cluster.IntegrityCheck.encode(message.integrityCheck, writer.uint32(/* id 50, wireType 2 =*/402).fork(), _depth + 1).ldelim();
+                if (message.integrityStatus != null && $Object.hasOwnProperty.call(message, "integrityStatus"))
+                    $root.warden.cluster.IntegrityStatus.encode(message.integrityStatus, writer.uint32(/* id 51, wireType 2 =*/410).fork(), _depth + 1).ldelim();
+                if (message.integrityTable != null && $Object.hasOwnProperty.call(message, "integrityTable"))
+                    $root.warden.cluster.IntegrityTable.encode(message.integrityTable, writer.uint32(/* id 52, wireType 2 =*/418).fork(), _depth + 1).ldelim();
+                if (message.integrityPlan != null && $Object.hasOwnProperty.call(message, "integrityPlan"))
+                    $root.warden.cluster.IntegrityPlan.encode(message.integrityPlan, writer.uint32(/* id 53, wireType 2 =*/426).fork(), _depth + 1).ldelim();
+                if (message.integrityFetch != null && $Object.hasOwnProperty.call(message, "integrityFetch"))
+                    $root.warden.cluster.IntegrityFetch.encode(message.integrityFetch, writer.uint32(/* id 54, wireType 2 =*/434).fork(), _depth + 1).ldelim();
+                if (message.integrityFetched != null && $Object.hasOwnProperty.call(message, "integrityFetched"))
+                    $root.warden.cluster.IntegrityFetched.encode(message.integrityFetched, writer.uint32(/* id 55, wireType 2 =*/442).fork(), _depth + 1).ldelim();
+                if (message.integrityResult != null && $Object.hasOwnProperty.call(message, "integrityResult"))
+                    $root.warden.cluster.IntegrityResult.encode(message.integrityResult, writer.uint32(/* id 56, wireType 2 =*/450).fork(), _depth + 1).ldelim();
+                if (message.integrityChanged != null && $Object.hasOwnProperty.call(message, "integrityChanged"))
+                    $root.warden.cluster.IntegrityChanged.encode(message.integrityChanged, writer.uint32(/* id 57, wireType 2 =*/458).fork(), _depth + 1).ldelim();
+                if (message.integrityAck != null && $Object.hasOwnProperty.call(message, "integrityAck"))
+                    $root.warden.cluster.IntegrityAck.encode(message.integrityAck, writer.uint32(/* id 58, wireType 2 =*/466).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1631,6 +1739,69 @@ $root.warden = (function() {
                                 break;
                             message.registryUpdate = $root.warden.cluster.RegistryUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.registryUpdate);
                             message.body = "registryUpdate";
+                            continue;
+                        }
+                    case 50: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityCheck = $root.warden.cluster.IntegrityCheck.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityCheck);
+                            message.body = "integrityCheck";
+                            continue;
+                        }
+                    case 51: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityStatus = $root.warden.cluster.IntegrityStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityStatus);
+                            message.body = "integrityStatus";
+                            continue;
+                        }
+                    case 52: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityTable = $root.warden.cluster.IntegrityTable.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityTable);
+                            message.body = "integrityTable";
+                            continue;
+                        }
+                    case 53: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityPlan = $root.warden.cluster.IntegrityPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityPlan);
+                            message.body = "integrityPlan";
+                            continue;
+                        }
+                    case 54: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityFetch = $root.warden.cluster.IntegrityFetch.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityFetch);
+                            message.body = "integrityFetch";
+                            continue;
+                        }
+                    case 55: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityFetched = $root.warden.cluster.IntegrityFetched.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityFetched);
+                            message.body = "integrityFetched";
+                            continue;
+                        }
+                    case 56: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityResult = $root.warden.cluster.IntegrityResult.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityResult);
+                            message.body = "integrityResult";
+                            continue;
+                        }
+                    case 57: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityChanged = $root.warden.cluster.IntegrityChanged.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityChanged);
+                            message.body = "integrityChanged";
+                            continue;
+                        }
+                    case 58: {
+                            if (wireType !== 2)
+                                break;
+                            message.integrityAck = $root.warden.cluster.IntegrityAck.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityAck);
+                            message.body = "integrityAck";
                             continue;
                         }
                     }
@@ -1876,6 +2047,96 @@ $root.warden = (function() {
                             return "registryUpdate." + error;
                     }
                 }
+                if (message.integrityCheck != null && $Object.hasOwnProperty.call(message, "integrityCheck")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityCheck.verify(message.integrityCheck, _depth + 1);
+                        if (error)
+                            return "integrityCheck." + error;
+                    }
+                }
+                if (message.integrityStatus != null && $Object.hasOwnProperty.call(message, "integrityStatus")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityStatus.verify(message.integrityStatus, _depth + 1);
+                        if (error)
+                            return "integrityStatus." + error;
+                    }
+                }
+                if (message.integrityTable != null && $Object.hasOwnProperty.call(message, "integrityTable")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityTable.verify(message.integrityTable, _depth + 1);
+                        if (error)
+                            return "integrityTable." + error;
+                    }
+                }
+                if (message.integrityPlan != null && $Object.hasOwnProperty.call(message, "integrityPlan")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityPlan.verify(message.integrityPlan, _depth + 1);
+                        if (error)
+                            return "integrityPlan." + error;
+                    }
+                }
+                if (message.integrityFetch != null && $Object.hasOwnProperty.call(message, "integrityFetch")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityFetch.verify(message.integrityFetch, _depth + 1);
+                        if (error)
+                            return "integrityFetch." + error;
+                    }
+                }
+                if (message.integrityFetched != null && $Object.hasOwnProperty.call(message, "integrityFetched")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityFetched.verify(message.integrityFetched, _depth + 1);
+                        if (error)
+                            return "integrityFetched." + error;
+                    }
+                }
+                if (message.integrityResult != null && $Object.hasOwnProperty.call(message, "integrityResult")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityResult.verify(message.integrityResult, _depth + 1);
+                        if (error)
+                            return "integrityResult." + error;
+                    }
+                }
+                if (message.integrityChanged != null && $Object.hasOwnProperty.call(message, "integrityChanged")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityChanged.verify(message.integrityChanged, _depth + 1);
+                        if (error)
+                            return "integrityChanged." + error;
+                    }
+                }
+                if (message.integrityAck != null && $Object.hasOwnProperty.call(message, "integrityAck")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.IntegrityAck.verify(message.integrityAck, _depth + 1);
+                        if (error)
+                            return "integrityAck." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1997,6 +2258,51 @@ $root.warden = (function() {
                     if (!$util.isObject(object.registryUpdate))
                         throw $TypeError(".warden.cluster.Envelope.registryUpdate: object expected");
                     message.registryUpdate = $root.warden.cluster.RegistryUpdate.fromObject(object.registryUpdate, _depth + 1);
+                }
+                if (object.integrityCheck != null) {
+                    if (!$util.isObject(object.integrityCheck))
+                        throw $TypeError(".warden.cluster.Envelope.integrityCheck: object expected");
+                    message.integrityCheck = $root.warden.cluster.IntegrityCheck.fromObject(object.integrityCheck, _depth + 1);
+                }
+                if (object.integrityStatus != null) {
+                    if (!$util.isObject(object.integrityStatus))
+                        throw $TypeError(".warden.cluster.Envelope.integrityStatus: object expected");
+                    message.integrityStatus = $root.warden.cluster.IntegrityStatus.fromObject(object.integrityStatus, _depth + 1);
+                }
+                if (object.integrityTable != null) {
+                    if (!$util.isObject(object.integrityTable))
+                        throw $TypeError(".warden.cluster.Envelope.integrityTable: object expected");
+                    message.integrityTable = $root.warden.cluster.IntegrityTable.fromObject(object.integrityTable, _depth + 1);
+                }
+                if (object.integrityPlan != null) {
+                    if (!$util.isObject(object.integrityPlan))
+                        throw $TypeError(".warden.cluster.Envelope.integrityPlan: object expected");
+                    message.integrityPlan = $root.warden.cluster.IntegrityPlan.fromObject(object.integrityPlan, _depth + 1);
+                }
+                if (object.integrityFetch != null) {
+                    if (!$util.isObject(object.integrityFetch))
+                        throw $TypeError(".warden.cluster.Envelope.integrityFetch: object expected");
+                    message.integrityFetch = $root.warden.cluster.IntegrityFetch.fromObject(object.integrityFetch, _depth + 1);
+                }
+                if (object.integrityFetched != null) {
+                    if (!$util.isObject(object.integrityFetched))
+                        throw $TypeError(".warden.cluster.Envelope.integrityFetched: object expected");
+                    message.integrityFetched = $root.warden.cluster.IntegrityFetched.fromObject(object.integrityFetched, _depth + 1);
+                }
+                if (object.integrityResult != null) {
+                    if (!$util.isObject(object.integrityResult))
+                        throw $TypeError(".warden.cluster.Envelope.integrityResult: object expected");
+                    message.integrityResult = $root.warden.cluster.IntegrityResult.fromObject(object.integrityResult, _depth + 1);
+                }
+                if (object.integrityChanged != null) {
+                    if (!$util.isObject(object.integrityChanged))
+                        throw $TypeError(".warden.cluster.Envelope.integrityChanged: object expected");
+                    message.integrityChanged = $root.warden.cluster.IntegrityChanged.fromObject(object.integrityChanged, _depth + 1);
+                }
+                if (object.integrityAck != null) {
+                    if (!$util.isObject(object.integrityAck))
+                        throw $TypeError(".warden.cluster.Envelope.integrityAck: object expected");
+                    message.integrityAck = $root.warden.cluster.IntegrityAck.fromObject(object.integrityAck, _depth + 1);
                 }
                 return message;
             };
@@ -2120,6 +2426,51 @@ $root.warden = (function() {
                     object.registryUpdate = $root.warden.cluster.RegistryUpdate.toObject(message.registryUpdate, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "registryUpdate";
+                }
+                if (message.integrityCheck != null && $Object.hasOwnProperty.call(message, "integrityCheck")) {
+                    object.integrityCheck = $root.warden.cluster.IntegrityCheck.toObject(message.integrityCheck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityCheck";
+                }
+                if (message.integrityStatus != null && $Object.hasOwnProperty.call(message, "integrityStatus")) {
+                    object.integrityStatus = $root.warden.cluster.IntegrityStatus.toObject(message.integrityStatus, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityStatus";
+                }
+                if (message.integrityTable != null && $Object.hasOwnProperty.call(message, "integrityTable")) {
+                    object.integrityTable = $root.warden.cluster.IntegrityTable.toObject(message.integrityTable, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityTable";
+                }
+                if (message.integrityPlan != null && $Object.hasOwnProperty.call(message, "integrityPlan")) {
+                    object.integrityPlan = $root.warden.cluster.IntegrityPlan.toObject(message.integrityPlan, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityPlan";
+                }
+                if (message.integrityFetch != null && $Object.hasOwnProperty.call(message, "integrityFetch")) {
+                    object.integrityFetch = $root.warden.cluster.IntegrityFetch.toObject(message.integrityFetch, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityFetch";
+                }
+                if (message.integrityFetched != null && $Object.hasOwnProperty.call(message, "integrityFetched")) {
+                    object.integrityFetched = $root.warden.cluster.IntegrityFetched.toObject(message.integrityFetched, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityFetched";
+                }
+                if (message.integrityResult != null && $Object.hasOwnProperty.call(message, "integrityResult")) {
+                    object.integrityResult = $root.warden.cluster.IntegrityResult.toObject(message.integrityResult, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityResult";
+                }
+                if (message.integrityChanged != null && $Object.hasOwnProperty.call(message, "integrityChanged")) {
+                    object.integrityChanged = $root.warden.cluster.IntegrityChanged.toObject(message.integrityChanged, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityChanged";
+                }
+                if (message.integrityAck != null && $Object.hasOwnProperty.call(message, "integrityAck")) {
+                    object.integrityAck = $root.warden.cluster.IntegrityAck.toObject(message.integrityAck, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "integrityAck";
                 }
                 return object;
             };
@@ -9989,6 +10340,4044 @@ $root.warden = (function() {
             };
 
             return RegistryAgent;
+        })();
+
+        cluster.IntegrityFile = (function() {
+
+            /**
+             * Properties of an IntegrityFile.
+             * @typedef {Object} warden.cluster.IntegrityFile.$Properties
+             * @property {string|null} [path] IntegrityFile path
+             * @property {string|null} [md5] IntegrityFile md5
+             * @property {number|null} [size] IntegrityFile size
+             * @property {number|null} [mtimeMs] IntegrityFile mtimeMs
+             * @property {number|null} [mode] IntegrityFile mode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityFile.
+             * @memberof warden.cluster
+             * @interface IIntegrityFile
+             * @augments warden.cluster.IntegrityFile.$Properties
+             * @deprecated Use warden.cluster.IntegrityFile.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityFile.
+             * @typedef {warden.cluster.IntegrityFile.$Properties} warden.cluster.IntegrityFile.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityFile.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityFile.
+             * @constructor
+             * @param {warden.cluster.IntegrityFile.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityFile = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityFile path.
+             * @member {string} path
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             */
+            IntegrityFile.prototype.path = "";
+
+            /**
+             * IntegrityFile md5.
+             * @member {string} md5
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             */
+            IntegrityFile.prototype.md5 = "";
+
+            /**
+             * IntegrityFile size.
+             * @member {number} size
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             */
+            IntegrityFile.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * IntegrityFile mtimeMs.
+             * @member {number} mtimeMs
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             */
+            IntegrityFile.prototype.mtimeMs = 0;
+
+            /**
+             * IntegrityFile mode.
+             * @member {number} mode
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             */
+            IntegrityFile.prototype.mode = 0;
+
+            /**
+             * Creates a new IntegrityFile instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {warden.cluster.IntegrityFile.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityFile} IntegrityFile instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityFile.$Shape): warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape;
+             *   (properties?: warden.cluster.IntegrityFile.$Properties): warden.cluster.IntegrityFile;
+             * }}
+             */
+            IntegrityFile.create = function(properties) {
+                return new IntegrityFile(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityFile message. Does not implicitly {@link warden.cluster.IntegrityFile.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {warden.cluster.IntegrityFile.$Properties} message IntegrityFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFile.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.md5 != null && $Object.hasOwnProperty.call(message, "md5") && message.md5 !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.md5);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.size);
+                if (message.mtimeMs != null && $Object.hasOwnProperty.call(message, "mtimeMs") && !$Object.is(message.mtimeMs, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.mtimeMs);
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.mode);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityFile message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFile.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {warden.cluster.IntegrityFile.$Properties} message IntegrityFile message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFile.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityFile message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape} IntegrityFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFile.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityFile();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.md5 = value;
+                            else
+                                delete message.md5;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.mtimeMs = value;
+                            else
+                                delete message.mtimeMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityFile message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFile & warden.cluster.IntegrityFile.$Shape} IntegrityFile
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFile.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityFile message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityFile.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.md5 != null && $Object.hasOwnProperty.call(message, "md5"))
+                    if (!$util.isString(message.md5))
+                        return "md5: string expected";
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                        return "size: integer|Long expected";
+                if (message.mtimeMs != null && $Object.hasOwnProperty.call(message, "mtimeMs"))
+                    if (typeof message.mtimeMs !== "number")
+                        return "mtimeMs: number expected";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (!$util.isInteger(message.mode))
+                        return "mode: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityFile message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityFile} IntegrityFile
+             */
+            IntegrityFile.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityFile)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityFile: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityFile();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.md5 != null)
+                    if (typeof object.md5 !== "string" || object.md5.length)
+                        message.md5 = $String(object.md5);
+                if (object.size != null)
+                    if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                        if ($util.Long)
+                            message.size = $util.Long.fromValue(object.size, true);
+                        else if (typeof object.size === "string")
+                            message.size = $parseInt(object.size, 10);
+                        else if (typeof object.size === "number")
+                            message.size = object.size;
+                        else if (typeof object.size === "object")
+                            message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                if (object.mtimeMs != null)
+                    if (!$Object.is($Number(object.mtimeMs), 0))
+                        message.mtimeMs = $Number(object.mtimeMs);
+                if (object.mode != null)
+                    if ($Number(object.mode) !== 0)
+                        message.mode = object.mode >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityFile message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {warden.cluster.IntegrityFile} message IntegrityFile
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityFile.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    object.md5 = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.mtimeMs = 0;
+                    object.mode = 0;
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.md5 != null && $Object.hasOwnProperty.call(message, "md5"))
+                    object.md5 = message.md5;
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                    else if (typeof message.size === "number")
+                        object.size = options.longs === $String ? $String(message.size) : message.size;
+                    else
+                        object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                if (message.mtimeMs != null && $Object.hasOwnProperty.call(message, "mtimeMs"))
+                    object.mtimeMs = options.json && !$isFinite(message.mtimeMs) ? $String(message.mtimeMs) : message.mtimeMs;
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityFile to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityFile
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityFile.prototype.toJSON = function() {
+                return IntegrityFile.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityFile
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityFile
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityFile.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityFile";
+            };
+
+            return IntegrityFile;
+        })();
+
+        cluster.IntegrityCheck = (function() {
+
+            /**
+             * Properties of an IntegrityCheck.
+             * @typedef {Object} warden.cluster.IntegrityCheck.$Properties
+             * @property {string|null} [digest] IntegrityCheck digest
+             * @property {Object.<string,string>|null} [folders] IntegrityCheck folders
+             * @property {number|null} [files] IntegrityCheck files
+             * @property {number|null} [bytes] IntegrityCheck bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityCheck.
+             * @memberof warden.cluster
+             * @interface IIntegrityCheck
+             * @augments warden.cluster.IntegrityCheck.$Properties
+             * @deprecated Use warden.cluster.IntegrityCheck.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityCheck.
+             * @typedef {warden.cluster.IntegrityCheck.$Properties} warden.cluster.IntegrityCheck.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityCheck.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityCheck.
+             * @constructor
+             * @param {warden.cluster.IntegrityCheck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityCheck = function (properties) {
+                this.folders = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityCheck digest.
+             * @member {string} digest
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             */
+            IntegrityCheck.prototype.digest = "";
+
+            /**
+             * IntegrityCheck folders.
+             * @member {Object.<string,string>} folders
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             */
+            IntegrityCheck.prototype.folders = $util.emptyObject;
+
+            /**
+             * IntegrityCheck files.
+             * @member {number} files
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             */
+            IntegrityCheck.prototype.files = 0;
+
+            /**
+             * IntegrityCheck bytes.
+             * @member {number} bytes
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             */
+            IntegrityCheck.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new IntegrityCheck instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {warden.cluster.IntegrityCheck.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityCheck} IntegrityCheck instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityCheck.$Shape): warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape;
+             *   (properties?: warden.cluster.IntegrityCheck.$Properties): warden.cluster.IntegrityCheck;
+             * }}
+             */
+            IntegrityCheck.create = function(properties) {
+                return new IntegrityCheck(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityCheck message. Does not implicitly {@link warden.cluster.IntegrityCheck.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {warden.cluster.IntegrityCheck.$Properties} message IntegrityCheck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityCheck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.digest);
+                if (message.folders != null && $Object.hasOwnProperty.call(message, "folders"))
+                    for (var keys = $Object.keys(message.folders), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.folders[keys[i]]).ldelim();
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files") && message.files !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.files);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityCheck message, length delimited. Does not implicitly {@link warden.cluster.IntegrityCheck.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {warden.cluster.IntegrityCheck.$Properties} message IntegrityCheck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityCheck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityCheck message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape} IntegrityCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityCheck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityCheck();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.folders === $util.emptyObject)
+                                message.folders = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.folders, key);
+                            message.folders[key] = value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.files = value;
+                            else
+                                delete message.files;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityCheck message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityCheck & warden.cluster.IntegrityCheck.$Shape} IntegrityCheck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityCheck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityCheck message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityCheck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                if (message.folders != null && $Object.hasOwnProperty.call(message, "folders")) {
+                    if (!$util.isObject(message.folders))
+                        return "folders: object expected";
+                    var key = $Object.keys(message.folders);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.folders[key[i]]))
+                            return "folders: string{k:string} expected";
+                }
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files"))
+                    if (!$util.isInteger(message.files))
+                        return "files: integer expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityCheck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityCheck} IntegrityCheck
+             */
+            IntegrityCheck.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityCheck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityCheck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityCheck();
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                if (object.folders) {
+                    if (!$util.isObject(object.folders))
+                        throw $TypeError(".warden.cluster.IntegrityCheck.folders: object expected");
+                    message.folders = {};
+                    for (var keys = $Object.keys(object.folders), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.folders, keys[i]);
+                        message.folders[keys[i]] = $String(object.folders[keys[i]]);
+                    }
+                }
+                if (object.files != null)
+                    if ($Number(object.files) !== 0)
+                        message.files = object.files >>> 0;
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityCheck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {warden.cluster.IntegrityCheck} message IntegrityCheck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityCheck.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.objects || options.defaults)
+                    object.folders = {};
+                if (options.defaults) {
+                    object.digest = "";
+                    object.files = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                var keys2;
+                if (message.folders && (keys2 = $Object.keys(message.folders)).length) {
+                    object.folders = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.folders, keys2[j]);
+                        object.folders[keys2[j]] = message.folders[keys2[j]];
+                    }
+                }
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files"))
+                    object.files = message.files;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityCheck to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityCheck.prototype.toJSON = function() {
+                return IntegrityCheck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityCheck
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityCheck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityCheck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityCheck";
+            };
+
+            return IntegrityCheck;
+        })();
+
+        cluster.IntegrityStatus = (function() {
+
+            /**
+             * Properties of an IntegrityStatus.
+             * @typedef {Object} warden.cluster.IntegrityStatus.$Properties
+             * @property {boolean|null} [inSync] IntegrityStatus inSync
+             * @property {string|null} [masterDigest] IntegrityStatus masterDigest
+             * @property {boolean|null} [ready] IntegrityStatus ready
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityStatus.
+             * @memberof warden.cluster
+             * @interface IIntegrityStatus
+             * @augments warden.cluster.IntegrityStatus.$Properties
+             * @deprecated Use warden.cluster.IntegrityStatus.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityStatus.
+             * @typedef {warden.cluster.IntegrityStatus.$Properties} warden.cluster.IntegrityStatus.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityStatus.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityStatus.
+             * @constructor
+             * @param {warden.cluster.IntegrityStatus.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityStatus = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityStatus inSync.
+             * @member {boolean} inSync
+             * @memberof warden.cluster.IntegrityStatus
+             * @instance
+             */
+            IntegrityStatus.prototype.inSync = false;
+
+            /**
+             * IntegrityStatus masterDigest.
+             * @member {string} masterDigest
+             * @memberof warden.cluster.IntegrityStatus
+             * @instance
+             */
+            IntegrityStatus.prototype.masterDigest = "";
+
+            /**
+             * IntegrityStatus ready.
+             * @member {boolean} ready
+             * @memberof warden.cluster.IntegrityStatus
+             * @instance
+             */
+            IntegrityStatus.prototype.ready = false;
+
+            /**
+             * Creates a new IntegrityStatus instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {warden.cluster.IntegrityStatus.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityStatus} IntegrityStatus instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityStatus.$Shape): warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape;
+             *   (properties?: warden.cluster.IntegrityStatus.$Properties): warden.cluster.IntegrityStatus;
+             * }}
+             */
+            IntegrityStatus.create = function(properties) {
+                return new IntegrityStatus(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityStatus message. Does not implicitly {@link warden.cluster.IntegrityStatus.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {warden.cluster.IntegrityStatus.$Properties} message IntegrityStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityStatus.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.inSync != null && $Object.hasOwnProperty.call(message, "inSync") && message.inSync !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.inSync);
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest") && message.masterDigest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.masterDigest);
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ready);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityStatus message, length delimited. Does not implicitly {@link warden.cluster.IntegrityStatus.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {warden.cluster.IntegrityStatus.$Properties} message IntegrityStatus message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityStatus.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityStatus message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape} IntegrityStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityStatus.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityStatus();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inSync = value;
+                            else
+                                delete message.inSync;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.masterDigest = value;
+                            else
+                                delete message.masterDigest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ready = value;
+                            else
+                                delete message.ready;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityStatus message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityStatus & warden.cluster.IntegrityStatus.$Shape} IntegrityStatus
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityStatus.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityStatus message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityStatus.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.inSync != null && $Object.hasOwnProperty.call(message, "inSync"))
+                    if (typeof message.inSync !== "boolean")
+                        return "inSync: boolean expected";
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    if (!$util.isString(message.masterDigest))
+                        return "masterDigest: string expected";
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                    if (typeof message.ready !== "boolean")
+                        return "ready: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityStatus message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityStatus} IntegrityStatus
+             */
+            IntegrityStatus.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityStatus)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityStatus: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityStatus();
+                if (object.inSync != null)
+                    if (object.inSync)
+                        message.inSync = $Boolean(object.inSync);
+                if (object.masterDigest != null)
+                    if (typeof object.masterDigest !== "string" || object.masterDigest.length)
+                        message.masterDigest = $String(object.masterDigest);
+                if (object.ready != null)
+                    if (object.ready)
+                        message.ready = $Boolean(object.ready);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityStatus message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {warden.cluster.IntegrityStatus} message IntegrityStatus
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityStatus.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.inSync = false;
+                    object.masterDigest = "";
+                    object.ready = false;
+                }
+                if (message.inSync != null && $Object.hasOwnProperty.call(message, "inSync"))
+                    object.inSync = message.inSync;
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    object.masterDigest = message.masterDigest;
+                if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                    object.ready = message.ready;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityStatus to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityStatus
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityStatus.prototype.toJSON = function() {
+                return IntegrityStatus.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityStatus
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityStatus
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityStatus.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityStatus";
+            };
+
+            return IntegrityStatus;
+        })();
+
+        cluster.IntegrityTable = (function() {
+
+            /**
+             * Properties of an IntegrityTable.
+             * @typedef {Object} warden.cluster.IntegrityTable.$Properties
+             * @property {number|null} [syncId] IntegrityTable syncId
+             * @property {Array.<warden.cluster.IntegrityFile.$Properties>|null} [files] IntegrityTable files
+             * @property {boolean|null} [last] IntegrityTable last
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityTable.
+             * @memberof warden.cluster
+             * @interface IIntegrityTable
+             * @augments warden.cluster.IntegrityTable.$Properties
+             * @deprecated Use warden.cluster.IntegrityTable.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityTable.
+             * @typedef {warden.cluster.IntegrityTable.$Properties} warden.cluster.IntegrityTable.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityTable.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityTable.
+             * @constructor
+             * @param {warden.cluster.IntegrityTable.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityTable = function (properties) {
+                this.files = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityTable syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityTable
+             * @instance
+             */
+            IntegrityTable.prototype.syncId = 0;
+
+            /**
+             * IntegrityTable files.
+             * @member {Array.<warden.cluster.IntegrityFile.$Properties>} files
+             * @memberof warden.cluster.IntegrityTable
+             * @instance
+             */
+            IntegrityTable.prototype.files = $util.emptyArray;
+
+            /**
+             * IntegrityTable last.
+             * @member {boolean} last
+             * @memberof warden.cluster.IntegrityTable
+             * @instance
+             */
+            IntegrityTable.prototype.last = false;
+
+            /**
+             * Creates a new IntegrityTable instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {warden.cluster.IntegrityTable.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityTable} IntegrityTable instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityTable.$Shape): warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape;
+             *   (properties?: warden.cluster.IntegrityTable.$Properties): warden.cluster.IntegrityTable;
+             * }}
+             */
+            IntegrityTable.create = function(properties) {
+                return new IntegrityTable(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityTable message. Does not implicitly {@link warden.cluster.IntegrityTable.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {warden.cluster.IntegrityTable.$Properties} message IntegrityTable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityTable.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.syncId);
+                if (message.files != null && message.files.length)
+                    for (var i = 0; i < message.files.length; ++i)
+                        $root.warden.cluster.IntegrityFile.encode(message.files[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last") && message.last !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.last);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityTable message, length delimited. Does not implicitly {@link warden.cluster.IntegrityTable.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {warden.cluster.IntegrityTable.$Properties} message IntegrityTable message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityTable.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityTable message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape} IntegrityTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityTable.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityTable();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.files && message.files.length))
+                                message.files = [];
+                            message.files.push($root.warden.cluster.IntegrityFile.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.last = value;
+                            else
+                                delete message.last;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityTable message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityTable & warden.cluster.IntegrityTable.$Shape} IntegrityTable
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityTable.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityTable message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityTable.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
+                    if (!$Array.isArray(message.files))
+                        return "files: array expected";
+                    for (var i = 0; i < message.files.length; ++i) {
+                        var error = $root.warden.cluster.IntegrityFile.verify(message.files[i], _depth + 1);
+                        if (error)
+                            return "files." + error;
+                    }
+                }
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    if (typeof message.last !== "boolean")
+                        return "last: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityTable message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityTable} IntegrityTable
+             */
+            IntegrityTable.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityTable)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityTable: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityTable();
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
+                if (object.files) {
+                    if (!$Array.isArray(object.files))
+                        throw $TypeError(".warden.cluster.IntegrityTable.files: array expected");
+                    message.files = $Array(object.files.length);
+                    for (var i = 0; i < object.files.length; ++i) {
+                        if (!$util.isObject(object.files[i]))
+                            throw $TypeError(".warden.cluster.IntegrityTable.files: object expected");
+                        message.files[i] = $root.warden.cluster.IntegrityFile.fromObject(object.files[i], _depth + 1);
+                    }
+                }
+                if (object.last != null)
+                    if (object.last)
+                        message.last = $Boolean(object.last);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityTable message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {warden.cluster.IntegrityTable} message IntegrityTable
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityTable.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.files = [];
+                if (options.defaults) {
+                    object.syncId = 0;
+                    object.last = false;
+                }
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
+                if (message.files && message.files.length) {
+                    object.files = $Array(message.files.length);
+                    for (var j = 0; j < message.files.length; ++j)
+                        object.files[j] = $root.warden.cluster.IntegrityFile.toObject(message.files[j], options, _depth + 1);
+                }
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    object.last = message.last;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityTable to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityTable
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityTable.prototype.toJSON = function() {
+                return IntegrityTable.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityTable
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityTable
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityTable.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityTable";
+            };
+
+            return IntegrityTable;
+        })();
+
+        cluster.IntegrityConflict = (function() {
+
+            /**
+             * Properties of an IntegrityConflict.
+             * @typedef {Object} warden.cluster.IntegrityConflict.$Properties
+             * @property {string|null} [path] IntegrityConflict path
+             * @property {string|null} [workerHas] IntegrityConflict workerHas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityConflict.
+             * @memberof warden.cluster
+             * @interface IIntegrityConflict
+             * @augments warden.cluster.IntegrityConflict.$Properties
+             * @deprecated Use warden.cluster.IntegrityConflict.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityConflict.
+             * @typedef {warden.cluster.IntegrityConflict.$Properties} warden.cluster.IntegrityConflict.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityConflict.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityConflict.
+             * @constructor
+             * @param {warden.cluster.IntegrityConflict.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityConflict = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityConflict path.
+             * @member {string} path
+             * @memberof warden.cluster.IntegrityConflict
+             * @instance
+             */
+            IntegrityConflict.prototype.path = "";
+
+            /**
+             * IntegrityConflict workerHas.
+             * @member {string} workerHas
+             * @memberof warden.cluster.IntegrityConflict
+             * @instance
+             */
+            IntegrityConflict.prototype.workerHas = "";
+
+            /**
+             * Creates a new IntegrityConflict instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {warden.cluster.IntegrityConflict.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityConflict} IntegrityConflict instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityConflict.$Shape): warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape;
+             *   (properties?: warden.cluster.IntegrityConflict.$Properties): warden.cluster.IntegrityConflict;
+             * }}
+             */
+            IntegrityConflict.create = function(properties) {
+                return new IntegrityConflict(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityConflict message. Does not implicitly {@link warden.cluster.IntegrityConflict.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {warden.cluster.IntegrityConflict.$Properties} message IntegrityConflict message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityConflict.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.workerHas != null && $Object.hasOwnProperty.call(message, "workerHas") && message.workerHas !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.workerHas);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityConflict message, length delimited. Does not implicitly {@link warden.cluster.IntegrityConflict.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {warden.cluster.IntegrityConflict.$Properties} message IntegrityConflict message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityConflict.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityConflict message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape} IntegrityConflict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityConflict.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityConflict();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.workerHas = value;
+                            else
+                                delete message.workerHas;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityConflict message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityConflict & warden.cluster.IntegrityConflict.$Shape} IntegrityConflict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityConflict.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityConflict message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityConflict.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.workerHas != null && $Object.hasOwnProperty.call(message, "workerHas"))
+                    if (!$util.isString(message.workerHas))
+                        return "workerHas: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityConflict message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityConflict} IntegrityConflict
+             */
+            IntegrityConflict.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityConflict)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityConflict: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityConflict();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.workerHas != null)
+                    if (typeof object.workerHas !== "string" || object.workerHas.length)
+                        message.workerHas = $String(object.workerHas);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityConflict message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {warden.cluster.IntegrityConflict} message IntegrityConflict
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityConflict.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    object.workerHas = "";
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.workerHas != null && $Object.hasOwnProperty.call(message, "workerHas"))
+                    object.workerHas = message.workerHas;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityConflict to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityConflict
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityConflict.prototype.toJSON = function() {
+                return IntegrityConflict.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityConflict
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityConflict
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityConflict.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityConflict";
+            };
+
+            return IntegrityConflict;
+        })();
+
+        cluster.IntegrityPlan = (function() {
+
+            /**
+             * Properties of an IntegrityPlan.
+             * @typedef {Object} warden.cluster.IntegrityPlan.$Properties
+             * @property {number|null} [syncId] IntegrityPlan syncId
+             * @property {number|null} [missing] IntegrityPlan missing
+             * @property {number|null} [changed] IntegrityPlan changed
+             * @property {Array.<string>|null} [extra] IntegrityPlan extra
+             * @property {Array.<warden.cluster.IntegrityConflict.$Properties>|null} [conflicts] IntegrityPlan conflicts
+             * @property {string|null} [masterDigest] IntegrityPlan masterDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityPlan.
+             * @memberof warden.cluster
+             * @interface IIntegrityPlan
+             * @augments warden.cluster.IntegrityPlan.$Properties
+             * @deprecated Use warden.cluster.IntegrityPlan.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityPlan.
+             * @typedef {warden.cluster.IntegrityPlan.$Properties} warden.cluster.IntegrityPlan.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityPlan.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityPlan.
+             * @constructor
+             * @param {warden.cluster.IntegrityPlan.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityPlan = function (properties) {
+                this.extra = [];
+                this.conflicts = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityPlan syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.syncId = 0;
+
+            /**
+             * IntegrityPlan missing.
+             * @member {number} missing
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.missing = 0;
+
+            /**
+             * IntegrityPlan changed.
+             * @member {number} changed
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.changed = 0;
+
+            /**
+             * IntegrityPlan extra.
+             * @member {Array.<string>} extra
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.extra = $util.emptyArray;
+
+            /**
+             * IntegrityPlan conflicts.
+             * @member {Array.<warden.cluster.IntegrityConflict.$Properties>} conflicts
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.conflicts = $util.emptyArray;
+
+            /**
+             * IntegrityPlan masterDigest.
+             * @member {string} masterDigest
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             */
+            IntegrityPlan.prototype.masterDigest = "";
+
+            /**
+             * Creates a new IntegrityPlan instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {warden.cluster.IntegrityPlan.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityPlan} IntegrityPlan instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityPlan.$Shape): warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape;
+             *   (properties?: warden.cluster.IntegrityPlan.$Properties): warden.cluster.IntegrityPlan;
+             * }}
+             */
+            IntegrityPlan.create = function(properties) {
+                return new IntegrityPlan(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityPlan message. Does not implicitly {@link warden.cluster.IntegrityPlan.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {warden.cluster.IntegrityPlan.$Properties} message IntegrityPlan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityPlan.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.syncId);
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing") && message.missing !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.missing);
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed") && message.changed !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.changed);
+                if (message.extra != null && message.extra.length)
+                    for (var i = 0; i < message.extra.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.extra[i]);
+                if (message.conflicts != null && message.conflicts.length)
+                    for (var i = 0; i < message.conflicts.length; ++i)
+                        $root.warden.cluster.IntegrityConflict.encode(message.conflicts[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest") && message.masterDigest !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.masterDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityPlan message, length delimited. Does not implicitly {@link warden.cluster.IntegrityPlan.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {warden.cluster.IntegrityPlan.$Properties} message IntegrityPlan message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityPlan.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityPlan message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape} IntegrityPlan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityPlan.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityPlan();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.missing = value;
+                            else
+                                delete message.missing;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.changed = value;
+                            else
+                                delete message.changed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.extra && message.extra.length))
+                                message.extra = [];
+                            message.extra.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.conflicts && message.conflicts.length))
+                                message.conflicts = [];
+                            message.conflicts.push($root.warden.cluster.IntegrityConflict.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.masterDigest = value;
+                            else
+                                delete message.masterDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityPlan message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityPlan & warden.cluster.IntegrityPlan.$Shape} IntegrityPlan
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityPlan.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityPlan message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityPlan.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing"))
+                    if (!$util.isInteger(message.missing))
+                        return "missing: integer expected";
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed"))
+                    if (!$util.isInteger(message.changed))
+                        return "changed: integer expected";
+                if (message.extra != null && $Object.hasOwnProperty.call(message, "extra")) {
+                    if (!$Array.isArray(message.extra))
+                        return "extra: array expected";
+                    for (var i = 0; i < message.extra.length; ++i)
+                        if (!$util.isString(message.extra[i]))
+                            return "extra: string[] expected";
+                }
+                if (message.conflicts != null && $Object.hasOwnProperty.call(message, "conflicts")) {
+                    if (!$Array.isArray(message.conflicts))
+                        return "conflicts: array expected";
+                    for (var i = 0; i < message.conflicts.length; ++i) {
+                        var error = $root.warden.cluster.IntegrityConflict.verify(message.conflicts[i], _depth + 1);
+                        if (error)
+                            return "conflicts." + error;
+                    }
+                }
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    if (!$util.isString(message.masterDigest))
+                        return "masterDigest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityPlan message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityPlan} IntegrityPlan
+             */
+            IntegrityPlan.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityPlan)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityPlan: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityPlan();
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
+                if (object.missing != null)
+                    if ($Number(object.missing) !== 0)
+                        message.missing = object.missing >>> 0;
+                if (object.changed != null)
+                    if ($Number(object.changed) !== 0)
+                        message.changed = object.changed >>> 0;
+                if (object.extra) {
+                    if (!$Array.isArray(object.extra))
+                        throw $TypeError(".warden.cluster.IntegrityPlan.extra: array expected");
+                    message.extra = $Array(object.extra.length);
+                    for (var i = 0; i < object.extra.length; ++i)
+                        message.extra[i] = $String(object.extra[i]);
+                }
+                if (object.conflicts) {
+                    if (!$Array.isArray(object.conflicts))
+                        throw $TypeError(".warden.cluster.IntegrityPlan.conflicts: array expected");
+                    message.conflicts = $Array(object.conflicts.length);
+                    for (var i = 0; i < object.conflicts.length; ++i) {
+                        if (!$util.isObject(object.conflicts[i]))
+                            throw $TypeError(".warden.cluster.IntegrityPlan.conflicts: object expected");
+                        message.conflicts[i] = $root.warden.cluster.IntegrityConflict.fromObject(object.conflicts[i], _depth + 1);
+                    }
+                }
+                if (object.masterDigest != null)
+                    if (typeof object.masterDigest !== "string" || object.masterDigest.length)
+                        message.masterDigest = $String(object.masterDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityPlan message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {warden.cluster.IntegrityPlan} message IntegrityPlan
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityPlan.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.extra = [];
+                    object.conflicts = [];
+                }
+                if (options.defaults) {
+                    object.syncId = 0;
+                    object.missing = 0;
+                    object.changed = 0;
+                    object.masterDigest = "";
+                }
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing"))
+                    object.missing = message.missing;
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed"))
+                    object.changed = message.changed;
+                if (message.extra && message.extra.length) {
+                    object.extra = $Array(message.extra.length);
+                    for (var j = 0; j < message.extra.length; ++j)
+                        object.extra[j] = message.extra[j];
+                }
+                if (message.conflicts && message.conflicts.length) {
+                    object.conflicts = $Array(message.conflicts.length);
+                    for (var j = 0; j < message.conflicts.length; ++j)
+                        object.conflicts[j] = $root.warden.cluster.IntegrityConflict.toObject(message.conflicts[j], options, _depth + 1);
+                }
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    object.masterDigest = message.masterDigest;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityPlan to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityPlan
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityPlan.prototype.toJSON = function() {
+                return IntegrityPlan.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityPlan
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityPlan
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityPlan.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityPlan";
+            };
+
+            return IntegrityPlan;
+        })();
+
+        cluster.IntegrityFetch = (function() {
+
+            /**
+             * Properties of an IntegrityFetch.
+             * @typedef {Object} warden.cluster.IntegrityFetch.$Properties
+             * @property {number|null} [syncId] IntegrityFetch syncId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityFetch.
+             * @memberof warden.cluster
+             * @interface IIntegrityFetch
+             * @augments warden.cluster.IntegrityFetch.$Properties
+             * @deprecated Use warden.cluster.IntegrityFetch.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityFetch.
+             * @typedef {warden.cluster.IntegrityFetch.$Properties} warden.cluster.IntegrityFetch.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityFetch.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityFetch.
+             * @constructor
+             * @param {warden.cluster.IntegrityFetch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityFetch = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityFetch syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityFetch
+             * @instance
+             */
+            IntegrityFetch.prototype.syncId = 0;
+
+            /**
+             * Creates a new IntegrityFetch instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {warden.cluster.IntegrityFetch.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityFetch} IntegrityFetch instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityFetch.$Shape): warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape;
+             *   (properties?: warden.cluster.IntegrityFetch.$Properties): warden.cluster.IntegrityFetch;
+             * }}
+             */
+            IntegrityFetch.create = function(properties) {
+                return new IntegrityFetch(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityFetch message. Does not implicitly {@link warden.cluster.IntegrityFetch.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {warden.cluster.IntegrityFetch.$Properties} message IntegrityFetch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFetch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.syncId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityFetch message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFetch.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {warden.cluster.IntegrityFetch.$Properties} message IntegrityFetch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFetch.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityFetch message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape} IntegrityFetch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFetch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityFetch();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityFetch message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFetch & warden.cluster.IntegrityFetch.$Shape} IntegrityFetch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFetch.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityFetch message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityFetch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityFetch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityFetch} IntegrityFetch
+             */
+            IntegrityFetch.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityFetch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityFetch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityFetch();
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityFetch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {warden.cluster.IntegrityFetch} message IntegrityFetch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityFetch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.syncId = 0;
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityFetch to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityFetch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityFetch.prototype.toJSON = function() {
+                return IntegrityFetch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityFetch
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityFetch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityFetch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityFetch";
+            };
+
+            return IntegrityFetch;
+        })();
+
+        cluster.IntegrityFetched = (function() {
+
+            /**
+             * Properties of an IntegrityFetched.
+             * @typedef {Object} warden.cluster.IntegrityFetched.$Properties
+             * @property {number|null} [syncId] IntegrityFetched syncId
+             * @property {number|null} [sent] IntegrityFetched sent
+             * @property {Array.<string>|null} [failed] IntegrityFetched failed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityFetched.
+             * @memberof warden.cluster
+             * @interface IIntegrityFetched
+             * @augments warden.cluster.IntegrityFetched.$Properties
+             * @deprecated Use warden.cluster.IntegrityFetched.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityFetched.
+             * @typedef {warden.cluster.IntegrityFetched.$Properties} warden.cluster.IntegrityFetched.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityFetched.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityFetched.
+             * @constructor
+             * @param {warden.cluster.IntegrityFetched.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityFetched = function (properties) {
+                this.failed = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityFetched syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityFetched
+             * @instance
+             */
+            IntegrityFetched.prototype.syncId = 0;
+
+            /**
+             * IntegrityFetched sent.
+             * @member {number} sent
+             * @memberof warden.cluster.IntegrityFetched
+             * @instance
+             */
+            IntegrityFetched.prototype.sent = 0;
+
+            /**
+             * IntegrityFetched failed.
+             * @member {Array.<string>} failed
+             * @memberof warden.cluster.IntegrityFetched
+             * @instance
+             */
+            IntegrityFetched.prototype.failed = $util.emptyArray;
+
+            /**
+             * Creates a new IntegrityFetched instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {warden.cluster.IntegrityFetched.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityFetched} IntegrityFetched instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityFetched.$Shape): warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape;
+             *   (properties?: warden.cluster.IntegrityFetched.$Properties): warden.cluster.IntegrityFetched;
+             * }}
+             */
+            IntegrityFetched.create = function(properties) {
+                return new IntegrityFetched(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityFetched message. Does not implicitly {@link warden.cluster.IntegrityFetched.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {warden.cluster.IntegrityFetched.$Properties} message IntegrityFetched message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFetched.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.syncId);
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent") && message.sent !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.sent);
+                if (message.failed != null && message.failed.length)
+                    for (var i = 0; i < message.failed.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.failed[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityFetched message, length delimited. Does not implicitly {@link warden.cluster.IntegrityFetched.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {warden.cluster.IntegrityFetched.$Properties} message IntegrityFetched message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityFetched.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityFetched message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape} IntegrityFetched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFetched.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityFetched();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sent = value;
+                            else
+                                delete message.sent;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failed && message.failed.length))
+                                message.failed = [];
+                            message.failed.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityFetched message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityFetched & warden.cluster.IntegrityFetched.$Shape} IntegrityFetched
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityFetched.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityFetched message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityFetched.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                    if (!$util.isInteger(message.sent))
+                        return "sent: integer expected";
+                if (message.failed != null && $Object.hasOwnProperty.call(message, "failed")) {
+                    if (!$Array.isArray(message.failed))
+                        return "failed: array expected";
+                    for (var i = 0; i < message.failed.length; ++i)
+                        if (!$util.isString(message.failed[i]))
+                            return "failed: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityFetched message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityFetched} IntegrityFetched
+             */
+            IntegrityFetched.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityFetched)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityFetched: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityFetched();
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
+                if (object.sent != null)
+                    if ($Number(object.sent) !== 0)
+                        message.sent = object.sent >>> 0;
+                if (object.failed) {
+                    if (!$Array.isArray(object.failed))
+                        throw $TypeError(".warden.cluster.IntegrityFetched.failed: array expected");
+                    message.failed = $Array(object.failed.length);
+                    for (var i = 0; i < object.failed.length; ++i)
+                        message.failed[i] = $String(object.failed[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityFetched message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {warden.cluster.IntegrityFetched} message IntegrityFetched
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityFetched.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.failed = [];
+                if (options.defaults) {
+                    object.syncId = 0;
+                    object.sent = 0;
+                }
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
+                if (message.sent != null && $Object.hasOwnProperty.call(message, "sent"))
+                    object.sent = message.sent;
+                if (message.failed && message.failed.length) {
+                    object.failed = $Array(message.failed.length);
+                    for (var j = 0; j < message.failed.length; ++j)
+                        object.failed[j] = message.failed[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityFetched to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityFetched
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityFetched.prototype.toJSON = function() {
+                return IntegrityFetched.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityFetched
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityFetched
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityFetched.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityFetched";
+            };
+
+            return IntegrityFetched;
+        })();
+
+        cluster.IntegrityResult = (function() {
+
+            /**
+             * Properties of an IntegrityResult.
+             * @typedef {Object} warden.cluster.IntegrityResult.$Properties
+             * @property {number|null} [syncId] IntegrityResult syncId
+             * @property {number|null} [missing] IntegrityResult missing
+             * @property {number|null} [changed] IntegrityResult changed
+             * @property {number|null} [extra] IntegrityResult extra
+             * @property {number|null} [written] IntegrityResult written
+             * @property {number|null} [deleted] IntegrityResult deleted
+             * @property {Array.<string>|null} [refused] IntegrityResult refused
+             * @property {number|null} [durationMs] IntegrityResult durationMs
+             * @property {string|null} [digest] IntegrityResult digest
+             * @property {Object.<string,string>|null} [folders] IntegrityResult folders
+             * @property {number|null} [files] IntegrityResult files
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityResult.
+             * @memberof warden.cluster
+             * @interface IIntegrityResult
+             * @augments warden.cluster.IntegrityResult.$Properties
+             * @deprecated Use warden.cluster.IntegrityResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityResult.
+             * @typedef {warden.cluster.IntegrityResult.$Properties} warden.cluster.IntegrityResult.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityResult.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityResult.
+             * @constructor
+             * @param {warden.cluster.IntegrityResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityResult = function (properties) {
+                this.refused = [];
+                this.folders = {};
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityResult syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.syncId = 0;
+
+            /**
+             * IntegrityResult missing.
+             * @member {number} missing
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.missing = 0;
+
+            /**
+             * IntegrityResult changed.
+             * @member {number} changed
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.changed = 0;
+
+            /**
+             * IntegrityResult extra.
+             * @member {number} extra
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.extra = 0;
+
+            /**
+             * IntegrityResult written.
+             * @member {number} written
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.written = 0;
+
+            /**
+             * IntegrityResult deleted.
+             * @member {number} deleted
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.deleted = 0;
+
+            /**
+             * IntegrityResult refused.
+             * @member {Array.<string>} refused
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.refused = $util.emptyArray;
+
+            /**
+             * IntegrityResult durationMs.
+             * @member {number} durationMs
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.durationMs = 0;
+
+            /**
+             * IntegrityResult digest.
+             * @member {string} digest
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.digest = "";
+
+            /**
+             * IntegrityResult folders.
+             * @member {Object.<string,string>} folders
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.folders = $util.emptyObject;
+
+            /**
+             * IntegrityResult files.
+             * @member {number} files
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             */
+            IntegrityResult.prototype.files = 0;
+
+            /**
+             * Creates a new IntegrityResult instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {warden.cluster.IntegrityResult.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityResult} IntegrityResult instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityResult.$Shape): warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape;
+             *   (properties?: warden.cluster.IntegrityResult.$Properties): warden.cluster.IntegrityResult;
+             * }}
+             */
+            IntegrityResult.create = function(properties) {
+                return new IntegrityResult(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityResult message. Does not implicitly {@link warden.cluster.IntegrityResult.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {warden.cluster.IntegrityResult.$Properties} message IntegrityResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.syncId);
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing") && message.missing !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.missing);
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed") && message.changed !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.changed);
+                if (message.extra != null && $Object.hasOwnProperty.call(message, "extra") && message.extra !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.extra);
+                if (message.written != null && $Object.hasOwnProperty.call(message, "written") && message.written !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.written);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.deleted);
+                if (message.refused != null && message.refused.length)
+                    for (var i = 0; i < message.refused.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.refused[i]);
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs") && !$Object.is(message.durationMs, 0))
+                    writer.uint32(/* id 8, wireType 1 =*/65).double(message.durationMs);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.digest);
+                if (message.folders != null && $Object.hasOwnProperty.call(message, "folders"))
+                    for (var keys = $Object.keys(message.folders), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 10, wireType 2 =*/82).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.folders[keys[i]]).ldelim();
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files") && message.files !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.files);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityResult message, length delimited. Does not implicitly {@link warden.cluster.IntegrityResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {warden.cluster.IntegrityResult.$Properties} message IntegrityResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape} IntegrityResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityResult();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.missing = value;
+                            else
+                                delete message.missing;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.changed = value;
+                            else
+                                delete message.changed;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.extra = value;
+                            else
+                                delete message.extra;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.written = value;
+                            else
+                                delete message.written;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.refused && message.refused.length))
+                                message.refused = [];
+                            message.refused.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.durationMs = value;
+                            else
+                                delete message.durationMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.folders === $util.emptyObject)
+                                message.folders = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.folders, key);
+                            message.folders[key] = value;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.files = value;
+                            else
+                                delete message.files;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityResult & warden.cluster.IntegrityResult.$Shape} IntegrityResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityResult message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing"))
+                    if (!$util.isInteger(message.missing))
+                        return "missing: integer expected";
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed"))
+                    if (!$util.isInteger(message.changed))
+                        return "changed: integer expected";
+                if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
+                    if (!$util.isInteger(message.extra))
+                        return "extra: integer expected";
+                if (message.written != null && $Object.hasOwnProperty.call(message, "written"))
+                    if (!$util.isInteger(message.written))
+                        return "written: integer expected";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (!$util.isInteger(message.deleted))
+                        return "deleted: integer expected";
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
+                    if (!$Array.isArray(message.refused))
+                        return "refused: array expected";
+                    for (var i = 0; i < message.refused.length; ++i)
+                        if (!$util.isString(message.refused[i]))
+                            return "refused: string[] expected";
+                }
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    if (typeof message.durationMs !== "number")
+                        return "durationMs: number expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                if (message.folders != null && $Object.hasOwnProperty.call(message, "folders")) {
+                    if (!$util.isObject(message.folders))
+                        return "folders: object expected";
+                    var key = $Object.keys(message.folders);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.folders[key[i]]))
+                            return "folders: string{k:string} expected";
+                }
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files"))
+                    if (!$util.isInteger(message.files))
+                        return "files: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityResult} IntegrityResult
+             */
+            IntegrityResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityResult();
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
+                if (object.missing != null)
+                    if ($Number(object.missing) !== 0)
+                        message.missing = object.missing >>> 0;
+                if (object.changed != null)
+                    if ($Number(object.changed) !== 0)
+                        message.changed = object.changed >>> 0;
+                if (object.extra != null)
+                    if ($Number(object.extra) !== 0)
+                        message.extra = object.extra >>> 0;
+                if (object.written != null)
+                    if ($Number(object.written) !== 0)
+                        message.written = object.written >>> 0;
+                if (object.deleted != null)
+                    if ($Number(object.deleted) !== 0)
+                        message.deleted = object.deleted >>> 0;
+                if (object.refused) {
+                    if (!$Array.isArray(object.refused))
+                        throw $TypeError(".warden.cluster.IntegrityResult.refused: array expected");
+                    message.refused = $Array(object.refused.length);
+                    for (var i = 0; i < object.refused.length; ++i)
+                        message.refused[i] = $String(object.refused[i]);
+                }
+                if (object.durationMs != null)
+                    if (!$Object.is($Number(object.durationMs), 0))
+                        message.durationMs = $Number(object.durationMs);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                if (object.folders) {
+                    if (!$util.isObject(object.folders))
+                        throw $TypeError(".warden.cluster.IntegrityResult.folders: object expected");
+                    message.folders = {};
+                    for (var keys = $Object.keys(object.folders), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.folders, keys[i]);
+                        message.folders[keys[i]] = $String(object.folders[keys[i]]);
+                    }
+                }
+                if (object.files != null)
+                    if ($Number(object.files) !== 0)
+                        message.files = object.files >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {warden.cluster.IntegrityResult} message IntegrityResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.refused = [];
+                if (options.objects || options.defaults)
+                    object.folders = {};
+                if (options.defaults) {
+                    object.syncId = 0;
+                    object.missing = 0;
+                    object.changed = 0;
+                    object.extra = 0;
+                    object.written = 0;
+                    object.deleted = 0;
+                    object.durationMs = 0;
+                    object.digest = "";
+                    object.files = 0;
+                }
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
+                if (message.missing != null && $Object.hasOwnProperty.call(message, "missing"))
+                    object.missing = message.missing;
+                if (message.changed != null && $Object.hasOwnProperty.call(message, "changed"))
+                    object.changed = message.changed;
+                if (message.extra != null && $Object.hasOwnProperty.call(message, "extra"))
+                    object.extra = message.extra;
+                if (message.written != null && $Object.hasOwnProperty.call(message, "written"))
+                    object.written = message.written;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                if (message.refused && message.refused.length) {
+                    object.refused = $Array(message.refused.length);
+                    for (var j = 0; j < message.refused.length; ++j)
+                        object.refused[j] = message.refused[j];
+                }
+                if (message.durationMs != null && $Object.hasOwnProperty.call(message, "durationMs"))
+                    object.durationMs = options.json && !$isFinite(message.durationMs) ? $String(message.durationMs) : message.durationMs;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                var keys2;
+                if (message.folders && (keys2 = $Object.keys(message.folders)).length) {
+                    object.folders = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.folders, keys2[j]);
+                        object.folders[keys2[j]] = message.folders[keys2[j]];
+                    }
+                }
+                if (message.files != null && $Object.hasOwnProperty.call(message, "files"))
+                    object.files = message.files;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityResult to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityResult.prototype.toJSON = function() {
+                return IntegrityResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityResult
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityResult";
+            };
+
+            return IntegrityResult;
+        })();
+
+        cluster.IntegrityChanged = (function() {
+
+            /**
+             * Properties of an IntegrityChanged.
+             * @typedef {Object} warden.cluster.IntegrityChanged.$Properties
+             * @property {string|null} [masterDigest] IntegrityChanged masterDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityChanged.
+             * @memberof warden.cluster
+             * @interface IIntegrityChanged
+             * @augments warden.cluster.IntegrityChanged.$Properties
+             * @deprecated Use warden.cluster.IntegrityChanged.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityChanged.
+             * @typedef {warden.cluster.IntegrityChanged.$Properties} warden.cluster.IntegrityChanged.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityChanged.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityChanged.
+             * @constructor
+             * @param {warden.cluster.IntegrityChanged.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityChanged = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IntegrityChanged masterDigest.
+             * @member {string} masterDigest
+             * @memberof warden.cluster.IntegrityChanged
+             * @instance
+             */
+            IntegrityChanged.prototype.masterDigest = "";
+
+            /**
+             * Creates a new IntegrityChanged instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {warden.cluster.IntegrityChanged.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityChanged} IntegrityChanged instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityChanged.$Shape): warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape;
+             *   (properties?: warden.cluster.IntegrityChanged.$Properties): warden.cluster.IntegrityChanged;
+             * }}
+             */
+            IntegrityChanged.create = function(properties) {
+                return new IntegrityChanged(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityChanged message. Does not implicitly {@link warden.cluster.IntegrityChanged.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {warden.cluster.IntegrityChanged.$Properties} message IntegrityChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityChanged.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest") && message.masterDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.masterDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityChanged message, length delimited. Does not implicitly {@link warden.cluster.IntegrityChanged.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {warden.cluster.IntegrityChanged.$Properties} message IntegrityChanged message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityChanged.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityChanged message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape} IntegrityChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityChanged.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityChanged();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.masterDigest = value;
+                            else
+                                delete message.masterDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityChanged message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityChanged & warden.cluster.IntegrityChanged.$Shape} IntegrityChanged
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityChanged.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityChanged message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityChanged.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    if (!$util.isString(message.masterDigest))
+                        return "masterDigest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityChanged message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityChanged} IntegrityChanged
+             */
+            IntegrityChanged.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityChanged)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityChanged: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.IntegrityChanged();
+                if (object.masterDigest != null)
+                    if (typeof object.masterDigest !== "string" || object.masterDigest.length)
+                        message.masterDigest = $String(object.masterDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IntegrityChanged message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {warden.cluster.IntegrityChanged} message IntegrityChanged
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityChanged.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.masterDigest = "";
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    object.masterDigest = message.masterDigest;
+                return object;
+            };
+
+            /**
+             * Converts this IntegrityChanged to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityChanged
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityChanged.prototype.toJSON = function() {
+                return IntegrityChanged.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityChanged
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityChanged
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityChanged.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityChanged";
+            };
+
+            return IntegrityChanged;
+        })();
+
+        cluster.IntegrityAck = (function() {
+
+            /**
+             * Properties of an IntegrityAck.
+             * @typedef {Object} warden.cluster.IntegrityAck.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IntegrityAck.
+             * @memberof warden.cluster
+             * @interface IIntegrityAck
+             * @augments warden.cluster.IntegrityAck.$Properties
+             * @deprecated Use warden.cluster.IntegrityAck.$Properties instead.
+             */
+
+            /**
+             * Shape of an IntegrityAck.
+             * @typedef {warden.cluster.IntegrityAck.$Properties} warden.cluster.IntegrityAck.$Shape
+             */
+
+            /**
+             * Constructs a new IntegrityAck.
+             * @memberof warden.cluster
+             * @classdesc Represents an IntegrityAck.
+             * @constructor
+             * @param {warden.cluster.IntegrityAck.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var IntegrityAck = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new IntegrityAck instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {warden.cluster.IntegrityAck.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.IntegrityAck} IntegrityAck instance
+             * @type {{
+             *   (properties: warden.cluster.IntegrityAck.$Shape): warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape;
+             *   (properties?: warden.cluster.IntegrityAck.$Properties): warden.cluster.IntegrityAck;
+             * }}
+             */
+            IntegrityAck.create = function(properties) {
+                return new IntegrityAck(properties);
+            };
+
+            /**
+             * Encodes the specified IntegrityAck message. Does not implicitly {@link warden.cluster.IntegrityAck.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {warden.cluster.IntegrityAck.$Properties} message IntegrityAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityAck.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified IntegrityAck message, length delimited. Does not implicitly {@link warden.cluster.IntegrityAck.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {warden.cluster.IntegrityAck.$Properties} message IntegrityAck message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IntegrityAck.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an IntegrityAck message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape} IntegrityAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityAck.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.IntegrityAck();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an IntegrityAck message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.IntegrityAck & warden.cluster.IntegrityAck.$Shape} IntegrityAck
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IntegrityAck.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an IntegrityAck message.
+             * @function verify
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IntegrityAck.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an IntegrityAck message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.IntegrityAck} IntegrityAck
+             */
+            IntegrityAck.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.IntegrityAck)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.IntegrityAck: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.warden.cluster.IntegrityAck();
+            };
+
+            /**
+             * Creates a plain object from an IntegrityAck message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {warden.cluster.IntegrityAck} message IntegrityAck
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IntegrityAck.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this IntegrityAck to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.IntegrityAck
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IntegrityAck.prototype.toJSON = function() {
+                return IntegrityAck.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IntegrityAck
+             * @function getTypeUrl
+             * @memberof warden.cluster.IntegrityAck
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IntegrityAck.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.IntegrityAck";
+            };
+
+            return IntegrityAck;
         })();
 
         return cluster;

@@ -1,5 +1,6 @@
 // `warden control --config F nodes|health|actors [--json]`: asks the running node through its control socket.
 import Table from 'cli-table3';
+import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { ControlError } from '../../actors/control/control-protocol';
@@ -7,7 +8,7 @@ import { loadConfigOrExit } from './daemon';
 import { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
 import { ActorInfo } from '../../actors/supervision/registry';
 
-export const CONTROL_COMMANDS = ['nodes', 'health', 'agents', 'actors'] as const;
+export const CONTROL_COMMANDS = ['nodes', 'health', 'agents', 'actors', 'ruleset'] as const;
 
 export async function controlCommand(what: string, opts: { config: string; json?: boolean }): Promise<void> {
   if (!(CONTROL_COMMANDS as readonly string[]).includes(what)) {
@@ -44,8 +45,17 @@ export function render(what: string, result: unknown): string {
     case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers);
     case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents);
     case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors);
+    case 'ruleset': return rulesetTable(result as RulesetView);
     default: return JSON.stringify(result, null, 2);
   }
+}
+
+/** One row per worker: "yes"/"NO" per synced folder, "?" before its first check. */
+export function rulesetTable(v: RulesetView): string {
+  const yn = (b: boolean | null) => (b === null ? '?' : b ? 'yes' : 'NO');
+  const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'IN SYNC', 'FILES', 'LAST CHECK']);
+  for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-']);
+  return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}`;
 }
 
 export function nodesTable(nodes: NodeRow[]): string {

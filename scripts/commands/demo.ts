@@ -9,6 +9,7 @@ import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { nodesTable } from './control';
 import { NodeRow } from '../../actors/master/cluster-views';
+import { seedDemoRuleset } from '../../actors/integrity/demo-ruleset';
 
 export interface DemoOptions {
   dir: string;
@@ -84,6 +85,8 @@ async function prepareDemo(dir: string, workers: number): Promise<DemoNode[]> {
   const nodes = names.map((name) => ({
     name, configFile: path.join(dir, name, 'warden.yaml'), dataDir: path.join(dir, name, 'data'),
   }));
+  // The master's ruleset, synced to the workers by the integrity sync (see README "Ruleset sync").
+  seedDemoRuleset(nodes[0].dataDir);
   if (nodes.every((n) => fs.existsSync(n.configFile))) return nodes;
   fs.mkdirSync(dir, { recursive: true });
   const keyFile = path.join(dir, 'cluster.key');

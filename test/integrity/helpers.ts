@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { FileEntry, FileTable } from '../../actors/integrity/file-table';
+import { SYNCED_DIRS, isExcludedName } from '../../config/synced-dirs';
 
 export function md5(data: string | Buffer): string {
   return createHash('md5').update(data).digest('hex');
@@ -63,4 +64,21 @@ export function listFolders(dataDir: string, under = 'etc'): string[] {
   };
   if (fs.existsSync(path.join(dataDir, under))) walk(under);
   return out.sort();
+}
+
+/** The synced files of a node as rel -> content. */
+export function syncedTree(dataDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (rel: string): void => {
+    const abs = path.join(dataDir, rel);
+    if (!fs.existsSync(abs)) return;
+    for (const d of fs.readdirSync(abs, { withFileTypes: true })) {
+      if (isExcludedName(d.name)) continue;
+      const r = `${rel}/${d.name}`;
+      if (d.isDirectory()) walk(r);
+      else if (d.isFile()) out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
+    }
+  };
+  for (const d of SYNCED_DIRS) walk(d.dir);
+  return out;
 }

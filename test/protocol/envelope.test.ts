@@ -28,6 +28,15 @@ function describeBody(env: Envelope): string {
     case 'registryStateRequest': return 'registry?';
     case 'registryState': return `registry at ${b.value.seq}`;
     case 'registryUpdate': return `registry to ${b.value.toSeq} (${b.value.upserts.length} upserts)`;
+    case 'integrityCheck': return `integrity? ${b.value.digest} (${Object.keys(b.value.folders).length} folders)`;
+    case 'integrityStatus': return `integrity ${b.value.inSync ? 'in sync' : 'differs'}`;
+    case 'integrityTable': return `table ${b.value.syncId} (${b.value.files.length} files${b.value.last ? ', last' : ''})`;
+    case 'integrityPlan': return `plan ${b.value.syncId}: ${b.value.missing}/${b.value.changed}/${b.value.extra.length}`;
+    case 'integrityFetch': return `fetch ${b.value.syncId}`;
+    case 'integrityFetched': return `fetched ${b.value.sent} (${b.value.failed.length} failed)`;
+    case 'integrityResult': return `result ${b.value.written} written ${b.value.deleted} deleted`;
+    case 'integrityChanged': return `changed ${b.value.masterDigest}`;
+    case 'integrityAck': return 'integrity ack';
     default: return assertNever(b);
   }
 }
@@ -53,6 +62,15 @@ describe('envelope', () => {
     { body: body('streamAbort', { streamId: 3, reason: 'gone' }), text: 'abort gone' },
     { body: body('ping', { payload: Buffer.from('abc') }), text: 'ping 3' },
     { body: { kind: 'pong', value: {} }, text: 'pong 0' },
+    { body: body('integrityCheck', { digest: 'd1', folders: { 'etc/rules': 'r' }, files: 3, bytes: 2 ** 40 }), text: 'integrity? d1 (1 folders)' },
+    { body: body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true }), text: 'integrity differs' },
+    { body: body('integrityTable', { syncId: 4, files: [{ path: 'etc/rules/a.xml', md5: 'x', size: 2, mtimeMs: 1.5, mode: 0o640 }], last: true }), text: 'table 4 (1 files, last)' },
+    { body: body('integrityPlan', { syncId: 4, missing: 2, changed: 1, extra: ['etc/lists/old'], conflicts: [{ path: 'etc/shared/g', workerHas: 'folder' }] }), text: 'plan 4: 2/1/1' },
+    { body: body('integrityFetch', { syncId: 4 }), text: 'fetch 4' },
+    { body: body('integrityFetched', { syncId: 4, sent: 3, failed: ['etc/rules/gone.xml'] }), text: 'fetched 3 (1 failed)' },
+    { body: body('integrityResult', { syncId: 4, written: 3, deleted: 1, refused: [], durationMs: 12.5 }), text: 'result 3 written 1 deleted' },
+    { body: body('integrityChanged', { masterDigest: 'm2' }), text: 'changed m2' },
+    { body: body('integrityAck', {}), text: 'integrity ack' },
   ])('$text survives a round trip with its ids', ({ body: b, text }) => {
     const env = decodeEnvelope(encodeEnvelope(7, 9, b));
     expect(env.id).toBe(7);

@@ -1,0 +1,170 @@
+// IntegrityMaster (the master's half of the IntegrityActor pair, one per worker connection): answers
+// the worker's check, plans from the worker's table, streams the missing and changed files one stream
+// each (flow-controlled, never a whole file in memory) and records the outcome for `health` and
+// `ruleset`. It tells its worker at once when the master's table changes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ActorSpec } from '../supervision/actor';
+import { Peer } from '../../protocol/peer';
+import { body, Body, Envelope } from '../../protocol/envelope';
+import { ClusterLog } from '../../scripts/log/cluster-log';
+import type { LoopName, LoopRun } from '../master/worker-table';
+import type { FileEntry, FileTable } from './file-table';
+import { IntegrityFeed, MasterTable } from './integrity-feed';
+import { pathsToFetch, planSync } from './integrity-plan';
+import { addWireFiles, announcementJson, FILE_STREAM_KIND, secondsOf } from './integrity-wire';
+
+export type IntegrityRequestKind = 'integrityCheck' | 'integrityTable' | 'integrityFetch' | 'integrityResult';
+export const INTEGRITY_REQUESTS: ReadonlySet<string> = new Set<IntegrityRequestKind>(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult']);
+
+export type IntegrityMasterMsg =
+  | { type: 'changed'; digest: string }
+  | { type: 'request'; env: Envelope; reply: (b: Body) => void };
+
+export interface IntegrityMasterDeps {
+  worker: string;
+  peer: Peer;
+  feed: IntegrityFeed;
+  dataDir: string;
+  log: ClusterLog;
+  now: () => number;
+  onLoopRan: (loop: LoopName, run: LoopRun) => void;
+  /** Files streamed at once (default 8). */
+  concurrency?: number;
+}
+
+interface Sync {
+  id: number;
+  worker: Map<string, FileEntry>;
+  master: MasterTable | null;
+  fetch: string[];
+  missing: number;
+  changed: number;
+  extra: number;
+}
+
+interface State {
+  sync: Sync | null;
+  syncs: number;
+  unsubscribe: () => void;
+}
+
+const NOTIFY_TIMEOUT_MS = 10_000;
+/** Longest a whole fetch may take: a 200 MB file over a slow link still fits. */
+export const FETCH_TIMEOUT_MS = 30 * 60_000;
+
+export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, IntegrityMasterMsg> {
+  const checkLog = d.log.task('Integrity check', d.worker);
+  const syncLog = d.log.task('Integrity sync', d.worker);
+
+  async function answer(s: State, env: Envelope): Promise<Body> {
+    const b = env.body;
+    switch (b.kind) {
+      case 'integrityCheck': {
+        const started = d.now();
+        const master = await d.feed.ready();
+        const inSync = b.value.digest === master.digest;
+        d.feed.workerReported(d.worker, { digest: b.value.digest, folders: { ...b.value.folders }, files: b.value.files, at: d.now() });
+        d.onLoopRan('integrityCheck', { at: d.now(), durationMs: d.now() - started, counts: { in_sync: inSync ? 1 : 0, files: b.value.files } });
+        checkLog.debug(`Worker digest ${b.value.digest.slice(0, 8)} ${inSync ? 'matches' : 'differs from'} the master's ${master.digest.slice(0, 8)}.`);
+        return body('integrityStatus', { inSync, masterDigest: master.digest, ready: true });
+      }
+      case 'integrityTable': {
+        if (!s.sync || s.sync.id !== b.value.syncId) s.sync = { id: b.value.syncId, worker: new Map(), master: null, fetch: [], missing: 0, changed: 0, extra: 0 };
+        addWireFiles(s.sync.worker, b.value.files);
+        if (!b.value.last) return body('integrityAck', {});
+        const master = await d.feed.ready();
+        const plan = planSync(master.table, s.sync.worker);
+        Object.assign(s.sync, { master, fetch: pathsToFetch(plan), missing: plan.missing.length, changed: plan.changed.length, extra: plan.extra.length, worker: new Map() });
+        syncLog.info(`Plan: ${plan.missing.length} missing, ${plan.changed.length} changed, ${plan.extra.length} extra.`);
+        return body('integrityPlan', {
+          syncId: s.sync.id, missing: plan.missing.length, changed: plan.changed.length,
+          extra: plan.extra, conflicts: plan.conflicts.map((c) => ({ path: c.path, workerHas: c.workerHas })), masterDigest: master.digest,
+        });
+      }
+      case 'integrityFetch': {
+        const sync = s.sync;
+        if (!sync || sync.id !== b.value.syncId || !sync.master) return body('error', { code: 'unknown_sync', message: `no plan for sync ${b.value.syncId}` });
+        const r = await streamFiles(sync.id, sync.fetch, sync.master.table);
+        if (r.failed.length) syncLog.warning(`Could not send ${r.failed.length} files (changed or removed meanwhile), e.g. ${r.failed[0]}.`);
+        return body('integrityFetched', { syncId: sync.id, sent: r.sent, failed: r.failed });
+      }
+      case 'integrityResult': {
+        const v = b.value;
+        const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length };
+        d.onLoopRan('integritySync', { at: d.now(), durationMs: v.durationMs, counts });
+        d.feed.workerReported(d.worker, { digest: v.digest, folders: { ...v.folders }, files: v.files, at: d.now() });
+        syncLog.info(`Finished in ${secondsOf(v.durationMs)}: ${v.missing} missing, ${v.changed} changed, ${v.extra} extra.`);
+        for (const r of v.refused.slice(0, 10)) syncLog.warning(`The worker refused ${r}.`);
+        if (s.sync?.id === v.syncId) s.sync = null;
+        s.syncs++;
+        return body('integrityAck', {});
+      }
+      default:
+        return body('error', { code: 'unsupported', message: `not an integrity request: ${b.kind}` });
+    }
+  }
+
+  async function streamFiles(syncId: number, todo: readonly string[], table: FileTable): Promise<{ sent: number; failed: string[] }> {
+    const queue = [...todo];
+    const failed: string[] = [];
+    let sent = 0;
+    const one = async (rel: string): Promise<void> => {
+      const e = table.get(rel)!;
+      let fh: fs.promises.FileHandle;
+      try {
+        fh = await fs.promises.open(path.join(d.dataDir, ...rel.split('/')), 'r');
+      } catch {
+        failed.push(rel);
+        return;
+      }
+      try {
+        const src = fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
+        await d.peer.sendStream({ kind: FILE_STREAM_KIND, name: rel, size: e.size, metaJson: announcementJson(syncId, e) }, src);
+        sent++;
+      } catch (err) {
+        if (d.peer.closed) throw err;
+        failed.push(rel);
+      } finally {
+        await fh.close();
+      }
+    };
+    const worker = async (): Promise<void> => {
+      for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) await one(rel);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, d.concurrency ?? 8) }, worker));
+    return { sent, failed };
+  }
+
+  return {
+    name: 'integrity',
+    kind: 'IntegrityActor',
+    mailboxLimit: 10_000,
+    summary: (s) => `syncs=${s.syncs}${s.sync ? ` syncing=${s.sync.id}` : ''}`,
+    init: (self) => {
+      const unsubscribe = d.feed.subscribe((t) => self.tell({ type: 'changed', digest: t.digest }));
+      return { sync: null, syncs: 0, unsubscribe };
+    },
+    receive: async (s, m) => {
+      switch (m.type) {
+        case 'changed':
+          // Not awaited: the worker answers at once and checks on its own time.
+          d.peer.request(body('integrityChanged', { masterDigest: m.digest }), NOTIFY_TIMEOUT_MS).catch((err: Error) => {
+            if (!d.peer.closed) checkLog.debug(`Change notice not acknowledged: ${err.message}`);
+          });
+          return s;
+        case 'request': {
+          try {
+            m.reply(await answer(s, m.env));
+          } catch (err) {
+            const e = err as Error & { code?: string };
+            syncLog.warning(`Refused ${m.env.body.kind}: ${e.message}`);
+            m.reply(body('error', { code: e.code ?? 'integrity_failed', message: e.message }));
+          }
+          return s;
+        }
+      }
+    },
+    onStop: (s) => s.unsubscribe(),
+  };
+}

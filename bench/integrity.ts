@@ -1,0 +1,89 @@
+// `npm run bench -- integrity`: a master with 10,000 files / 100 MB and two workers, as real processes.
+// Cold sync of a fresh worker, the master's CPU while idle checks run, and 100 changed files reaching
+// both workers; this machine's MD5 throughput is measured in the same run as the physical reference.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import { LocalCluster } from '../scripts/harness/local-cluster';
+import { makeTree, rewriteFiles } from '../actors/integrity/tree-maker';
+import type { RulesetView } from '../actors/integrity/ruleset-view';
+
+const FILES = 10_000;
+const BYTES = 100 * 1000 * 1000;
+const TARGET_COLD_MS = 3_000;
+const TARGET_IDLE_CPU_MS = 100;
+const TARGET_CHANGE_MS = 1_000;
+const IDLE_WINDOW_MS = 10_000;
+
+function line(what: string, value: string, target?: string, ratio?: number): void {
+  const r = ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)} ${ratio <= 1 ? '(meets)' : '(misses)'}`;
+  process.stdout.write(`  ${what.padEnd(46)} ${value.padStart(12)}${target ? `  target ${target}` : ''}${r}\n`);
+}
+
+/** Process CPU (user + system) in ms from /proc; null where there is no /proc. */
+function cpuMsOf(pid: number): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+function md5Throughput(): number {
+  const buf = Buffer.alloc(64 * 1024 * 1024, 7);
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < 4; i++) createHash('md5').update(buf).digest();
+  const s = Number(process.hrtime.bigint() - started) / 1e9;
+  return (4 * buf.length) / 1e6 / s;
+}
+
+export async function runIntegrityBench(): Promise<void> {
+  const mbps = md5Throughput();
+  line('MD5 throughput, one core (reference)', `${mbps.toFixed(0)} MB/s`);
+  line(`  so hashing ${BYTES / 1e6} MB once takes`, `${((BYTES / 1e6 / mbps) * 1000).toFixed(0)} ms`);
+
+  const c = new LocalCluster({ workers: 2, intervals: { integrity: '1s', local_integrity: '1s' } });
+  try {
+    await c.configure();
+    const tree = await makeTree(c.master.dataDir, { files: FILES, totalBytes: BYTES });
+    line('master tree', `${tree.paths.length} files`, undefined);
+    const ruleset = () => c.ask('master', 'ruleset', 5_000).catch(() => null) as Promise<RulesetView | null>;
+    const inSync = (v: RulesetView | null, names: string[]) => !!v && names.every((n) => v.workers.find((w) => w.name === n)?.in_sync);
+
+    c.start('master');
+    await c.waitFor('the master scanned its tree', ruleset, (v) => !!v && v.master.files >= FILES, 120_000, 100);
+
+    // Cold sync: a fresh worker, from its start to every file applied.
+    const t0 = Date.now();
+    c.start('worker-1');
+    await c.waitFor('worker-1 in sync', ruleset, (v) => inSync(v, ['worker-1']), 300_000, 20);
+    const cold = Date.now() - t0;
+    line('cold sync of a fresh worker (process start incl.)', `${cold} ms`, `${TARGET_COLD_MS} ms`, cold / TARGET_COLD_MS);
+    c.start('worker-2');
+    await c.waitFor('worker-2 in sync', ruleset, (v) => inSync(v, ['worker-1', 'worker-2']), 300_000, 50);
+
+    // Idle: every second one local rescan on the master and one check from each worker.
+    await new Promise((r) => setTimeout(r, 1_500));
+    const pid = c.master.process!.pid!;
+    const cpu0 = cpuMsOf(pid);
+    await new Promise((r) => setTimeout(r, IDLE_WINDOW_MS));
+    const cpu1 = cpuMsOf(pid);
+    if (cpu0 !== null && cpu1 !== null) {
+      const perCycle = (cpu1 - cpu0) / (IDLE_WINDOW_MS / 1000);
+      line('master CPU per idle cycle (1 rescan + 2 checks)', `${perCycle.toFixed(1)} ms`, `${TARGET_IDLE_CPU_MS} ms`, perCycle / TARGET_IDLE_CPU_MS);
+    }
+
+    // 100 changed files, from the write on the master to applied on both workers.
+    const before = (await ruleset())!.master.digest;
+    const changed = tree.paths.filter((_, i) => i % 100 === 0).slice(0, 100);
+    const t1 = Date.now();
+    await rewriteFiles(c.master.dataDir, changed, `bench ${t1}`);
+    await c.waitFor('100 changes applied everywhere', ruleset, (v) => !!v && v.master.digest !== before && inSync(v, ['worker-1', 'worker-2']), 60_000, 10);
+    const change = Date.now() - t1;
+    line('100 changed files reaching 2 workers', `${change} ms`, `${TARGET_CHANGE_MS} ms`, change / TARGET_CHANGE_MS);
+    const health = (await c.ask('master', 'health')) as { workers: { name: string; integrity_sync: unknown }[] };
+    for (const w of health.workers) process.stdout.write(`  health ${w.name}: integrity_sync ${JSON.stringify(w.integrity_sync)}\n`);
+  } finally {
+    await c.stop();
+  }
+}

@@ -1,0 +1,96 @@
+// A master-side test double that sends hostile paths and bytes to the worker's IntegrityActor: each is
+// refused and logged, nothing is written outside the synced folders, and the good file still lands.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { body, Body, BodyValue, Envelope } from '../../protocol/envelope';
+import { Peer } from '../../protocol/peer';
+import { serveRequests } from '../../actors/node/serve-requests';
+import { startActorSystem, ActorSystem } from '../../actors/supervision/system';
+import { integrityWorkerSpec } from '../../actors/integrity/integrity-worker';
+import { announcementJson, FILE_STREAM_KIND } from '../../actors/integrity/integrity-wire';
+import { memoryLog } from '../../scripts/log/cluster-log';
+import { Fixture, startServer, waitFor } from '../protocol/helpers';
+import { md5, removeDir, tempDir, writeTree } from './helpers';
+
+interface Sent { name: string; content: string; announcedMd5?: string }
+
+describe('the worker against a hostile master', () => {
+  let fx: Fixture;
+  let system: ActorSystem<never> | undefined;
+  let root: string;
+  beforeEach(() => { root = tempDir(); });
+  afterEach(async () => {
+    await system?.shutdown();
+    system = undefined;
+    await fx.cleanup();
+    removeDir(root);
+  });
+
+  test('../, absolute, through-symlink and bad-MD5 files are refused; deletes outside are refused', async () => {
+    const dataDir = path.join(root, 'worker');
+    const outside = path.join(root, 'outside');
+    fs.mkdirSync(outside, { recursive: true });
+    fs.writeFileSync(path.join(outside, 'keep.txt'), 'keep');
+    writeTree(dataDir, { 'etc/rules/mine.xml': 'mine\n', 'etc/worker.yaml': 'own config\n' });
+    fs.symlinkSync(outside, path.join(dataDir, 'etc/rules/link'));
+
+    const files: Sent[] = [
+      { name: '../../outside/evil.txt', content: 'evil' },
+      { name: path.join(outside, 'abs.txt'), content: 'evil' },
+      { name: 'etc/rules/link/through.xml', content: 'evil' },
+      { name: 'etc/rules/badmd5.xml', content: 'tampered', announcedMd5: md5('original') },
+      { name: 'etc/shared/default/../../../outside/dots.txt', content: 'evil' },
+      { name: 'etc/rules/good.xml', content: '<group/>\n' },
+    ];
+    fx = await startServer();
+    const worker = await fx.connect();
+    const master: Peer = await fx.nextServerPeer();
+    let result: BodyValue<'integrityResult'> | undefined;
+    serveRequests(master, async (env: Envelope): Promise<Body> => {
+      const b = env.body;
+      switch (b.kind) {
+        case 'integrityCheck': return body('integrityStatus', { inSync: false, masterDigest: 'x', ready: true });
+        case 'integrityTable':
+          return body('integrityPlan', {
+            syncId: b.value.syncId, missing: files.length, changed: 0, masterDigest: 'x',
+            extra: ['../outside/keep.txt', '/etc/hostname', 'etc/rules/link/keep.txt', 'etc/worker.yaml', 'etc/rules/mine.xml'],
+            conflicts: [{ path: '../outside', workerHas: 'folder' }],
+          });
+        case 'integrityFetch': {
+          for (const f of files) {
+            const e = { md5: f.announcedMd5 ?? md5(f.content), size: Buffer.byteLength(f.content), mode: 0o640, mtimeMs: Date.now() };
+            await master.sendStream({ kind: FILE_STREAM_KIND, name: f.name, size: e.size, metaJson: announcementJson(b.value.syncId, e) }, Readable.from([Buffer.from(f.content)])).catch(() => undefined);
+          }
+          return body('integrityFetched', { syncId: b.value.syncId, sent: files.length, failed: [] });
+        }
+        case 'integrityResult':
+          result = b.value;
+          return body('integrityAck', {});
+        default: return body('error', { code: 'unsupported', message: b.kind });
+      }
+    });
+
+    const log = memoryLog({ role: 'Worker', nodeName: 'w1' });
+    system = startActorSystem<null, never>({ name: 'w1', kind: 'WorkerNode', init: () => null, receive: (s) => s });
+    system.root.spawn(integrityWorkerSpec({ peer: worker, dataDir, ownConfigPath: path.join(dataDir, 'etc/worker.yaml'), everyMs: 60_000, log, now: Date.now, durable: false }));
+    await waitFor(() => result !== undefined, 'the worker reports its result');
+
+    expect(fs.readFileSync(path.join(dataDir, 'etc/rules/good.xml'), 'utf8')).toBe('<group/>\n');
+    expect(fs.existsSync(path.join(dataDir, 'etc/rules/badmd5.xml'))).toBe(false);
+    expect(fs.readdirSync(outside).sort()).toEqual(['keep.txt']);
+    expect(fs.readFileSync(path.join(dataDir, 'etc/worker.yaml'), 'utf8')).toBe('own config\n');
+    expect(fs.lstatSync(path.join(dataDir, 'etc/rules/link')).isSymbolicLink()).toBe(true);
+    // The one legitimate delete went through.
+    expect(fs.existsSync(path.join(dataDir, 'etc/rules/mine.xml'))).toBe(false);
+    expect(result!.written).toBe(1);
+    expect(result!.deleted).toBe(1);
+    const refused = result!.refused.join('\n');
+    for (const what of ['../../outside/evil.txt', 'abs.txt', 'through.xml', 'badmd5.xml', 'dots.txt', '../outside/keep.txt', '/etc/hostname', 'link/keep.txt', 'worker.yaml', '"../outside"']) {
+      expect(refused).toContain(what);
+    }
+    const warnings = log.lines.filter((l) => /WARNING: .*\[Integrity sync\] Refused/.test(l)).join('\n');
+    expect(warnings).toMatch(/md5_mismatch|does not match the announced/);
+    expect(warnings).toMatch(/symlink/);
+  });
+});
