@@ -75,6 +75,8 @@ export class GlobalStore {
       changesSince: db.prepare<[number, number], { seq: number; agent_id: number; kind: 'upsert' | 'delete' }>(
         'SELECT seq, agent_id, kind FROM registry_change WHERE seq > ? ORDER BY seq LIMIT ?'),
       lastSeq: db.prepare<[], { seq: number | null }>('SELECT MAX(seq) AS seq FROM registry_change'),
+      registryRows: db.prepare<[], { id: number; name: string; ip: string; key: string; group_name: string | null }>(
+        'SELECT a.id, a.name, a.ip, a.key, b.group_name FROM agent a LEFT JOIN belongs b ON b.agent_id = a.id ORDER BY a.id, b.priority'),
       activeByNode: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM agent WHERE node_name = ? AND connection_status = 'active'"),
     };
   }
@@ -100,6 +102,23 @@ export class GlobalStore {
       for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
       this.stmt.change.run(id, 'upsert', this.now());
       return this.getAgent(id)!;
+    })();
+  }
+
+  /** Many agents in one transaction (an import, a benchmark's seed); returns their ids in order. */
+  importAgents(agents: readonly NewAgent[]): number[] {
+    return this.db.transaction(() => {
+      let id = this.nextAgentId() - 1;
+      const ids: number[] = [];
+      for (const a of agents) {
+        id++;
+        this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now());
+        for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
+        this.stmt.change.run(id, 'upsert', this.now());
+        ids.push(id);
+      }
+      this.stmt.setMeta.run('last_agent_id', String(id));
+      return ids;
     })();
   }
 
@@ -233,7 +252,18 @@ export class GlobalStore {
 
   /** Everything a worker needs, for a full resend. */
   registry(): RegistryEntry[] {
-    return this.stmt.allAgents.all().map((r) => ({ id: r.id, name: r.name, ip: r.ip, key: r.key, groups: this.groupsOf(r.id) }));
+    // One ordered pass over agents joined with their groups: a query per agent would stall the master
+    // for seconds at 50,000 agents.
+    const out: RegistryEntry[] = [];
+    let last: RegistryEntry | undefined;
+    for (const r of this.stmt.registryRows.iterate()) {
+      if (!last || last.id !== r.id) {
+        last = { id: r.id, name: r.name, ip: r.ip, key: r.key, groups: [] };
+        out.push(last);
+      }
+      if (r.group_name !== null) last.groups.push(r.group_name);
+    }
+    return out;
   }
 
   registryEntry(id: number): RegistryEntry | undefined {
