@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { generateKey } from './keygen';
 import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { logtestCommand } from './commands/logtest';
+import { agentSimCommand } from './commands/agent-sim';
 import { WARDEN_VERSION } from '../actors/node/version';
 
 function positiveInt(v: string): number {
@@ -79,6 +80,23 @@ program.command('logtest')
   .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
   .option('--verbose', 'list every ruleset warning too')
   .action(async (o: { ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
+
+program.command('agent-sim')
+  .description('N simulated Wazuh 4.x agents in one process: enroll, connect to workers, keep alive, send events, fail over')
+  .requiredOption('--enroll <host:port>', 'the enrollment endpoint (authd, TLS), e.g. 127.0.0.1:1515')
+  .requiredOption('--workers <host:port,...>', 'agent ports of the workers; agent i starts on worker i % n')
+  .requiredOption('--count <n>', 'how many agents')
+  .option('--rate <eps>', 'events a second over the whole fleet', '0')
+  .option('--group <g>', 'group(s) to enroll in (G:\'g\')')
+  .option('--keepalive <duration>', 'keep-alive interval (notify_time)', '10s')
+  .option('--name-prefix <prefix>', 'agent names are <prefix>-001, <prefix>-002, ...', 'sim')
+  .option('--password <p>', 'enrollment password (OSSEC PASS:)')
+  .option('--json-stats', 'print stats as one JSON object per line')
+  .option('--every <seconds>', 'how often to print stats', '5')
+  .option('--verbose', 'print every agent error on stderr')
+  .action(async (o: { enroll: string; workers: string; count: string; rate?: string; group?: string; keepalive?: string; namePrefix?: string; password?: string; jsonStats?: boolean; every?: string; verbose?: boolean }) => {
+    process.exitCode = await agentSimCommand(o);
+  });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`warden: ${(err as Error).message}\n`);

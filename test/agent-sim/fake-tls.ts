@@ -1,0 +1,21 @@
+// A self-signed certificate for the fake authd (P-256, CN warden-fake-manager). Agents do not verify
+// it, exactly as real agents by default; test-only, never used outside test/agent-sim.
+export const FAKE_TLS_KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgYmudaOPN/CvqpUi/
+U+lspNqUpNlQJKxA1eD5g64K01qhRANCAAQmPKnTEQ8QCrJSHtWHxieGM6mf8z8N
+NYAWHjZW5+Zs7ID23OFqd67HnLIcDLo0a9gn5pAWBy7S4cyCs9cHg+7a
+-----END PRIVATE KEY-----
+`;
+
+export const FAKE_TLS_CERT = `-----BEGIN CERTIFICATE-----
+MIIBkjCCATmgAwIBAgIUSsnIcnBPPIJtAAUw7eG1jywWSuUwCgYIKoZIzj0EAwIw
+HjEcMBoGA1UEAwwTd2FyZGVuLWZha2UtbWFuYWdlcjAgFw0yNjExMjYxNTU1MjJa
+GA8yMTI2MTEwMjE1NTUyMlowHjEcMBoGA1UEAwwTd2FyZGVuLWZha2UtbWFuYWdl
+cjBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABCY8qdMRDxAKslIe1YfGJ4YzqZ/z
+Pw01gBYeNlbn5mzsgPbc4Wp3rsecshwMujRr2CfmkBYHLtLhzIKz1weD7tqjUzBR
+MB0GA1UdDgQWBBRw8XQ5A0PDSol0IXVzBZec+vFLzzAfBgNVHSMEGDAWgBRw8XQ5
+A0PDSol0IXVzBZec+vFLzzAPBgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0cA
+MEQCIH8a24zMhSYlYKPPAMJg/ssN2VdMRxBDuw2H+ovTLfGkAiBOxnO/rnmro/nV
+sM7XOVRBtqXy1N8jDM9a+NsFUoftMw==
+-----END CERTIFICATE-----
+`;
