@@ -3,11 +3,21 @@
 import { runTransportBench } from './transport';
 import { runReconnectBench } from './reconnect';
 import { runAnalysisBench } from './analysis';
+import { runAgentInfoBench } from './agent-info';
+import { runIntegrityBench } from './integrity';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
     what: 'one encrypted connection (1 KiB messages, 1 MiB chunks) beside raw TCP and AES-GCM; reconnect after a master restart',
     run: async () => { await runTransportBench(); await runReconnectBench(); },
+  },
+  'agent-info': {
+    what: '10 worker processes, 50,000 agents changing status at once: time until the master database has them all; RSS',
+    run: runAgentInfoBench,
+  },
+  integrity: {
+    what: 'integrity sync, 10,000 files / 100 MB on the master: cold sync of a fresh worker, idle check CPU, 100 changed files reaching 2 workers',
+    run: runIntegrityBench,
   },
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',

@@ -31,6 +31,7 @@ interface State {
 
 const FULL_PART_SIZE = 5_000;
 const REQUEST_TIMEOUT_MS = 30_000;
+const NOT_READY_RETRY_MS = 200;
 
 export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSenderMsg> {
   async function ask(b: ReturnType<typeof body>): Promise<RegistryPoint> {
@@ -39,14 +40,21 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
     return { seq: r.body.value.seq, digest: r.body.value.digest };
   }
 
+  /** Changes in parts that fit a frame; each part moves the worker's sequence to its last change. */
   async function sendChanges(changes: RegistryChange[], toSeq: number, digest: string): Promise<RegistryPoint> {
-    return ask(body('registryUpdate', { full: false, toSeq, ...changesToWire(changes), last: true, digest }));
+    const parts = chunk(changes, FULL_PART_SIZE);
+    let point: RegistryPoint = { seq: -1, digest: '' };
+    for (let i = 0; i < parts.length; i++) {
+      const last = i === parts.length - 1;
+      const partSeq = last ? toSeq : parts[i][parts[i].length - 1].seq;
+      point = await ask(body('registryUpdate', { full: false, toSeq: partSeq, ...changesToWire(parts[i]), last: true, digest: last ? digest : '' }));
+    }
+    return point;
   }
 
   async function sendFull(): Promise<RegistryPoint> {
     // Read once, in one synchronous go: the registry and its sequence belong together.
-    const toSeq = d.store.lastChangeSeq();
-    const entries = d.store.registry();
+    const { seq: toSeq, entries } = d.feed.fullRegistry(d.store);
     const digest = d.feed.current?.toSeq === toSeq ? d.feed.current.digest : '';
     const parts = chunk(entries, FULL_PART_SIZE);
     let point: RegistryPoint = { seq: -1, digest: '' };
@@ -70,12 +78,11 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
         return { ...s, worker };
       case 'incremental': {
         // The cycle's shared read when the worker is right behind it; its own read when it lags further.
-        const changes = batch && batch.fromSeq === plan.fromSeq ? batch : { ...d.store.changesSince(plan.fromSeq, 50_000), digest: '' };
-        const list = 'toSeq' in changes ? changes.changes : changes.changes;
-        const toSeq = 'toSeq' in changes ? changes.toSeq : changes.lastSeq;
-        const digest = toSeq === master.toSeq ? master.digest : '';
-        next = await sendChanges(list, toSeq, digest);
-        sent = list.length;
+        const read = batch && batch.fromSeq === plan.fromSeq
+          ? { changes: batch.changes, toSeq: batch.toSeq }
+          : (({ changes, lastSeq }) => ({ changes, toSeq: lastSeq }))(d.store.changesSince(plan.fromSeq, 50_000));
+        next = await sendChanges(read.changes, read.toSeq, read.toSeq === master.toSeq ? master.digest : '');
+        sent = read.changes.length;
         break;
       }
       case 'full':
@@ -103,7 +110,16 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
     },
     // A new batch goes from where the worker last stood; the periodic check asks the worker afresh,
     // which is how a copy that drifted on its own is found and resent.
-    receive: (s, m) => m.type === 'batch' ? bringInLine(s, m.batch) : bringInLine({ ...s, worker: null }, null),
+    receive: async (s, m, self) => {
+      try {
+        return await (m.type === 'batch' ? bringInLine(s, m.batch) : bringInLine({ ...s, worker: null }, null));
+      } catch (err) {
+        // Right after the hello the worker may not serve requests yet: ask again shortly, not a crash.
+        if ((err as { code?: string }).code !== 'no_handler') throw err;
+        setTimeout(() => self.tell({ type: 'check' }), NOT_READY_RETRY_MS).unref();
+        return { ...s, worker: null };
+      }
+    },
     onStop: (s) => s.unsubscribe(),
   };
 }

@@ -2,7 +2,7 @@
 // the same batch to every worker connection's GroupSender. A registry write pokes it, so workers learn
 // of a new or deleted agent at once; the interval is the upper bound.
 import { ActorSpec } from '../supervision/actor';
-import { GlobalStore, RegistryChange, registryDigest } from '../../store/global-store';
+import { GlobalStore, RegistryChange, RegistryEntry, registryDigest } from '../../store/global-store';
 import { TaskLog } from '../../scripts/log/cluster-log';
 
 export interface RegistryBatch {
@@ -18,7 +18,15 @@ export type LocalAgentGroupsMsg = { type: 'cycle' } | { type: 'poke' };
 /** Where GroupSenders subscribe; owned by the node so it outlives restarts of the actor. */
 export class RegistryFeed {
   private readonly subscribers = new Set<(b: RegistryBatch) => void>();
+  private full: { seq: number; entries: RegistryEntry[] } | null = null;
   current: RegistryBatch | null = null;
+
+  /** The whole registry at the store's latest change, read once however many workers need a full resend. */
+  fullRegistry(store: GlobalStore): { seq: number; entries: RegistryEntry[] } {
+    const seq = store.lastChangeSeq();
+    if (!this.full || this.full.seq !== seq) this.full = { seq, entries: store.registry() };
+    return this.full;
+  }
 
   subscribe(fn: (b: RegistryBatch) => void): () => void {
     this.subscribers.add(fn);
@@ -64,7 +72,7 @@ export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed
           if (prev && changes.length === 0) return { cycles: s.cycles + 1, pokeTimer: null };
           // A backlog larger than one read: publish this part and read on at once; its digest is unknown ('').
           const complete = lastSeq === d.store.lastChangeSeq();
-          const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? registryDigest(d.store.registry()) : '' };
+          const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? registryDigest(d.feed.fullRegistry(d.store).entries) : '' };
           d.feed.publish(batch);
           if (!complete) self.tell({ type: 'cycle' });
           if (changes.length) d.log.info(`Read ${changes.length} registry changes up to ${lastSeq} in ${((Date.now() - started) / 1000).toFixed(3)}s.`);

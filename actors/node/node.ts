@@ -21,6 +21,10 @@ import { localAgentGroupsSpec, RegistryFeed } from '../agents/local-agent-groups
 import { ensureDefaultGroup, REGISTRY_COMMANDS, runRegistryCommand } from '../agents/registry-commands';
 import { prepareDataDir } from './data-dir';
 import { WARDEN_VERSION } from './version';
+import { attachIntegrityFeed, IntegrityFeed } from '../integrity/integrity-feed';
+import { localIntegritySpec } from '../integrity/local-integrity';
+import { recoverIntegrity } from '../integrity/apply';
+import { rulesetView } from '../integrity/ruleset-view';
 
 export interface RunningNode {
   ctx: NodeContext;
@@ -49,7 +53,7 @@ export interface NodeOptions {
 
 const ASK_TIMEOUT_MS = 5_000;
 /** What a worker asks the master on the operator's behalf. */
-const FORWARDED = new Set<string>(['nodes', 'health', ...REGISTRY_COMMANDS]);
+const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', ...REGISTRY_COMMANDS]);
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
   const log = opts.log;
@@ -60,6 +64,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     random: opts.random ?? Math.random,
     peerOptions: opts.peerOptions ?? {},
   };
+  await recoverSyncedFiles(config, log);
   prepareDataDir(config.dataDir);
   const isMaster = config.cluster.nodeType === 'master';
   let handleControl: (req: ControlRequest) => Promise<unknown> = async () => { throw new ControlError('starting', 'the node is starting'); };
@@ -98,6 +103,11 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   if (isMaster) {
     const store = globalStore!;
     const feed = new RegistryFeed();
+    const integrity = new IntegrityFeed(config.dataDir);
+    attachIntegrityFeed(feed, integrity);
+    system.root.spawn(localIntegritySpec({
+      dataDir: config.dataDir, feed: integrity, everyMs: config.intervals.localIntegrity, log: log.task('Local integrity'), now: ctx.now,
+    }));
     const agentGroups = system.root.spawn(localAgentGroupsSpec({
       store, feed, everyMs: config.intervals.agentGroups, log: log.task('Local agent-groups'),
     }));
@@ -109,6 +119,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       switch (req.command) {
         case 'nodes': return nodesView(self, await workers());
         case 'health': return healthView(self, await workers(), ctx.now(), (node) => store.activeAgentsOn(node));
+        case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports());
         default: return runRegistryCommand(req, registryDeps);
       }
     };
@@ -172,4 +183,12 @@ function logSupervision(log: ReturnType<ClusterLog['task']>, e: SupervisionEvent
       log.warning(`${e.path}: mailbox full (${e.mailbox}); a message was dropped.`);
       return;
   }
+}
+
+// A sync interrupted by a crash is finished (or undone) before anything reads or writes etc/.
+async function recoverSyncedFiles(config: WardenConfig, log: ClusterLog): Promise<void> {
+  const r = await recoverIntegrity({ dataDir: config.dataDir, ownConfigPath: config.configPath });
+  if (r.outcome === 'clean') return;
+  const detail = r.outcome === 'rolled_forward' ? `: ${r.written} written, ${r.deleted} deleted, ${r.unverified.length} unverified` : '';
+  log.task('Integrity sync').warning(`Recovered an interrupted apply (${r.outcome.replace('_', ' ')})${detail}.`);
 }
