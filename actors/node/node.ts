@@ -14,6 +14,7 @@ import { WorkerEntry } from '../master/worker-table';
 import { dialerSpec, DialerMsg } from '../worker/dialer';
 import { NodeContext } from './node-context';
 import { AgentServing, startAgentServing } from './agent-serving';
+import { masterEnrollDecider, startEnrollment, workerEnrollDecider } from './enrollment';
 import * as path from 'path';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
@@ -37,6 +38,7 @@ export interface RunningNode {
   /** The agent port (useful when the config asked for port 0 in tests) and the agent side of the node. */
   agentPort: number;
   agentServing: AgentServing;
+  enrollmentPort: number;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
   stop(): Promise<void>;
@@ -53,7 +55,7 @@ export interface NodeOptions {
 
 const ASK_TIMEOUT_MS = 5_000;
 /** What a worker asks the master on the operator's behalf. */
-const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', ...REGISTRY_COMMANDS]);
+const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
   const log = opts.log;
@@ -76,6 +78,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   const workerStore = isMaster ? null : new WorkerStore(path.join(dbDir, 'worker.db'));
   const closeStores = () => { globalStore?.close(); workerStore?.close(); };
   let server: PeerServer | null = null;
+  let decideEnroll: (line: string, ip: string) => Promise<string> = async () => { throw new Error('not ready'); };
   let clusterPort: number | null = null;
   if (isMaster) {
     server = new PeerServer({ keyring: ctx.keyring, ...ctx.peerOptions });
@@ -113,12 +116,15 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     }));
     const registryDeps = { store, dataDir: config.dataDir, changed: () => agentGroups.tell({ type: 'poke' }) };
     ensureDefaultGroup(registryDeps);
+    const masterDecide = masterEnrollDecider(ctx, store, registryDeps.changed);
+    decideEnroll = async (line, ip) => masterDecide(line, ip);
     const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };
     const workers = () => listener.ask<WorkerEntry[]>((reply) => ({ type: 'workers', reply }), ASK_TIMEOUT_MS);
     const clusterWide = async (req: ControlRequest): Promise<unknown> => {
       switch (req.command) {
         case 'nodes': return nodesView(self, await workers());
         case 'health': return healthView(self, await workers(), ctx.now(), (node) => store.activeAgentsOn(node));
+        case 'enroll': return { reply: masterDecide(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
         case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports());
         default: return runRegistryCommand(req, registryDeps);
       }
@@ -137,30 +143,36 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       if (!r.ok) throw r.error;
       return r.result;
     };
+    decideEnroll = workerEnrollDecider(ctx, (req) => handleControl(req));
   }
-  let agentServing: AgentServing;
+  let agentServing: AgentServing | undefined;
+  let enrollment: Awaited<ReturnType<typeof startEnrollment>> | undefined;
   try {
     agentServing = await startAgentServing({
       ctx, root: system.root, globalStore, workerStore,
       statusesRecorded: () => system.root.child('dialer')?.child('master')?.child('agent-info')?.tell({ type: 'changed' }),
     });
+    enrollment = await startEnrollment(ctx, decideEnroll);
   } catch (err) {
     await system.shutdown();
+    await agentServing?.close();
     await control.close();
     if (server) await server.close();
     closeStores();
-    throw new Error(`cannot serve agents on ${config.cluster.bindAddr}:${config.agents.port}: ${(err as Error).message}`, { cause: err });
+    throw new Error(`cannot serve agents on ${config.cluster.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
   }
   log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
   let stopping: Promise<void> | null = null;
   return {
     ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
+    enrollmentPort: enrollment.port,
     agentsChanged: () => system.root.child('dialer')?.child('master')?.child('agent-info')?.tell({ type: 'changed' }),
     stop: () => stopping ??= (async () => {
       await control.close();
+      await enrollment!.server.close();
       await system.shutdown();
-      await agentServing.close();
+      await agentServing!.close();
       if (server) await server.close();
       closeStores();
       log.info('Stopped.');

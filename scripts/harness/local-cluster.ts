@@ -17,6 +17,8 @@ export interface HarnessNode {
   process: ChildProcess | null;
   /** Everything the process wrote to stderr (its log lines), for failure messages. */
   output: string;
+  agentPort: number;
+  enrollmentPort: number;
 }
 
 export interface LocalClusterOptions {
@@ -74,6 +76,8 @@ export class LocalCluster {
       const nodeDir = path.join(this.dir, name);
       fs.mkdirSync(nodeDir, { recursive: true });
       const configFile = path.join(nodeDir, 'warden.yaml');
+      const agentPort = await freePort();
+      const enrollmentPort = await freePort();
       const intervals = { keep_alive: '1s', keep_alive_timeout: '3s', reconnect_max: '1s', ...this.opts.intervals };
       fs.writeFileSync(configFile, [
         'cluster:',
@@ -85,13 +89,13 @@ export class LocalCluster {
         '  bind_addr: 127.0.0.1',
         '  nodes: [127.0.0.1]',
         `data_dir: ${path.join(nodeDir, 'data')}`,
-        `agents: { port: ${await freePort()}, enrollment_port: ${await freePort()} }`,
+        `agents: { port: ${agentPort}, enrollment_port: ${enrollmentPort} }`,
         'log: { level: info }',
         'intervals:',
         ...Object.entries(intervals).map(([k, v]) => `  ${k}: ${v}`),
         this.opts.extraYaml?.(name) ?? '',
       ].join('\n') + '\n');
-      this.nodes.push({ name, type, configFile, dataDir: path.join(nodeDir, 'data'), process: null, output: '' });
+      this.nodes.push({ name, type, configFile, dataDir: path.join(nodeDir, 'data'), process: null, output: '', agentPort, enrollmentPort });
     }
   }
 
