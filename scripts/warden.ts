@@ -72,7 +72,8 @@ program.command('demo')
   .option('--dir <dir>', 'where the demo keeps its configs and data', './var/demo')
   .option('--workers <n>', 'how many workers', positiveInt, 2)
   .option('--every <seconds>', 'how often to print the nodes table', positiveInt, 3)
-  .action((o: { dir: string; workers: number; every: number }) => demoCommand(o));
+  .option('--agents <n>', 'simulated Wazuh agents (0 for none)', (v: string) => (v === '0' ? 0 : positiveInt(v)), 50)
+  .action((o: { dir: string; workers: number; every: number; agents: number }) => demoCommand(o));
 
 program.command('logtest')
   .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')

@@ -58,9 +58,11 @@ export function rulesetTable(v: RulesetView): string {
   return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}`;
 }
 
-export function nodesTable(nodes: NodeRow[]): string {
-  const t = table(['NAME', 'TYPE', 'VERSION', 'ADDRESS', 'CONNECTED']);
-  for (const n of nodes) t.push([n.name, n.type, n.version, n.address, n.connected ? 'yes' : 'no']);
+/** The nodes table; with per-node agent counts when given (the demo's view). */
+export function nodesTable(nodes: (NodeRow & { agents?: number })[]): string {
+  const withAgents = nodes.some((n) => n.agents !== undefined);
+  const t = table(['NAME', 'TYPE', 'VERSION', 'ADDRESS', 'CONNECTED', ...(withAgents ? ['AGENTS'] : [])]);
+  for (const n of nodes) t.push([n.name, n.type, n.version, n.address, n.connected ? 'yes' : 'no', ...(withAgents ? [String(n.agents ?? 0)] : [])]);
   return t.toString();
 }
 

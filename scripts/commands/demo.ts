@@ -10,12 +10,18 @@ import { controlSocketPath } from '../../actors/control/control-server';
 import { nodesTable } from './control';
 import { NodeRow } from '../../actors/master/cluster-views';
 import { seedDemoRuleset } from '../../actors/integrity/demo-ruleset';
+import YAML from 'yaml';
+import { AgentSim, startAgentSim } from '../../agents/sim/agent-sim';
 
 export interface DemoOptions {
   dir: string;
   workers: number;
   every: number;
+  /** Simulated Wazuh agents (agent-sim) enrolled through the master and spread over the workers. */
+  agents: number;
 }
+
+const DEMO_AGENT_PREFIX = 'demo';
 
 interface DemoNode {
   name: string;
@@ -41,11 +47,27 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
     if (n === nodes[0]) await new Promise((r) => setTimeout(r, 300));
   }
   const master = nodes[0];
+  const ask = (command: string, args: Record<string, unknown> = {}) => askNode(controlSocketPath(master.dataDir), { command, args }, 5_000);
+  let sim: AgentSim | null = null;
+  if (opts.agents > 0) {
+    sim = await startDemoAgents(nodes, opts.agents, ask).catch((err: Error) => {
+      process.stdout.write(`!! could not start the simulated agents: ${err.message}\n`);
+      return null;
+    });
+  }
   const show = async () => {
     try {
-      const r = (await askNode(controlSocketPath(master.dataDir), { command: 'nodes' }, 3_000)) as { nodes: NodeRow[] };
+      const r = (await ask('nodes')) as { nodes: NodeRow[] };
       const up = r.nodes.filter((n) => n.connected).length;
-      process.stdout.write(`\n${new Date().toLocaleTimeString()}  ${up}/${r.nodes.length} nodes connected\n${nodesTable(r.nodes)}\n`);
+      const agents = ((await ask('agents')) as { agents: { status: string; node: string | null }[] }).agents;
+      const perNode = new Map<string, number>();
+      for (const a of agents) if (a.status === 'active' && a.node) perNode.set(a.node, (perNode.get(a.node) ?? 0) + 1);
+      const rows = r.nodes.map((n) => ({ ...n, agents: perNode.get(n.name) ?? 0 }));
+      const s = sim?.stats();
+      process.stdout.write(`\n${new Date().toLocaleTimeString()}  ${up}/${r.nodes.length} nodes connected, ` +
+        `${agents.filter((a) => a.status === 'active').length}/${agents.length} agents active` +
+        (s ? ` (simulated: ${s.eventsSent} events, ${s.pushesApplied} config pushes, ${s.failovers} failovers)` : '') +
+        `\n${nodesTable(rows)}\n`);
     } catch (err) {
       process.stdout.write(`\n${new Date().toLocaleTimeString()}  master not answering yet: ${(err as Error).message}\n`);
     }
@@ -63,6 +85,7 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await sim?.stop();
   // Workers first, then the master, each with SIGTERM and a deadline.
   await Promise.all(nodes.slice(1).map(stopChild));
   await stopChild(master);
@@ -77,6 +100,25 @@ async function stopChild(n: DemoNode): Promise<void> {
   const timer = setTimeout(() => c.kill('SIGKILL'), 6_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * Enrolls `count` agents through the master and spreads them over the workers. Agents of an earlier run
+ * are removed first (agent-sim keeps no keys between runs, and their names would be duplicates).
+ */
+async function startDemoAgents(nodes: DemoNode[], count: number, ask: (c: string, a?: Record<string, unknown>) => Promise<unknown>): Promise<AgentSim> {
+  const ports = nodes.map((n) => (YAML.parse(fs.readFileSync(n.configFile, 'utf8')) as { agents: { port: number; enrollment_port: number } }).agents);
+  let old: { id: string; name: string }[] = [];
+  for (let i = 0; i < 50; i++) {
+    try { old = ((await ask('agents')) as { agents: { id: string; name: string }[] }).agents; break; } catch { await new Promise((r) => setTimeout(r, 200)); }
+  }
+  for (const a of old.filter((x) => x.name.startsWith(`${DEMO_AGENT_PREFIX}-`))) await ask('agent-remove', { id: a.id });
+  process.stdout.write(`Starting ${count} simulated Wazuh agents (enrolling through the master, reporting to the workers)...\n`);
+  return startAgentSim({
+    enroll: `127.0.0.1:${ports[0].enrollment_port}`,
+    workers: ports.slice(1).map((p) => `127.0.0.1:${p.port}`),
+    count, rate: Math.max(1, Math.round(count / 10)), keepalive: '5s', namePrefix: DEMO_AGENT_PREFIX, retryMax: '1s',
+  });
 }
 
 /** Writes the configs and the key on first run; later runs reuse them. */
