@@ -9,6 +9,10 @@ import { agentAck, filePushPayloads, startupReply } from '../messages/manager-re
 import { AgentIdentity } from './agent-directory';
 import { AgentServerDeps } from './agent-server';
 
+const UNKNOWN_RETRY_MS = 100;
+/** How many times an unknown agent is looked up again (about a second) before it is refused. */
+const UNKNOWN_RETRIES = 10;
+
 export class AgentConnection {
   readonly remoteIp: string;
   agent: AgentIdentity | null = null;
@@ -18,6 +22,9 @@ export class AgentConnection {
   private local = 0;
   private pushedMd5: string | null = null;
   private closed = false;
+  /** Frames held while an agent unknown here is looked up again (its registry entry may be on its way). */
+  private held: Buffer[] | null = null;
+  private unknownRetries = 0;
 
   constructor(
     private readonly socket: Socket,
@@ -64,22 +71,41 @@ export class AgentConnection {
     } catch (err) {
       return this.close((err as Error).message);
     }
-    for (const f of frames) {
+    if (this.held) { this.held.push(...frames); return; }
+    this.process(frames);
+  }
+
+  private process(frames: Buffer[]): void {
+    for (let i = 0; i < frames.length; i++) {
       if (this.closed) return;
       try {
-        this.onMessage(f);
+        if (this.onMessage(frames[i]) === 'wait') {
+          // A just-enrolled agent can be faster than the registry update reaching this worker: hold its
+          // frames and look again shortly, rather than refusing it at once.
+          this.held = frames.slice(i);
+          setTimeout(() => {
+            const held = this.held ?? [];
+            this.held = null;
+            this.unknownRetries++;
+            this.process(held);
+          }, UNKNOWN_RETRY_MS).unref();
+          return;
+        }
       } catch (err) {
         return this.close(`bad message: ${(err as Error).message}`);
       }
     }
   }
 
-  private onMessage(msg: Buffer): void {
+  private onMessage(msg: Buffer): void | 'wait' {
     if (isAgentPing(msg)) { this.socket.write(encodeAgentFrame(agentPong())); return; }
     const header = parseAgentHeader(msg);
     const id = header.agentId === null ? null : Number(header.agentId);
     const agent = id === null ? this.deps.directory.lookupByIp(this.remoteIp) : this.deps.directory.lookup(id);
-    if (!agent) return this.close(`unknown or deleted agent ${header.agentId ?? `at ${this.remoteIp}`}`);
+    if (!agent) {
+      if (!this.agent && this.unknownRetries < UNKNOWN_RETRIES) return 'wait';
+      return this.close(`unknown or deleted agent ${header.agentId ?? `at ${this.remoteIp}`}`);
+    }
     if (this.agent && this.agent.id !== agent.id) return this.close(`agent ${agent.idText} spoke on the connection of ${this.agent.idText}`);
     const opened = openAgentBody(agent.aesKey, header.body);
     if (!this.agent) {

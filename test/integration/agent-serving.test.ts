@@ -83,6 +83,18 @@ describe('agents served by a worker', () => {
     });
   });
 
+  test('an agent that reaches a worker before its registry entry does is held, then accepted', async () => {
+    // Registered and connecting at once: the worker learns of it a moment later (GroupSender).
+    const fresh = (await ask(m, 'agent-register', { name: 'fresh-1' })) as typeof reg;
+    const early = new TestAgent(fresh.id, fresh.name, fresh.key);
+    await early.connect(w.node.agentPort);
+    early.startup();
+    await eventually(() => early.received.length, (n) => n >= 1, 3000);
+    expect(early.received[0]).toEqual({ kind: 'ack' });
+    expect(early.closed).toBe(false);
+    early.close();
+  });
+
   test('a deleted agent is disconnected and cannot come back; bad frames close only their connection', async () => {
     agent.startup();
     await eventually(() => agent.received.length, (n) => n >= 1);
