@@ -1,8 +1,9 @@
 // `npm run bench -- integrity`: a master with 10,000 files / 100 MB and two workers, as real processes.
-// Cold sync of a fresh worker, the master's CPU while idle checks run, and 100 changed files reaching
-// both workers; this machine's MD5 throughput is measured in the same run as the physical reference.
-import { createHash } from 'crypto';
+// Cold sync of a fresh worker, the master's CPU while idle checks run, 100 changed files reaching both
+// workers, and one 200 MB file streamed to both with every node's RSS watched; this machine's MD5 throughput is measured in the same run as the physical reference.
+import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
+import * as path from 'path';
 import { LocalCluster } from '../scripts/harness/local-cluster';
 import { makeTree, rewriteFiles } from '../actors/integrity/tree-maker';
 import type { RulesetView } from '../actors/integrity/ruleset-view';
@@ -13,6 +14,9 @@ const TARGET_COLD_MS = 3_000;
 const TARGET_IDLE_CPU_MS = 100;
 const TARGET_CHANGE_MS = 1_000;
 const IDLE_WINDOW_MS = 10_000;
+const BIG_BYTES = 200 * 1000 * 1000;
+/** Streaming holds a few MiB per stream (window, chunks, a read piece): nowhere near the file's size. */
+const BIG_EXTRA_RSS_MB = 64;
 
 function line(what: string, value: string, target?: string, ratio?: number): void {
   const r = ratio === undefined ? '' : `  ratio ${ratio.toFixed(2)} ${ratio <= 1 ? '(meets)' : '(misses)'}`;
@@ -27,6 +31,41 @@ function cpuMsOf(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** Resident set size in MB from /proc; null where there is none. */
+function rssMbOf(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+function createFilesMs(dir: string, n: number): number {
+  fs.mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+  for (let i = 0; i < n; i++) fs.closeSync(fs.openSync(path.join(dir, `f-${i}`), 'wx', 0o600));
+  const ms = Date.now() - started;
+  fs.rmSync(dir, { recursive: true, force: true });
+  return ms;
+}
+
+/** A file of `bytes` written 1 MiB at a time (each MiB numbered, so no two are alike). */
+function writeBigFile(file: string, bytes: number): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const block = randomBytes(1 << 20);
+  const fd = fs.openSync(file + '.tmp', 'w', 0o640);
+  try {
+    for (let off = 0, i = 0; off < bytes; off += block.length, i++) {
+      block.writeUInt32BE(i, 0);
+      fs.writeSync(fd, block, 0, Math.min(block.length, bytes - off));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(file + '.tmp', file);
 }
 
 function md5Throughput(): number {
@@ -59,6 +98,8 @@ export async function runIntegrityBench(): Promise<void> {
     await c.waitFor('worker-1 in sync', ruleset, (v) => inSync(v, ['worker-1']), 300_000, 20);
     const cold = Date.now() - t0;
     line('cold sync of a fresh worker (process start incl.)', `${cold} ms`, `${TARGET_COLD_MS} ms`, cold / TARGET_COLD_MS);
+    // The floor a worker cannot go under: it must create one inode per file. Measured just after, on the same disk.
+    line(`  creating ${FILES} empty files on this disk (reference)`, `${createFilesMs(path.join(c.dir, 'probe'), FILES)} ms`);
     c.start('worker-2');
     await c.waitFor('worker-2 in sync', ruleset, (v) => inSync(v, ['worker-1', 'worker-2']), 300_000, 50);
 
@@ -81,6 +122,29 @@ export async function runIntegrityBench(): Promise<void> {
     await c.waitFor('100 changes applied everywhere', ruleset, (v) => !!v && v.master.digest !== before && inSync(v, ['worker-1', 'worker-2']), 60_000, 10);
     const change = Date.now() - t1;
     line('100 changed files reaching 2 workers', `${change} ms`, `${TARGET_CHANGE_MS} ms`, change / TARGET_CHANGE_MS);
+    // One 200 MB file: it must stream. Every node's RSS is sampled while it travels to both workers.
+    const pids = { master: c.master.process!.pid!, 'worker-1': c.node('worker-1').process!.pid!, 'worker-2': c.node('worker-2').process!.pid! };
+    const base = Object.fromEntries(Object.entries(pids).map(([n, p]) => [n, rssMbOf(p) ?? 0]));
+    const peak: Record<string, number> = { ...base };
+    const sampler = setInterval(() => {
+      for (const [n, p] of Object.entries(pids)) peak[n] = Math.max(peak[n], rssMbOf(p) ?? 0);
+    }, 20);
+    try {
+      const before2 = (await ruleset())!.master.digest;
+      const t2 = Date.now();
+      writeBigFile(path.join(c.master.dataDir, 'etc/shared/bench/big.bin'), BIG_BYTES);
+      await c.waitFor('the 200 MB file applied everywhere', ruleset, (v) => !!v && v.master.digest !== before2 && inSync(v, ['worker-1', 'worker-2']), 300_000, 20);
+      line(`a ${BIG_BYTES / 1e6} MB file reaching 2 workers (write incl.)`, `${Date.now() - t2} ms`);
+    } finally {
+      clearInterval(sampler);
+    }
+    for (const n of Object.keys(pids)) {
+      const extra = peak[n] - base[n];
+      line(`  ${n} RSS during it: ${base[n].toFixed(0)} MB before, peak +`, `${extra.toFixed(0)} MB`, `${BIG_EXTRA_RSS_MB} MB`, extra / BIG_EXTRA_RSS_MB);
+    }
+    const got = fs.statSync(path.join(c.node('worker-1').dataDir, 'etc/shared/bench/big.bin')).size;
+    if (got !== BIG_BYTES) throw new Error(`worker-1 holds ${got} bytes of the big file, not ${BIG_BYTES}`);
+
     const health = (await c.ask('master', 'health')) as { workers: { name: string; integrity_sync: unknown }[] };
     for (const w of health.workers) process.stdout.write(`  health ${w.name}: integrity_sync ${JSON.stringify(w.integrity_sync)}\n`);
   } finally {

@@ -1,7 +1,8 @@
 // apply.ts: puts staged files in place and deletes extra ones, crash-safely.
 //
-// Order: every path is checked (path-guard) -> the journal is committed -> extra files are deleted ->
-// folders standing where the master has a file are removed -> staged files are renamed into place
+// Order: every path is checked (path-guard) -> the staged files are made durable (one syncfs) -> the
+// journal is committed -> extra files are deleted -> folders standing where the master has a file are
+// removed -> staged files are renamed into place
 // (mode and mtime were set when staged, so a rename is the whole change of a file) -> folders emptied
 // under a synced folder with removeEmptyDirs are removed -> touched folders are fsync'ed -> the journal
 // is cleared. Every step is idempotent, so recoverIntegrity() redoes them all after a crash: each file is
@@ -15,7 +16,7 @@ import { hashFileInThread, isHashFailure } from './hash-pool';
 import type { PathConflict } from './integrity-plan';
 import { clearJournal, commitJournal, JOURNAL_VERSION, readJournal, type JournalRecord } from './journal';
 import { PathGuard, type GuardOptions } from './path-guard';
-import { stagingDirOf, type Staging } from './staging';
+import { stagingDirOf, type Staging, type StagedEntry } from './staging';
 
 export interface ApplyHooks {
   /** Runs after each step, numbered from 1 (a test kills the process here to simulate a crash). */
@@ -53,6 +54,7 @@ export async function applyStaged(staging: Staging, opts: ApplyOptions): Promise
   const step = async (what: string): Promise<void> => {
     await opts.hooks?.afterStep?.(++n, what);
   };
+  await staging.flush();
   await commitJournal(staging.dir, rec);
   await step('commit');
   const report = await execute(rec, staging.dir, guard, step, false);
@@ -93,6 +95,20 @@ export async function recoverIntegrity(opts: GuardOptions): Promise<RecoveryRepo
 
 type Step = (what: string) => Promise<void>;
 
+/** Folders whose renames run at once: enough to keep the thread pool busy. */
+const RENAME_LANES = 4;
+
+function groupByFolder(writes: readonly StagedEntry[]): Map<string, StagedEntry[]> {
+  const by = new Map<string, StagedEntry[]>();
+  for (const w of writes) {
+    const folder = w.rel.slice(0, w.rel.lastIndexOf('/'));
+    const list = by.get(folder);
+    if (list) list.push(w);
+    else by.set(folder, [w]);
+  }
+  return by;
+}
+
 async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard, step: Step, verify: boolean): Promise<ApplyReport> {
   const report: ApplyReport = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [] };
   const touched = new Set<string>([stagingDir]);
@@ -119,37 +135,44 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
     await step(`clear ${c.path}`);
   }
 
-  const madeFolders = new Set<string>();
-  for (const w of rec.writes) {
-    const src = path.join(stagingDir, w.staged);
-    // In a first run every staged file is there; after a crash, a missing one was renamed already.
-    if (verify && !(await lstatOrUndefined(src))) continue;
-    if (verify) {
-      const h = await hashFileInThread(src);
-      if (isHashFailure(h) || h.md5 !== w.md5 || h.size !== w.size) {
-        report.unverified.push(w.rel);
-        await fs.promises.rm(src, { force: true });
-        continue;
+  // One lane per folder at a time: a folder is made once, and renames in different folders overlap.
+  const lanes = [...groupByFolder(rec.writes).values()];
+  const lane = async (): Promise<void> => {
+    for (let ws = lanes.pop(); ws !== undefined; ws = lanes.pop()) await writeFolder(ws);
+  };
+  const writeFolder = async (ws: readonly StagedEntry[]): Promise<void> => {
+    let made = false;
+    for (const w of ws) {
+      const src = path.join(stagingDir, w.staged);
+      // In a first run every staged file is there; after a crash, a missing one was renamed already.
+      if (verify && !(await lstatOrUndefined(src))) continue;
+      if (verify) {
+        const h = await hashFileInThread(src);
+        if (isHashFailure(h) || h.md5 !== w.md5 || h.size !== w.size) {
+          report.unverified.push(w.rel);
+          await fs.promises.rm(src, { force: true });
+          continue;
+        }
       }
+      const g = guard.check(w.rel);
+      if (!made) {
+        await makeParents(g.abs, w.rel, touched);
+        made = true;
+      }
+      try {
+        await fs.promises.rename(src, g.abs);
+      } catch (err) {
+        // An empty folder is in no table, so no plan names it; a file replaces it all the same.
+        if (errCode(err) !== 'EISDIR' && errCode(err) !== 'ENOTEMPTY') throw err;
+        await removeFolder(g.abs, guard, touched);
+        await fs.promises.rename(src, g.abs);
+      }
+      report.written++;
+      touched.add(path.dirname(g.abs));
+      await step(`write ${w.rel}`);
     }
-    const g = guard.check(w.rel);
-    if (!madeFolders.has(path.dirname(g.abs))) {
-      await makeParents(g.abs, w.rel, touched);
-      madeFolders.add(path.dirname(g.abs));
-    }
-    try {
-      await fs.promises.rename(src, g.abs);
-    } catch (err) {
-      // An empty folder is in no table, so no plan names it; a file replaces it all the same.
-      if (errCode(err) !== 'EISDIR' && errCode(err) !== 'ENOTEMPTY') throw err;
-      await removeFolder(g.abs, guard, touched);
-      madeFolders.clear();
-      await fs.promises.rename(src, g.abs);
-    }
-    report.written++;
-    touched.add(path.dirname(g.abs));
-    await step(`write ${w.rel}`);
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(RENAME_LANES, lanes.length) }, lane));
 
   report.foldersRemoved = await pruneEmptied(emptied, touched);
   await step('prune');

@@ -1,9 +1,7 @@
 // IntegrityMaster (the master's half of the IntegrityActor pair, one per worker connection): answers
-// the worker's check, plans from the worker's table, streams the missing and changed files one stream
-// each (flow-controlled, never a whole file in memory) and records the outcome for `health` and
+// the worker's check, plans from the worker's table, streams the missing and changed files in packs
+// (pack-source.ts: flow-controlled, never a whole big file in memory) and records the outcome for `health` and
 // `ruleset`. It tells its worker at once when the master's table changes.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { ActorSpec } from '../supervision/actor';
 import { Peer } from '../../protocol/peer';
 import { body, Body, Envelope } from '../../protocol/envelope';
@@ -12,7 +10,9 @@ import type { LoopName, LoopRun } from '../master/worker-table';
 import type { FileEntry, FileTable } from './file-table';
 import { IntegrityFeed, MasterTable } from './integrity-feed';
 import { pathsToFetch, planSync } from './integrity-plan';
-import { addWireFiles, announcementJson, FILE_STREAM_KIND, secondsOf } from './integrity-wire';
+import { addWireFiles, secondsOf } from './integrity-wire';
+import { PACK_STREAM_KIND, packMetaJson } from './file-pack';
+import { groupIntoPacks, packSource } from './pack-source';
 
 export type IntegrityRequestKind = 'integrityCheck' | 'integrityTable' | 'integrityFetch' | 'integrityResult';
 export const INTEGRITY_REQUESTS: ReadonlySet<string> = new Set<IntegrityRequestKind>(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult']);
@@ -29,7 +29,7 @@ export interface IntegrityMasterDeps {
   log: ClusterLog;
   now: () => number;
   onLoopRan: (loop: LoopName, run: LoopRun) => void;
-  /** Files streamed at once (default 8). */
+  /** Packs streamed at once (default 4). */
   concurrency?: number;
 }
 
@@ -105,35 +105,27 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
     }
   }
 
+  // Packs of many files, a few streams at once: small files cost no round trip each, and a big file
+  // is one pack read piece by piece as the worker's credit allows.
   async function streamFiles(syncId: number, todo: readonly string[], table: FileTable): Promise<{ sent: number; failed: string[] }> {
-    const queue = [...todo];
+    const packs = groupIntoPacks(todo, table);
     const failed: string[] = [];
-    let sent = 0;
-    const one = async (rel: string): Promise<void> => {
-      const e = table.get(rel)!;
-      let fh: fs.promises.FileHandle;
-      try {
-        fh = await fs.promises.open(path.join(d.dataDir, ...rel.split('/')), 'r');
-      } catch {
-        failed.push(rel);
-        return;
-      }
-      try {
-        const src = fh.createReadStream({ highWaterMark: 1 << 20, autoClose: false });
-        await d.peer.sendStream({ kind: FILE_STREAM_KIND, name: rel, size: e.size, metaJson: announcementJson(syncId, e) }, src);
-        sent++;
-      } catch (err) {
-        if (d.peer.closed) throw err;
-        failed.push(rel);
-      } finally {
-        await fh.close();
+    let next = 0;
+    const lane = async (): Promise<void> => {
+      for (let i = next++; i < packs.length; i = next++) {
+        const left: string[] = [];
+        try {
+          await d.peer.sendStream({ kind: PACK_STREAM_KIND, name: `pack-${i + 1}-of-${packs.length}`, metaJson: packMetaJson(syncId) },
+            packSource(d.dataDir, packs[i], table, left));
+          failed.push(...left);
+        } catch (err) {
+          if (d.peer.closed) throw err;
+          failed.push(...packs[i]); // the worker gave the pack up: what it staged is in its report
+        }
       }
     };
-    const worker = async (): Promise<void> => {
-      for (let rel = queue.shift(); rel !== undefined; rel = queue.shift()) await one(rel);
-    };
-    await Promise.all(Array.from({ length: Math.max(1, d.concurrency ?? 8) }, worker));
-    return { sent, failed };
+    await Promise.all(Array.from({ length: Math.min(packs.length, Math.max(1, d.concurrency ?? 4)) }, lane));
+    return { sent: todo.length - failed.length, failed };
   }
 
   return {

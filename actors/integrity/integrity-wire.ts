@@ -1,9 +1,8 @@
-// integrity-wire.ts: tables and file announcements to and from their wire form. Pure. Everything a
-// peer sends is checked here before it reaches the planner or the staging.
+// integrity-wire.ts: tables to and from their wire form (files travel in packs: file-pack.ts). Pure.
+// Everything a peer sends is checked here before it reaches the planner.
 import { IntegrityError } from './errors';
 import { MODE_MASK, type FileEntry, type FileTable } from './file-table';
 import type { PathConflict } from './integrity-plan';
-import type { ExpectedFile } from './staging';
 
 export interface WireFile {
   path?: string | null;
@@ -17,8 +16,6 @@ export interface WireFile {
 export const TABLE_PART_SIZE = 5_000;
 /** A table beyond this is refused: no ruleset comes near it, and the master keeps it in memory. */
 export const MAX_TABLE_FILES = 500_000;
-/** The stream kind of one synced file. */
-export const FILE_STREAM_KIND = 'integrity-file';
 
 export function tableToWire(table: FileTable): WireFile[][] {
   const parts: WireFile[][] = [];
@@ -55,31 +52,6 @@ function checkEntry(path: string, f: WireFile): FileEntry {
     throw new IntegrityError('path_invalid', `malformed table entry ${JSON.stringify(path.slice(0, 200))}`, { path });
   }
   return { md5, size, mtimeMs, mode: mode & MODE_MASK };
-}
-
-export interface FileAnnouncement extends ExpectedFile {
-  readonly syncId: number;
-}
-
-export function announcementJson(syncId: number, e: FileEntry): string {
-  return JSON.stringify({ syncId, md5: e.md5, size: e.size, mode: e.mode, mtimeMs: e.mtimeMs });
-}
-
-/** Parses a file stream's meta_json; checks types only (staging checks the values). */
-export function parseAnnouncement(json: string): FileAnnouncement {
-  let v: unknown;
-  try {
-    v = JSON.parse(json);
-  } catch (err) {
-    throw new IntegrityError('staging_failed', 'file announcement is not JSON', { cause: err });
-  }
-  const o = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
-  const { syncId, md5, size, mode, mtimeMs } = o;
-  if (typeof syncId !== 'number' || typeof md5 !== 'string' || typeof size !== 'number'
-    || typeof mode !== 'number' || typeof mtimeMs !== 'number') {
-    throw new IntegrityError('staging_failed', `malformed file announcement ${json.slice(0, 200)}`);
-  }
-  return { syncId, md5, size, mode, mtimeMs };
 }
 
 export function conflictsFromWire(list: readonly { path?: string | null; workerHas?: string | null }[]): PathConflict[] {

@@ -1,6 +1,6 @@
 // IntegrityWorker (the worker's half of the IntegrityActor pair): on its interval, and at once when the
 // master says its table changed, offers the digest of its own table; when it differs, sends the table,
-// receives the plan, stages every fetched file as its stream arrives (MD5 checked while written) and
+// receives the plan, stages every fetched file as its pack arrives (MD5 checked before it is kept) and
 // applies the lot crash-safely. A file or path refused is logged and left out; the rest applies.
 import type { Readable } from 'node:stream';
 import { ActorSpec } from '../supervision/actor';
@@ -14,7 +14,9 @@ import { HashPool } from './hash-pool';
 import { folderDigests } from './integrity-feed';
 import type { PathConflict } from './integrity-plan';
 import { FETCH_TIMEOUT_MS } from './integrity-master';
-import { conflictsFromWire, FILE_STREAM_KIND, parseAnnouncement, secondsOf, tableToWire } from './integrity-wire';
+import { conflictsFromWire, secondsOf, tableToWire } from './integrity-wire';
+import { PACK_STREAM_KIND, parsePackMeta } from './file-pack';
+import { receivePack } from './pack-receiver';
 import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
 
@@ -27,9 +29,17 @@ export interface IntegrityWorkerDeps {
   everyMs: number;
   log: ClusterLog;
   now: () => number;
-  /** fsync each staged file (default true). */
+  /** Make staged files durable before the journal commits (default true). */
   durable?: boolean;
+  /** An apply changed etc/rules, etc/decoders or etc/lists: the node reloads its engine (awaited before the result is sent). */
+  onRulesetChanged?: () => void | Promise<void>;
+  /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
+  reportExtras?: () => Record<string, string>;
 }
+
+/** Synced folders whose change means a new analysis ruleset. */
+const RULESET_DIRS = ['etc/rules/', 'etc/decoders/', 'etc/lists/'];
+const touchesRuleset = (rel: string): boolean => RULESET_DIRS.some((d) => rel.startsWith(d));
 
 /** The sync whose files are arriving: streams of another sync id are refused. */
 interface Receiving {
@@ -63,27 +73,31 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
   }
 
   function onStream(s: State, info: StreamInfo, readable: Readable): void {
-    if (info.kind !== FILE_STREAM_KIND) return;
+    if (info.kind !== PACK_STREAM_KIND) return;
     const rx = s.receiving;
-    let ann;
+    let syncId: number;
     try {
-      ann = parseAnnouncement(info.metaJson);
+      syncId = parsePackMeta(info.metaJson);
     } catch (err) {
       readable.destroy();
       syncLog.warning(`Refused ${JSON.stringify(info.name)}: ${(err as Error).message}`);
       return;
     }
-    if (!rx || rx.syncId !== ann.syncId) {
+    if (!rx || rx.syncId !== syncId) {
       readable.destroy();
       syncLog.warning(`Refused ${JSON.stringify(info.name)}: not part of the sync in progress.`);
       return;
     }
-    rx.pending.push(rx.staging.stage(info.name, ann, readable).then(
+    const refuse = (rel: string, err: Error): void => {
+      rx.refused.push(`${JSON.stringify(rel)}: ${err.message}`);
+      syncLog.warning(`Refused ${JSON.stringify(rel)}: ${err.message}`);
+    };
+    rx.pending.push(receivePack(rx.staging, readable, refuse).then(
       () => undefined,
       (err: Error) => {
         readable.destroy();
         rx.refused.push(`${info.name}: ${err.message}`);
-        syncLog.warning(`Refused ${err.message}`);
+        syncLog.warning(`Refused the rest of ${info.name}: ${err.message}`);
       },
     ));
   }
@@ -94,7 +108,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     s.table = scan.table;
     const digest = tableDigest(scan.table);
     const stats = tableStats(scan.table);
-    const status = await ask(body('integrityCheck', { digest, folders: folderDigests(scan.table), files: stats.files, bytes: stats.bytes }), 'integrityStatus');
+    const status = await ask(body('integrityCheck', { digest, folders: { ...folderDigests(scan.table), ...d.reportExtras?.() }, files: stats.files, bytes: stats.bytes }), 'integrityStatus');
     s.lastDigest = digest;
     if (status.inSync) {
       checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.now() - started)}, ${why}).`);
@@ -114,6 +128,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       else await ask(body('integrityTable', { syncId, files: parts[i], last }), 'integrityAck');
     }
     const p = plan!;
+    const planned = d.now();
     const staging = await Staging.open({ dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable });
     const rx: Receiving = { syncId, staging, pending: [], refused: [] };
     let fetched: BodyValue<'integrityFetched'> | undefined;
@@ -131,6 +146,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       }
       s.receiving = null;
     }
+    const received = d.now();
     for (const f of fetched?.failed ?? []) rx.refused.push(`${f}: the master could not send it`);
     const deletes = guarded(staging, p.extra, rx.refused);
     const conflicts = guarded(staging, conflictsFromWire(p.conflicts), rx.refused);
@@ -139,11 +155,15 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     s.table = afterApply(mine, entries, deletes);
     const after = tableDigest(s.table);
     const durationMs = d.now() - started;
+    syncLog.debug(`Took ${planned - started} ms to plan, ${received - planned} ms to receive and stage, ${d.now() - received} ms to apply.`);
     syncLog.info(`Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra (${report.written} written, ${report.deleted} deleted${rx.refused.length ? `, ${rx.refused.length} refused` : ''}).`);
     s.syncs++;
+    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
+      await d.onRulesetChanged();
+    }
     await ask(body('integrityResult', {
       syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
-      refused: rx.refused.slice(0, 100), durationMs, digest: after, folders: folderDigests(s.table), files: s.table.size,
+      refused: rx.refused.slice(0, 100), durationMs, digest: after, folders: { ...folderDigests(s.table), ...d.reportExtras?.() }, files: s.table.size,
     }), 'integrityAck');
   }
 

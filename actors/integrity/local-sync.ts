@@ -18,7 +18,7 @@ export interface LocalSyncOptions {
   masterTable?: FileTable;
   workerTable?: FileTable;
   ownConfigPath?: string;
-  /** fsync each staged file (default true); false only for tests and benches on throwaway dirs. */
+  /** Make staged files durable before the commit (default true); false only for tests and benches on throwaway dirs. */
   durable?: boolean;
   /** Files staged at once. */
   concurrency?: number;

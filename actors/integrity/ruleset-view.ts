@@ -1,6 +1,51 @@
 // ruleset-view.ts: `warden control ruleset`: per worker, whether its rules, decoders, lists and shared
-// files match the master's, from the folder digests each worker sends with every integrity check. Pure.
+// files match the master's, from the folder digests each worker sends with every integrity check, and
+// the state of its analysis engine (rules, when loaded, the last reload's outcome). Pure.
 import type { MasterTable, WorkerIntegrityReport } from './integrity-feed';
+import type { EngineStatus } from '../analysis/engine-messages';
+
+/**
+ * The engine's status rides in the report's folders map under this key, as JSON: the wire schema has
+ * no field for it yet (a proto field would be cleaner; this needs no protocol change). Not a path, so
+ * it cannot clash with a synced folder.
+ */
+export const ENGINE_REPORT_KEY = 'engine';
+
+/** What a worker's report shows of its engine. */
+export interface EngineView {
+  state: EngineStatus['state'];
+  rules: number;
+  loaded_at: string | null;
+  generation: number;
+  /** Problems of severity 'error' in the running ruleset. */
+  errors: number;
+  /** The last reload's failure, null when it worked or none ran. */
+  error: string | null;
+  problems: string[];
+  last_reload: string | null;
+  dropped: number;
+}
+
+export function engineReportExtras(s: EngineStatus | null): Record<string, string> {
+  if (!s) return {};
+  const r = s.last_reload;
+  const v: EngineView = {
+    state: s.state, rules: s.rules, loaded_at: s.loaded_at, generation: s.generation, errors: s.errors,
+    error: r && !r.ok ? r.error ?? 'failed' : null, problems: r && !r.ok ? (r.problems ?? []).slice(0, 5) : [],
+    last_reload: r?.at ?? null, dropped: s.dropped,
+  };
+  return { [ENGINE_REPORT_KEY]: JSON.stringify(v) };
+}
+
+function engineOf(r: WorkerIntegrityReport | undefined): EngineView | null {
+  const raw = r?.folders[ENGINE_REPORT_KEY];
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as EngineView;
+  } catch {
+    return null;
+  }
+}
 
 /** The view's short names of the synced folders. */
 export const RULESET_PARTS = { rules: 'etc/rules', decoders: 'etc/decoders', lists: 'etc/lists', shared: 'etc/shared' } as const;
@@ -16,6 +61,8 @@ export interface RulesetWorker {
   in_sync: boolean;
   files: number | null;
   last_check: string | null;
+  /** null: the worker has sent no engine status (not started yet, or an older Warden). */
+  engine: EngineView | null;
 }
 
 export interface RulesetView {
@@ -41,6 +88,7 @@ export function rulesetView(masterName: string, master: MasterTable | null, work
         in_sync: !!r && !!master && r.digest === master.digest,
         files: r?.files ?? null,
         last_check: r ? new Date(r.at).toISOString() : null,
+        engine: engineOf(r),
       };
     }),
   };

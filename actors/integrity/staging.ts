@@ -1,6 +1,8 @@
 // staging.ts: where a worker puts received files before apply: <data_dir>/queue/cluster/integrity-staging/.
 // A StagedFile hashes while it writes and refuses a file whose bytes do not match the announced MD5
-// and size; a finished file carries its final mode and mtime and is fsync'ed, so apply only renames.
+// and size; a finished file carries its final mode and mtime, so apply only renames. Staged files are
+// made durable all at once by flush() before the journal commits: one syncfs, not one fsync a file.
+import { execFile } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -56,14 +58,61 @@ export class Staging {
 
   /** Starts a file; the path is checked (path-guard) before anything is written. */
   async create(rel: string, expected: ExpectedFile): Promise<StagedFile> {
-    const g = this.guard.check(rel);
-    if (this.staged.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
-    if (!/^[0-9a-f]{32}$/.test(expected.md5)) throw new IntegrityError('staging_failed', `${g.rel}: bad MD5 ${JSON.stringify(expected.md5)}`, { path: g.rel });
-    if (!Number.isSafeInteger(expected.size) || expected.size < 0) throw new IntegrityError('staging_failed', `${g.rel}: bad size ${expected.size}`, { path: g.rel });
-    if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
-    const name = `${STAGED_PREFIX}${(++this.counter).toString(36)}`;
-    const fh = await fs.promises.open(path.join(this.dir, name), 'wx', 0o600);
-    return new StagedFile(this, fh, { ...expected, rel: g.rel, staged: name });
+    const entry = this.entryFor(rel, expected);
+    const fh = await fs.promises.open(path.join(this.dir, entry.staged), 'wx', 0o600);
+    return new StagedFile(this, fh, entry);
+  }
+
+  /**
+   * Stages a small file whose bytes are all here, verified before anything is written, with
+   * synchronous calls: for thousands of small files a thread-pool round trip per call is the cost.
+   */
+  stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): StagedEntry {
+    const e = this.entryFor(rel, expected);
+    const h = createHash('md5');
+    let size = 0;
+    for (const p of parts) {
+      h.update(p);
+      size += p.byteLength;
+    }
+    if (size !== e.size) throw new IntegrityError('size_mismatch', `${e.rel}: got ${size} bytes, announced ${e.size}`, { path: e.rel });
+    const md5 = h.digest('hex');
+    if (md5 !== e.md5) throw new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
+    const file = path.join(this.dir, e.staged);
+    const fd = fs.openSync(file, 'wx', 0o600);
+    try {
+      for (const p of parts) for (let off = 0; off < p.byteLength;) off += fs.writeSync(fd, p, off, p.byteLength - off);
+      fs.fchmodSync(fd, e.mode & MODE_MASK);
+      fs.futimesSync(fd, e.mtimeMs / 1000, e.mtimeMs / 1000);
+    } catch (err) {
+      fs.closeSync(fd);
+      fs.rmSync(file, { force: true });
+      throw new IntegrityError('staging_failed', `${e.rel}: cannot stage: ${(err as Error).message}`, { cause: err, path: e.rel });
+    }
+    fs.closeSync(fd);
+    this.accept(e);
+    return e;
+  }
+
+  /**
+   * Makes every staged file durable (before the journal commits): one syncfs of the file system
+   * (`sync -f`); where that is not available, one fsync per staged file.
+   */
+  async flush(): Promise<void> {
+    if (!this.durable || this.staged.size === 0) return;
+    if (await syncFileSystem(this.dir)) return;
+    const queue = [...this.staged.values()];
+    const lane = async (): Promise<void> => {
+      for (let e = queue.pop(); e !== undefined; e = queue.pop()) {
+        const fh = await fs.promises.open(path.join(this.dir, e.staged), 'r');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, lane));
   }
 
   /** Stages one file from a stream of chunks. */
@@ -92,6 +141,25 @@ export class Staging {
   accept(e: StagedEntry): void {
     this.staged.set(e.rel, e);
   }
+
+  private entryFor(rel: string, expected: ExpectedFile): StagedEntry {
+    const g = this.guard.check(rel);
+    if (this.staged.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
+    if (!/^[0-9a-f]{32}$/.test(expected.md5)) throw new IntegrityError('staging_failed', `${g.rel}: bad MD5 ${JSON.stringify(expected.md5)}`, { path: g.rel });
+    if (!Number.isSafeInteger(expected.size) || expected.size < 0) throw new IntegrityError('staging_failed', `${g.rel}: bad size ${expected.size}`, { path: g.rel });
+    if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
+    const { md5, size, mode, mtimeMs } = expected;
+    return { md5, size, mode, mtimeMs, rel: g.rel, staged: `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
+  }
+}
+
+const SYNCFS_TIMEOUT_MS = 120_000;
+
+// syncfs(2) through coreutils: Node has no binding. False when it is missing or fails (fall back).
+function syncFileSystem(dir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    execFile('sync', ['-f', dir], { timeout: SYNCFS_TIMEOUT_MS }, (err) => resolve(err === null));
+  });
 }
 
 export class StagedFile {
@@ -114,7 +182,7 @@ export class StagedFile {
     while (off < chunk.byteLength) off += (await this.fh.write(chunk, off, chunk.byteLength - off)).bytesWritten;
   }
 
-  /** Verifies size and MD5, sets mode and mtime, fsyncs; on a mismatch the file is removed. */
+  /** Verifies size and MD5, sets mode and mtime; on a mismatch the file is removed. Staging.flush() makes it durable. */
   async finish(): Promise<StagedEntry> {
     if (this.done) throw new IntegrityError('staging_failed', `${this.entry.rel}: finished twice`, { path: this.entry.rel });
     const e = this.entry;
@@ -131,7 +199,6 @@ export class StagedFile {
     try {
       await this.fh.chmod(e.mode & MODE_MASK);
       await this.fh.utimes(e.mtimeMs / 1000, e.mtimeMs / 1000);
-      if (this.staging.durable) await this.fh.sync();
     } finally {
       await this.fh.close();
     }

@@ -10,7 +10,7 @@ import { MergedCache } from '../../agents/groups/merged-cache';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
 import { agentServerSpec, AgentServerMsg } from '../agents/agent-server-actor';
-import { createEventSink, EventSink, loadNodeEngine } from './analysis-sink';
+import { createEventSink, EventSink } from './analysis-sink';
 import { NodeContext } from './node-context';
 
 /** The Wazuh version Warden presents to agents: agents newer than this are refused, as Wazuh does. */
@@ -41,7 +41,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     : new AgentDirectory((id) => d.workerStore!.agent(id), () => d.workerStore!.registry());
   const tracker = new StatusTracker();
   const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), ctx.now);
-  const sink = createEventSink(ctx, loadNodeEngine(ctx));
+  const sink = createEventSink(ctx);
   let actor: ActorHandle<AgentServerMsg> | undefined;
   const server = new AgentServer({
     directory, tracker, merged, now: ctx.now, managerVersion: MANAGER_WAZUH_VERSION,
@@ -49,7 +49,13 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
     onStatusChange: () => actor?.tell({ type: 'changed' }),
   });
-  const { port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr);
+  let port: number;
+  try {
+    ({ port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr));
+  } catch (err) {
+    await sink.close();
+    throw err;
+  }
   actor = d.root.spawn(agentServerSpec({
     server, tracker,
     exists: (id) => directory.lookup(id) !== undefined,

@@ -9,6 +9,8 @@ import { WorkerStore } from '../../store/worker-store';
 import { agentInfoSenderSpec } from '../agents/agent-info-sender';
 import { RegistryReceiver } from '../agents/registry-receiver';
 import { integrityWorkerSpec, noticeFromMaster } from '../integrity/integrity-worker';
+import { engineHubOf } from '../analysis/engine-hub';
+import { engineReportExtras } from '../integrity/ruleset-view';
 
 export type MasterConnectionMsg = ConnectionMsg;
 
@@ -49,6 +51,8 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown
       })),
       integrity: self.spawn(integrityWorkerSpec({
         peer, dataDir: ctx.config.dataDir, ownConfigPath: ctx.config.configPath, everyMs: intervals.integrity, log: ctx.log, now: ctx.now,
+        onRulesetChanged: () => engineHubOf(ctx).rulesetChanged(),
+        reportExtras: () => engineReportExtras(engineHubOf(ctx).status()),
       })),
       registry: new RegistryReceiver(d.store, (added, deleted) => {
         if (added || deleted.length) ctx.log.task('Agent-groups recv').info(`Registry updated: ${added} agents added or changed, ${deleted.length} deleted.`);

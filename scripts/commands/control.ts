@@ -50,12 +50,21 @@ export function render(what: string, result: unknown): string {
   }
 }
 
-/** One row per worker: "yes"/"NO" per synced folder, "?" before its first check. */
+/** One row per worker: "yes"/"NO" per synced folder, "?" before its first check; then its engine. */
 export function rulesetTable(v: RulesetView): string {
   const yn = (b: boolean | null) => (b === null ? '?' : b ? 'yes' : 'NO');
-  const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'IN SYNC', 'FILES', 'LAST CHECK']);
-  for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-']);
-  return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}`;
+  const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'IN SYNC', 'FILES', 'LAST CHECK', 'ENGINE']);
+  for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-', engineCell(w.engine)]);
+  const failed = v.workers.filter((w) => w.engine?.error);
+  const notes = failed.map((w) => `${w.name}: reload refused at ${w.engine!.last_reload}: ${w.engine!.error}${w.engine!.problems.length ? `\n  ${w.engine!.problems.join('\n  ')}` : ''}`);
+  return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+}
+
+/** "4512 rules, gen 2, loaded 2025-...": a refused reload says so, the old engine still running. */
+function engineCell(e: RulesetView['workers'][number]['engine']): string {
+  if (!e) return '?';
+  if (e.state !== 'running') return e.state;
+  return `${e.rules} rules, gen ${e.generation}, loaded ${e.loaded_at ?? '-'}${e.error ? ', RELOAD FAILED' : ''}${e.dropped ? `, ${e.dropped} dropped` : ''}`;
 }
 
 /** The nodes table; with per-node agent counts when given (the demo's view). */

@@ -1,5 +1,6 @@
 // A master-side test double that sends hostile paths and bytes to the worker's IntegrityActor: each is
-// refused and logged, nothing is written outside the synced folders, and the good file still lands.
+// refused and logged, nothing is written outside the synced folders, and the good files still land,
+// also from a pack that turns out malformed half way.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
@@ -8,7 +9,7 @@ import { Peer } from '../../protocol/peer';
 import { serveRequests } from '../../actors/node/serve-requests';
 import { startActorSystem, ActorSystem } from '../../actors/supervision/system';
 import { integrityWorkerSpec } from '../../actors/integrity/integrity-worker';
-import { announcementJson, FILE_STREAM_KIND } from '../../actors/integrity/integrity-wire';
+import { encodePackHeader, PACK_STREAM_KIND, packMetaJson } from '../../actors/integrity/file-pack';
 import { memoryLog } from '../../scripts/log/cluster-log';
 import { Fixture, startServer, waitFor } from '../protocol/helpers';
 import { md5, removeDir, tempDir, writeTree } from './helpers';
@@ -58,10 +59,17 @@ describe('the worker against a hostile master', () => {
             conflicts: [{ path: '../outside', workerHas: 'folder' }],
           });
         case 'integrityFetch': {
-          for (const f of files) {
-            const e = { md5: f.announcedMd5 ?? md5(f.content), size: Buffer.byteLength(f.content), mode: 0o640, mtimeMs: Date.now() };
-            await master.sendStream({ kind: FILE_STREAM_KIND, name: f.name, size: e.size, metaJson: announcementJson(b.value.syncId, e) }, Readable.from([Buffer.from(f.content)])).catch(() => undefined);
-          }
+          // One pack of them all, then a pack whose second header is garbage: its first file still lands.
+          const pack = files.flatMap((f) => [
+            encodePackHeader({ path: f.name, md5: f.announcedMd5 ?? md5(f.content), size: Buffer.byteLength(f.content), mode: 0o640, mtimeMs: Date.now() }),
+            Buffer.from(f.content),
+          ]);
+          await master.sendStream({ kind: PACK_STREAM_KIND, name: 'pack-1', metaJson: packMetaJson(b.value.syncId) }, Readable.from(pack)).catch(() => undefined);
+          const broken = [
+            encodePackHeader({ path: 'etc/rules/before-garbage.xml', md5: md5('ok\n'), size: 3, mode: 0o640, mtimeMs: Date.now() }),
+            Buffer.from('ok\n'), Buffer.from([0, 0, 0, 5]), Buffer.from('nope!'),
+          ];
+          await master.sendStream({ kind: PACK_STREAM_KIND, name: 'pack-2', metaJson: packMetaJson(b.value.syncId) }, Readable.from(broken)).catch(() => undefined);
           return body('integrityFetched', { syncId: b.value.syncId, sent: files.length, failed: [] });
         }
         case 'integrityResult':
@@ -83,10 +91,11 @@ describe('the worker against a hostile master', () => {
     expect(fs.lstatSync(path.join(dataDir, 'etc/rules/link')).isSymbolicLink()).toBe(true);
     // The one legitimate delete went through.
     expect(fs.existsSync(path.join(dataDir, 'etc/rules/mine.xml'))).toBe(false);
-    expect(result!.written).toBe(1);
+    expect(fs.readFileSync(path.join(dataDir, 'etc/rules/before-garbage.xml'), 'utf8')).toBe('ok\n');
+    expect(result!.written).toBe(2);
     expect(result!.deleted).toBe(1);
     const refused = result!.refused.join('\n');
-    for (const what of ['../../outside/evil.txt', 'abs.txt', 'through.xml', 'badmd5.xml', 'dots.txt', '../outside/keep.txt', '/etc/hostname', 'link/keep.txt', 'worker.yaml', '"../outside"']) {
+    for (const what of ['pack-2: pack header is not JSON', '../../outside/evil.txt', 'abs.txt', 'through.xml', 'badmd5.xml', 'dots.txt', '../outside/keep.txt', '/etc/hostname', 'link/keep.txt', 'worker.yaml', '"../outside"']) {
       expect(refused).toContain(what);
     }
     const warnings = log.lines.filter((l) => /WARNING: .*\[Integrity sync\] Refused/.test(l)).join('\n');

@@ -1,5 +1,5 @@
 // The wire helpers and the ruleset view: pure, table-driven.
-import { addWireFiles, parseAnnouncement, tableToWire, TABLE_PART_SIZE } from '../../actors/integrity/integrity-wire';
+import { addWireFiles, tableToWire, TABLE_PART_SIZE } from '../../actors/integrity/integrity-wire';
 import { folderDigests, masterTableOf } from '../../actors/integrity/integrity-feed';
 import { rulesetView } from '../../actors/integrity/ruleset-view';
 import type { FileEntry } from '../../actors/integrity/file-table';
@@ -24,14 +24,6 @@ describe('integrity wire', () => {
     { what: 'no mtime', f: { path: 'etc/rules/a', md5: 'a'.repeat(32), size: 1, mode: 0o640 } },
   ])('a table entry with $what is refused', ({ f }) => {
     expect(() => addWireFiles(new Map(), [f])).toThrow(/malformed table entry/);
-  });
-
-  test.each([
-    { json: 'nope', error: /not JSON/ },
-    { json: '{"syncId":1,"md5":"x","size":"1","mode":1,"mtimeMs":1}', error: /malformed/ },
-    { json: '[]', error: /malformed/ },
-  ])('announcement $json is refused', ({ json, error }) => {
-    expect(() => parseAnnouncement(json)).toThrow(error);
   });
 
   test('folder digests split the table by synced folder', () => {

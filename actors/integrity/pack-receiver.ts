@@ -1,0 +1,91 @@
+// pack-receiver.ts: the worker's side of packs. Decodes a pack stream and stages each file as it comes:
+// a small file once all its bytes are here (verified, then written with a few synchronous calls), a
+// big one chunk by chunk, hashed while written, so no big file is ever held in memory. A file refused
+// (bad path, bad MD5, wrong size) is reported and skipped; the rest of the pack still stages.
+import { IntegrityError } from './errors';
+import { PackDecoder, type PackHeader } from './file-pack';
+import type { StagedFile, Staging } from './staging';
+
+/** Files up to this size are gathered whole before staging; the decoder bounds them by the pack. */
+export const WHOLE_STAGE_MAX = 256 * 1024;
+
+export interface PackOutcome {
+  staged: number;
+  refused: number;
+}
+
+type Current =
+  | { kind: 'whole'; header: PackHeader; parts: Buffer[] }
+  | { kind: 'streamed'; header: PackHeader; file: StagedFile }
+  | { kind: 'skip'; header: PackHeader };
+
+/**
+ * Stages every file of one pack. `refuse` hears each file left out and why. Throws when the pack itself
+ * is broken (malformed header, cut short, stream aborted); files staged before that stay staged.
+ */
+export async function receivePack(
+  staging: Staging,
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
+  refuse: (path: string, err: Error) => void,
+): Promise<PackOutcome> {
+  const decoder = new PackDecoder();
+  const out: PackOutcome = { staged: 0, refused: 0 };
+  let cur: Current | null = null;
+  const refused = (h: PackHeader, err: unknown): void => {
+    out.refused++;
+    refuse(h.path, err instanceof Error ? err : new IntegrityError('staging_failed', String(err)));
+  };
+  try {
+    for await (const chunk of chunks) {
+      for (const ev of decoder.push(chunk)) {
+        switch (ev.type) {
+          case 'file':
+            cur = await start(staging, ev.header).catch((err: unknown) => {
+              refused(ev.header, err);
+              return { kind: 'skip', header: ev.header } as const;
+            });
+            break;
+          case 'data':
+            if (cur?.kind === 'whole') cur.parts.push(ev.data);
+            else if (cur?.kind === 'streamed') {
+              try {
+                await cur.file.write(ev.data);
+              } catch (err) {
+                refused(cur.header, err); // write() removed the partial file
+                cur = { kind: 'skip', header: cur.header };
+              }
+            }
+            break;
+          case 'end':
+            if (cur && cur.kind !== 'skip') {
+              try {
+                if (cur.kind === 'whole') staging.stageWhole(cur.header.path, cur.header, cur.parts);
+                else await cur.file.finish();
+                out.staged++;
+              } catch (err) {
+                refused(cur.header, err);
+              }
+            }
+            cur = null;
+            break;
+          case 'error':
+            throw ev.error;
+        }
+      }
+    }
+    decoder.finish();
+  } catch (err) {
+    if (cur?.kind === 'streamed') await cur.file.abort();
+    throw err;
+  }
+  return out;
+}
+
+async function start(staging: Staging, h: PackHeader): Promise<Current> {
+  if (h.size <= WHOLE_STAGE_MAX) {
+    // Checked now, not at the end: a refused path wastes no memory.
+    staging.guard.check(h.path);
+    return { kind: 'whole', header: h, parts: [] };
+  }
+  return { kind: 'streamed', header: h, file: await staging.create(h.path, h) };
+}

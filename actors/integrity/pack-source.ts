@@ -1,0 +1,113 @@
+// pack-source.ts: the master's side of packs. groupIntoPacks (pure) cuts the files to send into packs;
+// packSource reads one pack's files as a stream of buffers, a small file whole and a big one in 1 MiB
+// pieces pulled as the stream's credit allows, so memory stays bounded whatever the file size.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileTable } from './file-table';
+import { encodePackHeader } from './file-pack';
+
+export interface PackLimits {
+  /** Content bytes per pack; a bigger file travels alone. */
+  readonly maxBytes: number;
+  readonly maxFiles: number;
+}
+
+export const PACK_LIMITS: PackLimits = { maxBytes: 4 * 1024 * 1024, maxFiles: 1_000 };
+/** Files up to this size are read whole with synchronous calls (cheapest per file); bigger in pieces. */
+export const WHOLE_READ_MAX = 256 * 1024;
+const PIECE = 1024 * 1024;
+
+/** Cuts the paths (in order) into packs within the limits. Pure. */
+export function groupIntoPacks(paths: readonly string[], table: FileTable, limits: PackLimits = PACK_LIMITS): string[][] {
+  const packs: string[][] = [];
+  let cur: string[] = [];
+  let bytes = 0;
+  for (const rel of paths) {
+    const size = table.get(rel)?.size ?? 0;
+    if (cur.length > 0 && (bytes + size > limits.maxBytes || cur.length >= limits.maxFiles)) {
+      packs.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(rel);
+    bytes += size;
+  }
+  if (cur.length > 0) packs.push(cur);
+  return packs;
+}
+
+/**
+ * The bytes of one pack. A file that cannot be opened, or whose size is no longer the table's, is left
+ * out and named in `failed` (the next sync fetches it). One that shrinks while read is padded, so the
+ * worker refuses it by its MD5 and the rest of the pack still frames.
+ */
+export async function* packSource(dataDir: string, paths: readonly string[], table: FileTable, failed: string[]): AsyncGenerator<Buffer> {
+  for (const rel of paths) {
+    const e = table.get(rel);
+    const abs = path.join(dataDir, ...rel.split('/'));
+    if (!e) {
+      failed.push(rel);
+      continue;
+    }
+    const header = encodePackHeader({ path: rel, ...e });
+    if (e.size <= WHOLE_READ_MAX) {
+      const content = readWhole(abs, e.size);
+      if (!content) {
+        failed.push(rel);
+        continue;
+      }
+      yield header;
+      if (content.length > 0) yield content;
+      continue;
+    }
+    let fh: fs.promises.FileHandle;
+    try {
+      fh = await fs.promises.open(abs, 'r');
+    } catch {
+      failed.push(rel);
+      continue;
+    }
+    try {
+      const st = await fh.stat();
+      if (!st.isFile() || st.size !== e.size) {
+        failed.push(rel);
+        continue;
+      }
+      yield header;
+      for (let off = 0; off < e.size;) {
+        const want = Math.min(PIECE, e.size - off);
+        const buf = Buffer.alloc(want);
+        const { bytesRead } = await fh.read(buf, 0, want, off);
+        off += bytesRead === 0 ? want : bytesRead; // shrunk: the zero padding fails the worker's MD5
+        yield bytesRead === 0 ? buf : buf.subarray(0, bytesRead);
+      }
+    } finally {
+      await fh.close();
+    }
+  }
+}
+
+// The whole content, or undefined when the file is gone or no longer the size the table says.
+function readWhole(abs: string, size: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(abs, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size !== size) return undefined;
+    const buf = Buffer.alloc(size);
+    for (let off = 0; off < size;) {
+      const n = fs.readSync(fd, buf, off, size - off, off);
+      if (n === 0) break; // shrunk meanwhile: zero padding, refused by MD5
+      off += n;
+    }
+    return buf;
+  } catch {
+    return undefined;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
