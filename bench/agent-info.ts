@@ -1,11 +1,13 @@
 // `npm run bench -- agent-info`: 10 worker processes, 50,000 agents (5,000 each) whose status changes at
 // one moment; the time until the master's database reflects all 50,000, and the RSS of every process.
+// Then 2,000 real agent connections (agent-sim) to 2 workers, keep-alive every 10 s: each worker's CPU and RSS.
 import * as fs from 'fs';
 import * as path from 'path';
 import Database from 'better-sqlite3';
 import { LocalCluster } from '../scripts/harness/local-cluster';
 import { GlobalStore } from '../store/global-store';
 import { WorkerStore } from '../store/worker-store';
+import { startAgentSim, AgentSim } from '../agents/sim/agent-sim';
 
 const WORKERS = 10;
 const PER_WORKER = 5_000;
@@ -13,13 +15,68 @@ const TARGET_MS = 1_000;
 const MASTER_RSS_MB = 250;
 const WORKER_RSS_MB = 120;
 
-function rssMb(pid: number | undefined): number {
+const SIM_AGENTS = 2_000;
+const SIM_WORKERS = 2;
+const CPU_WINDOW_MS = 30_000;
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** utime + stime of a process, in clock ticks (/proc/<pid>/stat fields 14 and 15). */
+function cpuTicks(pid: number | undefined): number {
   if (!pid) return NaN;
-  const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** VmRSS (now) or VmHWM (the peak since start) of a process, in MB. */
+function rssMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
+  if (!pid) return NaN;
+  const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
 }
 
 export async function runAgentInfoBench(): Promise<void> {
+  await runStatusBurst();
+  await runAgentConnections();
+}
+
+/** 2,000 agents from agent-sim enroll through the workers and stay connected; the workers' cost of keeping them. */
+async function runAgentConnections(): Promise<void> {
+  const cluster = new LocalCluster({ workers: SIM_WORKERS, intervals: { agent_info: '1s', agent_groups: '1s', keep_alive: '2s', keep_alive_timeout: '10s', agent_disconnect: '60s' } });
+  let sim: AgentSim | undefined;
+  try {
+    await cluster.configure();
+    await cluster.startAll();
+    await cluster.waitAllConnected(60_000);
+    const workers = cluster.nodes.slice(1);
+    const t0 = performance.now();
+    sim = await startAgentSim({
+      enroll: `127.0.0.1:${workers[0].enrollmentPort}`,
+      workers: workers.map((w) => `127.0.0.1:${w.agentPort}`),
+      count: SIM_AGENTS, rate: 0, keepalive: '10s', retryMax: '2s', enrollConcurrency: 16,
+    });
+    const s = sim;
+    await cluster.waitFor(`${SIM_AGENTS} agents connected`, async () => s.stats().connected, (n) => n === SIM_AGENTS, 300_000, 500);
+    const connectedMs = performance.now() - t0;
+    const before = workers.map((w) => cpuTicks(w.process?.pid));
+    const started = performance.now();
+    await new Promise((r) => setTimeout(r, CPU_WINDOW_MS));
+    const windowS = (performance.now() - started) / 1000;
+    const cpu = workers.map((w, i) => ((cpuTicks(w.process?.pid) - before[i]) / CLOCK_TICKS / windowS) * 100);
+    const stats = s.stats();
+    process.stdout.write([
+      `agent connections: ${SIM_AGENTS} agent-sim agents to ${SIM_WORKERS} workers, keep-alive 10 s (all connected after ${(connectedMs / 1000).toFixed(1)} s, enrollment included)`,
+      ...workers.map((w, i) => `  ${w.name}: ${stats.perWorker[`127.0.0.1:${w.agentPort}`] ?? 0} agents, CPU ${cpu[i].toFixed(1)}% of one core over ${windowS.toFixed(0)} s, RSS ${rssMb(w.process?.pid).toFixed(0)} MB`),
+      `  keep-alives sent ${stats.keepalivesSent}, acks ${stats.acks}, reconnects ${stats.reconnects}, errors ${stats.errors}`,
+      '',
+    ].join('\n'));
+  } finally {
+    await sim?.stop();
+    await cluster.stop();
+  }
+}
+
+async function runStatusBurst(): Promise<void> {
   const total = WORKERS * PER_WORKER;
   const cluster = new LocalCluster({ workers: WORKERS, intervals: { agent_info: '100ms', agent_groups: '1s', keep_alive: '2s', keep_alive_timeout: '10s' } });
   try {
@@ -60,14 +117,16 @@ export async function runAgentInfoBench(): Promise<void> {
     const masterRss = rssMb(cluster.master.process?.pid);
     const workerRss = cluster.nodes.slice(1).map((n) => rssMb(n.process?.pid));
     const maxWorker = Math.max(...workerRss);
+    const masterPeak = rssMb(cluster.master.process?.pid, 'VmHWM');
+    const workerPeak = Math.max(...cluster.nodes.slice(1).map((n) => rssMb(n.process?.pid, 'VmHWM')));
     process.stdout.write([
       `agent-info: ${WORKERS} workers x ${PER_WORKER} agents = ${total} status changes (written in ${written.toFixed(0)} ms)`,
       '  (written into the workers\' stores from outside: each worker notices them at its agent_info tick, 100ms,',
       '   the same delay as the in-process debounce after its agent port records a change)',
       `  master database reflects ${active}/${total} ${afterWrites.toFixed(0)} ms after the last write (target <= ${TARGET_MS} ms: ${(afterWrites / TARGET_MS).toFixed(2)}x of the budget);`,
       `  ${elapsed.toFixed(0)} ms after the first write`,
-      `  master RSS ${masterRss.toFixed(0)} MB (target < ${MASTER_RSS_MB} MB: ${(masterRss / MASTER_RSS_MB).toFixed(2)}x)`,
-      `  worker RSS max ${maxWorker.toFixed(0)} MB, min ${Math.min(...workerRss).toFixed(0)} MB (target < ${WORKER_RSS_MB} MB: ${(maxWorker / WORKER_RSS_MB).toFixed(2)}x)`,
+      `  master RSS ${masterRss.toFixed(0)} MB (target < ${MASTER_RSS_MB} MB: ${(masterRss / MASTER_RSS_MB).toFixed(2)}x); peak ${masterPeak.toFixed(0)} MB (registry sent to 10 workers at start included)`,
+      `  worker RSS max ${maxWorker.toFixed(0)} MB, min ${Math.min(...workerRss).toFixed(0)} MB (target < ${WORKER_RSS_MB} MB: ${(maxWorker / WORKER_RSS_MB).toFixed(2)}x); peak max ${workerPeak.toFixed(0)} MB`,
       '',
     ].join('\n'));
   } finally {

@@ -3,6 +3,7 @@
 import { runTransportBench } from './transport';
 import { runReconnectBench } from './reconnect';
 import { runAnalysisBench } from './analysis';
+import { runAnalysisE2eBench } from './analysis-e2e';
 import { runAgentInfoBench } from './agent-info';
 import { runIntegrityBench } from './integrity';
 
@@ -22,6 +23,10 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',
     run: runAnalysisBench,
+  },
+  'analysis-e2e': {
+    what: 'agent-sim to alerts.json with the full Wazuh ruleset, 1 then 2 worker processes: events analysed per second and the ratio',
+    run: runAnalysisE2eBench,
   },
 };
 

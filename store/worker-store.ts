@@ -3,7 +3,8 @@
 import { Db, migrate, openDatabase } from './sqlite';
 import { WORKER_MIGRATIONS } from './worker-schema';
 import { AgentInfoUpdate } from './agent-types';
-import { RegistryChange, RegistryEntry, registryDigest } from './global-store';
+import { RegistryChange, RegistryEntry } from './global-store';
+import { DigestBuilder } from './registry-digest';
 
 export interface PendingInfo {
   update: AgentInfoUpdate;
@@ -13,6 +14,8 @@ export interface PendingInfo {
 export class WorkerStore {
   private readonly db: Db;
   private readonly stmt;
+  /** The registry digest, until this store writes the registry or another connection commits. */
+  private digestCache: { digest: string; dataVersion: number } | null = null;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -29,6 +32,8 @@ export class WorkerStore {
       agent: db.prepare<[number], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry WHERE id = ?'),
       agentByName: db.prepare<[string], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry WHERE name = ?'),
       all: db.prepare<[], { id: number; name: string; ip: string; key: string; groups: string }>('SELECT * FROM registry ORDER BY id'),
+      ids: db.prepare<[], number>('SELECT id FROM registry').pluck(),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       putStatus: db.prepare(`INSERT INTO agent_status (id, info, change_ver) VALUES (?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET info = excluded.info, change_ver = excluded.change_ver`),
       pending: db.prepare<[number], { id: number; info: string; change_ver: number }>(
@@ -49,6 +54,7 @@ export class WorkerStore {
   }
 
   applyRegistryChanges(changes: readonly RegistryChange[], lastSeq: number): void {
+    this.digestCache = null;
     this.db.transaction(() => {
       for (const c of changes) {
         if (c.kind === 'upsert') this.stmt.upsertAgent.run({ ...c.agent, groups: c.agent.groups.join(',') });
@@ -60,9 +66,10 @@ export class WorkerStore {
 
   /** A full resend: the registry becomes exactly `entries`; statuses of agents gone are dropped. */
   replaceRegistry(entries: readonly RegistryEntry[], lastSeq: number): void {
+    this.digestCache = null;
     this.db.transaction(() => {
       const keep = new Set(entries.map((e) => e.id));
-      for (const r of this.stmt.all.all()) if (!keep.has(r.id)) this.stmt.deleteStatus.run(r.id);
+      for (const id of this.stmt.ids.all()) if (!keep.has(id)) this.stmt.deleteStatus.run(id);
       this.stmt.clearRegistry.run();
       for (const e of entries) this.stmt.upsertAgent.run({ ...e, groups: e.groups.join(',') });
       this.stmt.setMeta.run('registry_seq', String(lastSeq));
@@ -83,8 +90,22 @@ export class WorkerStore {
     return this.stmt.all.all().map(toEntry);
   }
 
+  /** The ids in the registry copy (cheaper than registry() when only they matter). */
+  registryIds(): number[] {
+    return this.stmt.ids.all();
+  }
+
+  /**
+   * registryDigest(registry()), hashed row by row and kept until the registry changes: the master asks
+   * for it at every check, and 50,000 entries per ask were most of a worker's memory churn.
+   */
   registryDigest(): string {
-    return registryDigest(this.registry());
+    const dataVersion = this.stmt.dataVersion.get()!;
+    if (this.digestCache && this.digestCache.dataVersion === dataVersion) return this.digestCache.digest;
+    const b = new DigestBuilder();
+    for (const r of this.stmt.all.iterate()) b.addEntry(r.id, r.name, r.ip, r.key, r.groups);
+    this.digestCache = { digest: b.digest(), dataVersion };
+    return this.digestCache.digest;
   }
 
   /** Records an agent's latest status; it becomes pending for the AgentInfo sync. */

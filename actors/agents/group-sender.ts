@@ -52,17 +52,34 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
     return point;
   }
 
-  async function sendFull(): Promise<RegistryPoint> {
-    // Read once, in one synchronous go: the registry and its sequence belong together.
-    const { seq: toSeq, entries } = d.feed.fullRegistry(d.store);
-    const digest = d.feed.current?.toSeq === toSeq ? d.feed.current.digest : '';
-    const parts = chunk(entries, FULL_PART_SIZE);
-    let point: RegistryPoint = { seq: -1, digest: '' };
-    for (let i = 0; i < parts.length; i++) {
-      const last = i === parts.length - 1;
-      point = await ask(body('registryUpdate', { full: true, toSeq, upserts: parts[i].map(entryToWire), deletes: [], last, digest: last ? digest : '' }));
+  /** A worker further behind: its changes read part by part from SQLite, one part in memory at a time. */
+  async function sendChangesSince(fromSeq: number): Promise<{ point: RegistryPoint; sent: number }> {
+    let seq = fromSeq, sent = 0;
+    let point: RegistryPoint = { seq: fromSeq, digest: '' };
+    for (;;) {
+      const { changes, lastSeq } = d.store.changesSince(seq, FULL_PART_SIZE);
+      if (lastSeq === seq) return { point, sent };
+      const master = d.feed.current;
+      point = await sendChanges(changes, lastSeq, master?.toSeq === lastSeq ? master.digest : '');
+      sent += changes.length;
+      seq = lastSeq;
     }
-    return point;
+  }
+
+  async function sendFull(): Promise<RegistryPoint> {
+    // The sequence first, then the agents part by part: whatever changes meanwhile comes after toSeq and
+    // reaches the worker as changes, so the parts need not be one snapshot (nor one array of 50,000).
+    const toSeq = d.store.lastChangeSeq();
+    const digest = d.feed.current?.toSeq === toSeq ? d.feed.current.digest : '';
+    let part = d.store.registryPage(0, FULL_PART_SIZE);
+    let point: RegistryPoint = { seq: -1, digest: '' };
+    for (;;) {
+      const next = part.length === FULL_PART_SIZE ? d.store.registryPage(part[part.length - 1].id, FULL_PART_SIZE) : [];
+      const last = next.length === 0;
+      point = await ask(body('registryUpdate', { full: true, toSeq, upserts: part.map(entryToWire), deletes: [], last, digest: last ? digest : '' }));
+      if (last) return point;
+      part = next;
+    }
   }
 
   async function bringInLine(s: State, batch: RegistryBatch | null): Promise<State> {
@@ -77,12 +94,13 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
       case 'nothing':
         return { ...s, worker };
       case 'incremental': {
-        // The cycle's shared read when the worker is right behind it; its own read when it lags further.
-        const read = batch && batch.fromSeq === plan.fromSeq
-          ? { changes: batch.changes, toSeq: batch.toSeq }
-          : (({ changes, lastSeq }) => ({ changes, toSeq: lastSeq }))(d.store.changesSince(plan.fromSeq, 50_000));
-        next = await sendChanges(read.changes, read.toSeq, read.toSeq === master.toSeq ? master.digest : '');
-        sent = read.changes.length;
+        // The cycle's shared read when the worker is right behind it; its own reads when it lags further.
+        if (batch && batch.fromSeq === plan.fromSeq) {
+          next = await sendChanges(batch.changes, batch.toSeq, batch.toSeq === master.toSeq ? master.digest : '');
+          sent = batch.changes.length;
+        } else {
+          ({ point: next, sent } = await sendChangesSince(plan.fromSeq));
+        }
         break;
       }
       case 'full':

@@ -2,7 +2,7 @@
 // the same batch to every worker connection's GroupSender. A registry write pokes it, so workers learn
 // of a new or deleted agent at once; the interval is the upper bound.
 import { ActorSpec } from '../supervision/actor';
-import { GlobalStore, RegistryChange, RegistryEntry, registryDigest } from '../../store/global-store';
+import { GlobalStore, RegistryChange } from '../../store/global-store';
 import { TaskLog } from '../../scripts/log/cluster-log';
 
 export interface RegistryBatch {
@@ -15,18 +15,13 @@ export interface RegistryBatch {
 
 export type LocalAgentGroupsMsg = { type: 'cycle' } | { type: 'poke' };
 
+/** Where the master's registry stands: a batch without its changes, so none outlive their delivery. */
+export type RegistryMark = Omit<RegistryBatch, 'changes'>;
+
 /** Where GroupSenders subscribe; owned by the node so it outlives restarts of the actor. */
 export class RegistryFeed {
   private readonly subscribers = new Set<(b: RegistryBatch) => void>();
-  private full: { seq: number; entries: RegistryEntry[] } | null = null;
-  current: RegistryBatch | null = null;
-
-  /** The whole registry at the store's latest change, read once however many workers need a full resend. */
-  fullRegistry(store: GlobalStore): { seq: number; entries: RegistryEntry[] } {
-    const seq = store.lastChangeSeq();
-    if (!this.full || this.full.seq !== seq) this.full = { seq, entries: store.registry() };
-    return this.full;
-  }
+  current: RegistryMark | null = null;
 
   subscribe(fn: (b: RegistryBatch) => void): () => void {
     this.subscribers.add(fn);
@@ -34,7 +29,7 @@ export class RegistryFeed {
   }
 
   publish(b: RegistryBatch): void {
-    this.current = b;
+    this.current = { fromSeq: b.fromSeq, toSeq: b.toSeq, digest: b.digest };
     for (const fn of this.subscribers) fn(b);
   }
 }
@@ -45,6 +40,8 @@ interface State {
 }
 
 const POKE_DEBOUNCE_MS = 50;
+/** Changes per shared batch: a backlog (a master started on 50,000 agents) goes out in parts of this size. */
+export const BATCH_CHANGES = 5_000;
 
 export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed; everyMs: number; log: TaskLog }): ActorSpec<State, LocalAgentGroupsMsg> {
   return {
@@ -68,11 +65,11 @@ export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed
           const prev = d.feed.current;
           const fromSeq = prev?.toSeq ?? 0;
           const started = Date.now();
-          const { changes, lastSeq } = d.store.changesSince(fromSeq, 50_000);
+          const { changes, lastSeq } = d.store.changesSince(fromSeq, BATCH_CHANGES);
           if (prev && changes.length === 0) return { cycles: s.cycles + 1, pokeTimer: null };
           // A backlog larger than one read: publish this part and read on at once; its digest is unknown ('').
           const complete = lastSeq === d.store.lastChangeSeq();
-          const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? registryDigest(d.feed.fullRegistry(d.store).entries) : '' };
+          const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? d.store.registryDigest() : '' };
           d.feed.publish(batch);
           if (!complete) self.tell({ type: 'cycle' });
           if (changes.length) d.log.info(`Read ${changes.length} registry changes up to ${lastSeq} in ${((Date.now() - started) / 1000).toFixed(3)}s.`);

@@ -21,7 +21,7 @@ export class RegistryReceiver {
       if (!u.last) return { seq: -1, digest: '' };
       const entries = this.parts;
       this.parts = null;
-      const before = new Set(this.store.registry().map((e) => e.id));
+      const before = new Set(this.store.registryIds());
       this.store.replaceRegistry(entries, u.toSeq);
       const after = new Set(entries.map((e) => e.id));
       this.onApplied(entries.length, [...before].filter((id) => !after.has(id)));
