@@ -108,6 +108,7 @@ export class AgentConnection {
     }
     if (this.agent && this.agent.id !== agent.id) return this.close(`agent ${agent.idText} spoke on the connection of ${this.agent.idText}`);
     const opened = openAgentBody(agent.aesKey, header.body);
+    this.deps.counters?.record(agent.id, { global: opened.global, local: opened.local });
     if (!this.agent) {
       this.agent = agent;
       if (!this.claim(this, agent.id)) return this.close('already connected elsewhere, and that connection is alive');

@@ -5,6 +5,8 @@ import { AgentDirectory, AgentIdentity } from './agent-directory';
 import { StatusTracker } from './status-tracker';
 import { MergedCache } from '../groups/merged-cache';
 import { AgentConnection } from './agent-connection';
+import { checkReceivedCounters, CounterPair } from '../crypto/agent-counters';
+import { AgentProtocolError } from '../errors';
 
 export interface AgentServerDeps {
   directory: AgentDirectory;
@@ -20,6 +22,36 @@ export interface AgentServerDeps {
   /** A second connection for an agent is refused unless the first has been silent this long (Wazuh: 60 s). */
   replaceSilentAfterMs?: number;
   maxConnections?: number;
+  /** Refuse messages whose counters are not after the agent's last ones (Wazuh's default: record only). */
+  enforceCounters?: boolean;
+  /** Filled by the server: each agent's last message counters. */
+  counters?: CounterBook;
+}
+
+/** The last counter pair of every agent (Wazuh's rids), kept for the life of the node. */
+export class CounterBook {
+  private readonly last = new Map<number, CounterPair>();
+
+  constructor(private readonly enforce: boolean) {}
+
+  /** Records a message's pair; throws AgentProtocolError 'replay' when enforcing and the pair is old. */
+  record(id: number, got: CounterPair): void {
+    const check = checkReceivedCounters(this.last.get(id) ?? null, got, this.enforce);
+    if (!check.accepted) {
+      throw new AgentProtocolError('replay', `counters ${got.global}:${got.local} are not after ${check.last.global}:${check.last.local}`);
+    }
+    this.last.set(id, check.last);
+  }
+
+  get(id: number): CounterPair | undefined {
+    const p = this.last.get(id);
+    return p && { ...p };
+  }
+
+  /** A new key for the agent: its old counters mean nothing any more. */
+  forget(id: number): void {
+    this.last.delete(id);
+  }
 }
 
 export class AgentServer {
@@ -27,7 +59,11 @@ export class AgentServer {
   private readonly connections = new Set<AgentConnection>();
   private readonly byAgent = new Map<number, AgentConnection>();
 
+  readonly counters: CounterBook;
+
   constructor(private readonly deps: AgentServerDeps) {
+    this.counters = new CounterBook(deps.enforceCounters ?? false);
+    this.deps = { ...deps, counters: this.counters };
     this.server = net.createServer((socket) => this.accept(socket));
     this.server.maxConnections = deps.maxConnections ?? 50_000;
   }
@@ -61,6 +97,7 @@ export class AgentServer {
     for (const id of ids) {
       this.byAgent.get(id)?.close(reason);
       this.deps.tracker.forget(id);
+      this.counters.forget(id);
     }
   }
 

@@ -34,6 +34,14 @@ export class TestAgent {
     this.socket.write(encodeAgentFrame(sealAgentMessage({ key: this.key, global: 1, local: this.local, random: 42, payload, agentId: this.id })));
   }
 
+  /** A valid sealed frame with one ciphertext byte flipped. */
+  sendTampered(payload: string): void {
+    this.local++;
+    const sealed = sealAgentMessage({ key: this.key, global: 1, local: this.local, random: 42, payload, agentId: this.id });
+    sealed[sealed.length - 5] ^= 0x01;
+    this.socket.write(encodeAgentFrame(sealed));
+  }
+
   sendRaw(bytes: Buffer): void {
     this.socket.write(bytes);
   }

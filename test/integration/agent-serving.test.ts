@@ -95,6 +95,40 @@ describe('agents served by a worker', () => {
     early.close();
   });
 
+  test('counters are recorded per agent; a flipped byte in a frame closes only that connection', async () => {
+    agent.startup();
+    agent.keepAlive();
+    await eventually(() => agent.received.length, (n) => n >= 2);
+    expect(w.node.agentServing.server.counters.get(1)).toEqual({ global: 1, local: 2 });
+    const tampered = new TestAgent(reg.id, reg.name, reg.key);
+    await tampered.connect(w.node.agentPort);
+    tampered.sendTampered('#!-agent startup {"version":"v4.14.7"}');
+    await eventually(() => tampered.closed, (x) => x);
+    agent.keepAlive();
+    await eventually(() => agent.received.length, (n) => n >= 3);
+    expect(agent.closed).toBe(false);
+    expect(w.log.lines.some((l) => /\[Agents\] .*bad message/.test(l))).toBe(true);
+  });
+
+  test('a change to a group on the master reaches the agent as a new merged.mg', async () => {
+    const conf = (dir: string) => path.join(dir, 'etc', 'shared', 'default', 'agent.conf');
+    // The worker first gets the group folder through the integrity sync.
+    await eventually(() => fs.existsSync(conf(w.config.dataDir)), (x) => x, 15_000);
+    agent.startup();
+    agent.keepAlive(null);
+    await eventually(() => agent.received.filter((r) => r.kind === 'file_close').length, (n) => n === 1);
+    const first = (agent.received.find((r) => r.kind === 'file_open') as { md5: string }).md5;
+    fs.writeFileSync(conf(m.config.dataDir), '<agent_config>\n  <labels><label key="team">blue</label></labels>\n</agent_config>\n');
+    await eventually(() => fs.readFileSync(conf(w.config.dataDir), 'utf8'), (t) => t.includes('blue'), 15_000);
+    const before = agent.received.length;
+    // The agent still reports the old checksum at its next keep-alives: the worker pushes the new file.
+    const pushed = await eventually(() => {
+      agent.keepAlive(first);
+      return agent.received.slice(before).find((r) => r.kind === 'file_open') as { md5: string } | undefined;
+    }, (x) => x !== undefined, 10_000);
+    expect(pushed!.md5).not.toBe(first);
+  });
+
   test('a deleted agent is disconnected and cannot come back; bad frames close only their connection', async () => {
     agent.startup();
     await eventually(() => agent.received.length, (n) => n >= 1);
