@@ -37,7 +37,8 @@ function rssMb(pid: number | undefined, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): num
 
 export async function runAgentInfoBench(): Promise<void> {
   await runStatusBurst();
-  await runAgentConnections();
+  // WARDEN_BENCH_BURST_ONLY=1: the status burst alone (a quicker loop while tuning it).
+  if (!process.env.WARDEN_BENCH_BURST_ONLY) await runAgentConnections();
 }
 
 /** 2,000 agents from agent-sim enroll through the workers and stay connected; the workers' cost of keeping them. */
@@ -92,6 +93,7 @@ async function runStatusBurst(): Promise<void> {
     // Every worker holds the whole registry (GroupSender's full resend).
     const workerStores = cluster.nodes.slice(1).map((n) => new WorkerStore(path.join(n.dataDir, 'queue', 'db', 'worker.db')));
     await cluster.waitFor('registries on every worker', async () => workerStores.map((w) => w.registry().length), (v) => v.every((n) => n === total), 120_000, 250);
+    const rssBefore = { master: rssMb(cluster.master.process?.pid), worker: Math.max(...cluster.nodes.slice(1).map((n) => rssMb(n.process?.pid))) };
     const reader = new Database(masterDb, { readonly: true });
     const countActive = reader.prepare("SELECT COUNT(*) AS n FROM agent WHERE connection_status = 'active'");
     const now = Date.now();
@@ -105,12 +107,26 @@ async function runStatusBurst(): Promise<void> {
       })));
     });
     const written = performance.now() - t0;
-    let active = 0;
-    while ((active = (countActive.get() as { n: number }).n) < total) {
+    // Looked at again only after the master committed something, and from the first row still waiting (rows
+    // only become active here): a count of 50,000 rows at each of the master's commits took a core from the
+    // processes being measured. The end is confirmed by a full count.
+    const dataVersion = reader.prepare('PRAGMA data_version').pluck();
+    const firstWaiting = reader.prepare("SELECT id FROM agent WHERE id >= ? AND connection_status != 'active' ORDER BY id LIMIT 1").pluck();
+    let active = 0, seen = -1, from = 0;
+    for (;;) {
+      const v = dataVersion.get() as number;
+      if (v !== seen) {
+        seen = v;
+        const waiting = firstWaiting.get(from) as number | undefined;
+        if (waiting !== undefined) from = waiting;
+        else if ((active = (countActive.get() as { n: number }).n) >= total) break;
+        else from = 0;
+      }
       if (performance.now() - t0 > 60_000) break;
       await new Promise((r) => setTimeout(r, 5));
     }
     const elapsed = performance.now() - t0;
+    active = (countActive.get() as { n: number }).n;
     const afterWrites = elapsed - written;
     reader.close();
     for (const w of workerStores) w.close();
@@ -127,8 +143,22 @@ async function runStatusBurst(): Promise<void> {
       `  ${elapsed.toFixed(0)} ms after the first write`,
       `  master RSS ${masterRss.toFixed(0)} MB (target < ${MASTER_RSS_MB} MB: ${(masterRss / MASTER_RSS_MB).toFixed(2)}x); peak ${masterPeak.toFixed(0)} MB (registry sent to 10 workers at start included)`,
       `  worker RSS max ${maxWorker.toFixed(0)} MB, min ${Math.min(...workerRss).toFixed(0)} MB (target < ${WORKER_RSS_MB} MB: ${(maxWorker / WORKER_RSS_MB).toFixed(2)}x); peak max ${workerPeak.toFixed(0)} MB`,
+      `  before the burst (registries in place): master RSS ${rssBefore.master.toFixed(0)} MB, worker RSS max ${rssBefore.worker.toFixed(0)} MB`,
       '',
     ].join('\n'));
+    // WARDEN_BENCH_LOGS=1: each daemon's own account of the burst (its agent-info log lines), to see where the time goes.
+    if (process.env.WARDEN_BENCH_LOGS) {
+      for (const n of [cluster.master, cluster.nodes[1]]) {
+        const roll = fs.readFileSync(`/proc/${n.process?.pid}/smaps_rollup`, 'utf8').split('\n').filter((l) => /^(Rss|Anonymous|Pss_File|Pss_Anon)/.test(l)).map((l) => l.replace(/\s+/g, ' ')).join(', ');
+        process.stdout.write(`  ${n.name}: ${roll}\n`);
+      }
+      process.stdout.write(`  first write at ${now % 100_000}, last write at ${(now + written) % 100_000 | 0}, all in at ${(now + elapsed) % 100_000 | 0}\n`);
+      for (const n of cluster.nodes) {
+        const log = fs.readFileSync(path.join(n.dataDir, 'logs', 'cluster.log'), 'utf8').split('\n');
+        const lines = log.filter((l) => /Agent-info sync|Agent-groups send\].*whole|Full registry/.test(l)).slice(n.type === 'master' ? -12 : -2);
+        process.stdout.write(lines.map((l) => `  [${n.name}] ${l}\n`).join(''));
+      }
+    }
   } finally {
     await cluster.stop();
   }

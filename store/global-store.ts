@@ -3,7 +3,7 @@
 import { Db, migrate, openDatabase } from './sqlite';
 import { GLOBAL_MIGRATIONS } from './global-schema';
 import { AgentInfoUpdate, AgentRecord, AgentStatus } from './agent-types';
-import { mergeAgentInfo } from './agent-info-merge';
+import { AgentSyncState, judgeAgentInfo, mergedInfo, setsEveryField } from './agent-info-merge';
 import { DigestBuilder, groupRows, RegistryRow } from './registry-digest';
 
 export { registryDigest } from './registry-digest';
@@ -40,6 +40,9 @@ interface AgentRow {
   date_add: number; last_keepalive: number | null; connection_status: AgentStatus; disconnection_time: number | null;
 }
 
+/** id, node_name, connection_status, last_keepalive, disconnection_time. */
+type SyncStateRow = [number, string | null, AgentStatus, number | null, number | null];
+
 export class GlobalStore {
   private readonly db: Db;
   private readonly stmt;
@@ -72,7 +75,9 @@ export class GlobalStore {
         version = ?, config_sum = ?, merged_sum = ?, node_name = ?, last_keepalive = ?, connection_status = ?,
         disconnection_time = ? WHERE id = ?`),
       clearLabels: db.prepare<[number]>('DELETE FROM label WHERE agent_id = ?'),
-      agentsOf: db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE id IN (SELECT value FROM json_each(?))'),
+      // Arrays, not objects: half the cost of reading 5,000 rows.
+      syncStateOf: db.prepare<[string], SyncStateRow>(
+        'SELECT id, node_name, connection_status, last_keepalive, disconnection_time FROM agent WHERE id IN (SELECT value FROM json_each(?))').raw(),
       labelsOf: db.prepare<[string], { agent_id: number; key: string; value: string }>(
         'SELECT agent_id, key, value FROM label WHERE agent_id IN (SELECT value FROM json_each(?)) ORDER BY agent_id, key'),
       insertLabel: db.prepare('INSERT INTO label (agent_id, key, value) VALUES (?, ?, ?)'),
@@ -216,11 +221,14 @@ export class GlobalStore {
    */
   applyAgentInfo(node: string, updates: readonly AgentInfoUpdate[]): { applied: number; dropped: { id: number; reason: string }[] } {
     return this.db.transaction(() => {
-      // The batch's rows and labels in two queries, not two per agent: at 10 x 5,000 rows these reads
-      // were most of the commit time.
+      // The batch's verdict columns and labels in two queries, not two per agent; the whole row only for an
+      // update that leaves fields unset (a worker's batch sets them all): reading all columns of 50,000 rows
+      // was a third of the commit time.
       const ids = JSON.stringify(updates.map((u) => u.id));
-      const rows = new Map<number, AgentRow>();
-      for (const r of this.stmt.agentsOf.iterate(ids)) rows.set(r.id, r);
+      const states = new Map<number, AgentSyncState>();
+      for (const [id, node, status, lastKeepAlive, disconnectionTime] of this.stmt.syncStateOf.iterate(ids)) {
+        states.set(id, { node, status, lastKeepAlive, disconnectionTime });
+      }
       const labels = new Map<number, string>();
       if (updates.some((u) => u.labels !== undefined)) {
         for (const l of this.stmt.labelsOf.iterate(ids)) labels.set(l.agent_id, `${labels.get(l.agent_id) ?? ''}${l.key}\0${l.value}\0`);
@@ -228,18 +236,21 @@ export class GlobalStore {
       let applied = 0;
       const dropped: { id: number; reason: string }[] = [];
       for (const u of updates) {
-        const row = rows.get(u.id);
+        const state = states.get(u.id);
         // Labels and groups are not part of the merge.
-        const verdict = mergeAgentInfo(row && this.toRecord(row, false), u, node);
+        const verdict = judgeAgentInfo(state, u, node);
         if (!verdict.apply) { dropped.push({ id: u.id, reason: verdict.reason }); continue; }
-        const r = verdict.row;
+        const r = mergedInfo(setsEveryField(u) ? state! : this.toRecord(this.stmt.agentById.get(u.id)!, false), u, node);
+        // Two updates of one agent in a batch: the second judges what the first wrote.
+        states.set(u.id, r);
         this.stmt.updateInfo.run(r.os.name, r.os.version, r.os.platform, r.os.arch, r.os.uname, r.version, r.configSum, r.mergedSum,
-          r.node, r.lastKeepAlive, r.status, r.disconnectionTime, r.id);
+          r.node, r.lastKeepAlive, r.status, r.disconnectionTime, u.id);
         if (u.labels !== undefined) {
           const wanted = Object.keys(u.labels).sort().map((k) => `${k}\0${u.labels![k]}\0`).join('');
-          if (wanted !== (labels.get(r.id) ?? '')) {
-            this.stmt.clearLabels.run(r.id);
-            for (const [k, v] of Object.entries(u.labels)) this.stmt.insertLabel.run(r.id, k, v);
+          if (wanted !== (labels.get(u.id) ?? '')) {
+            this.stmt.clearLabels.run(u.id);
+            for (const [k, v] of Object.entries(u.labels)) this.stmt.insertLabel.run(u.id, k, v);
+            labels.set(u.id, wanted);
           }
         }
         applied++;

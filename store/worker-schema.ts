@@ -23,4 +23,18 @@ export const WORKER_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX agent_status_dirty ON agent_status(id) WHERE change_ver > synced_ver;
     `,
   },
+  {
+    // A full resend lands here part by part and replaces the registry in one transaction at its last part,
+    // so the worker never holds 50,000 entries in memory nor serves a half-written registry.
+    version: 2,
+    up: `
+      CREATE TABLE registry_staging (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        ip TEXT NOT NULL,
+        key TEXT NOT NULL,
+        groups TEXT NOT NULL DEFAULT ''
+      );
+    `,
+  },
 ];

@@ -4,6 +4,7 @@
 import { ActorSpec } from '../supervision/actor';
 import { GlobalStore, RegistryChange } from '../../store/global-store';
 import { TaskLog } from '../../scripts/log/cluster-log';
+import { SendLimiter } from './send-limiter';
 
 export interface RegistryBatch {
   fromSeq: number;
@@ -18,10 +19,15 @@ export type LocalAgentGroupsMsg = { type: 'cycle' } | { type: 'poke' };
 /** Where the master's registry stands: a batch without its changes, so none outlive their delivery. */
 export type RegistryMark = Omit<RegistryBatch, 'changes'>;
 
+/** Two keep both cores busy (one encodes while the other's worker applies) without ten parts in memory. */
+export const BULK_SENDS_AT_ONCE = 2;
+
 /** Where GroupSenders subscribe; owned by the node so it outlives restarts of the actor. */
 export class RegistryFeed {
   private readonly subscribers = new Set<(b: RegistryBatch) => void>();
   current: RegistryMark | null = null;
+  /** Full resends and catch-ups of the node's GroupSenders, two at a time (see SendLimiter). */
+  readonly bulkSends = new SendLimiter(BULK_SENDS_AT_ONCE);
 
   subscribe(fn: (b: RegistryBatch) => void): () => void {
     this.subscribers.add(fn);
@@ -40,8 +46,11 @@ interface State {
 }
 
 const POKE_DEBOUNCE_MS = 50;
-/** Changes per shared batch: a backlog (a master started on 50,000 agents) goes out in parts of this size. */
-export const BATCH_CHANGES = 5_000;
+/**
+ * Changes per shared batch: a backlog (a master started on 50,000 agents) goes out in parts of this size,
+ * small for the memory of the workers that apply them (see FULL_PART_SIZE in group-sender.ts).
+ */
+export const BATCH_CHANGES = 1_000;
 
 export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed; everyMs: number; log: TaskLog }): ActorSpec<State, LocalAgentGroupsMsg> {
   return {

@@ -98,17 +98,21 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown
 /** Commits a worker's batch; the ack tells the worker it may mark the rows synced. */
 function applyAgentInfo(d: WorkerConnectionDeps, agents: Parameters<typeof infoFromWire>[0][]): Body {
   const started = d.now();
+  const t0 = performance.now();
   const updates = [];
   const refused: number[] = [];
   for (const a of agents) {
     const u = infoFromWire(a);
     if (u) updates.push(u); else refused.push(a.id ?? 0);
   }
+  const t1 = performance.now();
   const r = d.store.applyAgentInfo(d.name, updates);
+  // WARDEN_AGENT_INFO_TIMING=1: the conversion and the commit apart (the agent-info bench reads it).
+  const split = process.env.WARDEN_AGENT_INFO_TIMING ? ` [convert ${(t1 - t0).toFixed(0)} ms, commit ${(performance.now() - t1).toFixed(0)} ms, at ${Date.now() % 100_000}]` : '';
   const dropped = [...refused, ...r.dropped.filter((x) => x.reason === 'unknown_agent').map((x) => x.id)];
   const durationMs = d.now() - started;
   d.onLoopRan('agentInfo', { at: d.now(), durationMs, counts: { received: agents.length, applied: r.applied, dropped: r.dropped.length + refused.length } });
-  d.log.task('Agent-info sync', d.name).info(`Stored ${r.applied} of ${agents.length} agent rows in ${(durationMs / 1000).toFixed(3)}s.`);
+  d.log.task('Agent-info sync', d.name).info(`Stored ${r.applied} of ${agents.length} agent rows in ${(durationMs / 1000).toFixed(3)}s.${split}`);
   return body('agentInfoAck', { applied: r.applied, dropped });
 }
 
