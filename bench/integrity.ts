@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { LocalCluster } from '../scripts/harness/local-cluster';
-import { makeTree, rewriteFiles } from '../actors/integrity/tree-maker';
+import { makeTree, rewriteFiles } from './fixtures/tree-maker';
 import type { RulesetView } from '../actors/integrity/ruleset-view';
 
 const FILES = 10_000;

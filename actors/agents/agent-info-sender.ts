@@ -5,7 +5,7 @@ import { ActorSpec } from '../supervision/actor';
 import { Peer } from '../../protocol/peer';
 import { body } from '../../protocol/envelope';
 import { WorkerStore } from '../../store/worker-store';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { infoToWire } from './agent-codec';
 
 export type AgentInfoMsg = { type: 'send' } | { type: 'changed' };

@@ -5,7 +5,7 @@ import { ActorSpec } from '../supervision/actor';
 import { AgentServer } from '../../agents/server/agent-server';
 import { StatusTracker } from '../../agents/server/status-tracker';
 import { AgentInfoUpdate } from '../../store/agent-types';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 
 export type AgentServerMsg = { type: 'sweep' } | { type: 'flush' } | { type: 'changed' };
 

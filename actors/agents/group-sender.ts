@@ -5,7 +5,7 @@ import { ActorSpec } from '../supervision/actor';
 import { Peer } from '../../protocol/peer';
 import { body, Envelope } from '../../protocol/envelope';
 import { GlobalStore, RegistryChange } from '../../store/global-store';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { RegistryBatch, RegistryFeed } from './local-agent-groups';
 import { changesToWire, entryToWire } from './agent-codec';
 import { chunk, planRegistrySend, RegistryPoint } from './registry-plan';

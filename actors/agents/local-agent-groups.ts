@@ -3,7 +3,7 @@
 // of a new or deleted agent at once; the interval is the upper bound.
 import { ActorSpec } from '../supervision/actor';
 import { GlobalStore, RegistryChange } from '../../store/global-store';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { SendLimiter } from './send-limiter';
 
 export interface RegistryBatch {

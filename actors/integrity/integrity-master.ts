@@ -5,7 +5,7 @@
 import { ActorSpec } from '../supervision/actor';
 import { Peer } from '../../protocol/peer';
 import { body, Body, Envelope } from '../../protocol/envelope';
-import { ClusterLog } from '../../scripts/log/cluster-log';
+import { ClusterLog } from '../../log/cluster-log';
 import type { LoopName, LoopRun } from '../master/worker-table';
 import type { FileEntry, FileTable } from './file-table';
 import { IntegrityFeed, MasterTable } from './integrity-feed';

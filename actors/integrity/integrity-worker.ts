@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { ActorSpec } from '../supervision/actor';
 import { Peer, StreamInfo } from '../../protocol/peer';
 import { body, Body, BodyKind, BodyValue, Envelope } from '../../protocol/envelope';
-import { ClusterLog } from '../../scripts/log/cluster-log';
+import { ClusterLog } from '../../log/cluster-log';
 import { applyStaged, recoverIntegrity } from './apply';
 import { IntegrityError } from './errors';
 import { tableDigest, tableStats, type FileEntry, type FileTable } from './file-table';

@@ -2,7 +2,7 @@
 // on an interval and on a file-system change (debounced watch), and publishes the table on the feed
 // whenever it changed, so every worker connection notifies its worker at once.
 import { ActorSpec } from '../supervision/actor';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import type { FileTable } from './file-table';
 import { HashPool } from './hash-pool';
 import { IntegrityFeed, masterTableOf } from './integrity-feed';

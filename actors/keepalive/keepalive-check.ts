@@ -1,6 +1,6 @@
 // KeepAliveActor, master side: answers a worker's keep-alives and drops the worker once it is silent too long.
 import { ActorSpec } from '../supervision/actor';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { isWorkerSilent } from './keepalive-core';
 
 export type KeepAliveCheckMsg =

@@ -1,6 +1,6 @@
 // KeepAliveActor, worker side: sends a keep-alive on every tick and drops the link when the master stops answering.
 import { ActorSpec } from '../supervision/actor';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { afterKeepAlive, SenderState } from './keepalive-core';
 
 export type KeepAliveSenderMsg = { type: 'send' };

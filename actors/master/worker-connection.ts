@@ -1,6 +1,6 @@
 // The master's side of one worker connection: its loop actors and the worker's requests.
 import { ActorSpec } from '../supervision/actor';
-import { ClusterLog } from '../../scripts/log/cluster-log';
+import { ClusterLog } from '../../log/cluster-log';
 import { Peer } from '../../protocol/peer';
 import { body, Body } from '../../protocol/envelope';
 import { keepAliveCheckSpec } from '../keepalive/keepalive-check';

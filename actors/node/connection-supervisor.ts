@@ -4,7 +4,7 @@
 import { ActorHandle, ActorSpec } from '../supervision/actor';
 import { Peer } from '../../protocol/peer';
 import { Body, Envelope } from '../../protocol/envelope';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { serveRequests } from './serve-requests';
 
 export type ConnectionMsg = { type: 'closed'; reason: string };

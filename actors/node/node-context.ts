@@ -1,6 +1,6 @@
 // What every node's actors share: config, log, clock, keyring.
 import { WardenConfig } from '../../config/schema';
-import { ClusterLog } from '../../scripts/log/cluster-log';
+import { ClusterLog } from '../../log/cluster-log';
 import { Keyring } from '../../protocol/keyring';
 import { ControlRequest } from '../control/control-protocol';
 import { PeerOptions } from '../../protocol/peer-options';

@@ -1,6 +1,6 @@
 // One Warden node, master or worker: data directory, log, control socket and the actor tree.
 import { WardenConfig } from '../../config/schema';
-import { ClusterLog } from '../../scripts/log/cluster-log';
+import { ClusterLog } from '../../log/cluster-log';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { PeerOptions } from '../../protocol/peer-options';

@@ -6,7 +6,7 @@
 // rejection (ours never throws); resetAll can run two messages at once (we never reset: a restart is
 // a fresh nact actor); spawnStateless ignores onCrash (we only use spawn).
 import { spawn, stop as nactStop, dispatch, Ref } from 'nact';
-import { backoffDelay, BackoffPolicy, DEFAULT_BACKOFF } from './backoff';
+import { backoffDelay, BackoffPolicy, DEFAULT_BACKOFF } from '../../lib/backoff';
 import { recordCrash, RestartBudget, DEFAULT_BUDGET } from './restart-budget';
 import { ActorRecord, ActorRegistry } from './registry';
 import { startTicker, Ticker, TickSchedule } from './ticker';

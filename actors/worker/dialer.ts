@@ -1,7 +1,7 @@
 // The worker's dialer: connects to the master forever, with exponential backoff and jitter capped at
 // intervals.reconnect_max, and supervises the connection once the master accepted the hello.
 import { ActorHandle, ActorSpec } from '../supervision/actor';
-import { backoffDelay } from '../supervision/backoff';
+import { backoffDelay } from '../../lib/backoff';
 import { NodeContext } from '../node/node-context';
 import { ControlRequest } from '../control/control-protocol';
 import { ControlError } from '../control/control-protocol';

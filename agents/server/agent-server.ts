@@ -1,6 +1,6 @@
 // Port 1514 (agents.port): the Wazuh secure message protocol, on every worker and on the master.
 import * as net from 'net';
-import { TaskLog } from '../../scripts/log/cluster-log';
+import { TaskLog } from '../../log/cluster-log';
 import { AgentDirectory, AgentIdentity } from './agent-directory';
 import { StatusTracker } from './status-tracker';
 import { MergedCache } from '../groups/merged-cache';

@@ -4,7 +4,7 @@
 // connections, and logs one line per outcome.
 import { createServer, type Server, type Socket } from 'node:net';
 import { createSecureContext, type SecureContext, TLSSocket } from 'node:tls';
-import type { TaskLog } from '../../scripts/log/cluster-log';
+import type { TaskLog } from '../../log/cluster-log';
 import { formatEnrollFailure, parseEnrollReply } from '../enrollment/enroll-request';
 import { RequestLineReader } from './request-line';
 import { loadTlsCredentials } from './tls-cert';

@@ -1,7 +1,7 @@
 // One simulated Wazuh agent: enroll (retrying), connect to a worker, startup, wait for the ack,
 // "Agent started", keep-alives, events, merged.mg pushes, and failover to the next worker when the
 // link dies. All timing goes through the shared scheduler; all sockets through AgentLink.
-import { backoffDelay, BackoffPolicy } from '../../actors/supervision/backoff';
+import { backoffDelay, BackoffPolicy } from '../../lib/backoff';
 import { assertNever } from '../../protocol/envelope';
 import { agentAesKey } from '../crypto/agent-key';
 import { SenderCounters } from '../crypto/agent-counters';

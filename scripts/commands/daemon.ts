@@ -1,7 +1,7 @@
 // `warden daemon --config F [-t] [--debug]`: runs one node in the foreground until SIGTERM/SIGINT.
 import { loadConfig, ConfigError } from '../../config/loader';
 import { WardenConfig } from '../../config/schema';
-import { createClusterLog, ClusterLog } from '../log/cluster-log';
+import { createClusterLog, ClusterLog } from '../../log/cluster-log';
 import { startNode } from '../../actors/node/node';
 import { clusterLogPath } from '../../actors/node/data-dir';
 

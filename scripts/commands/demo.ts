@@ -9,7 +9,7 @@ import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { nodesTable } from './control';
 import { NodeRow } from '../../actors/master/cluster-views';
-import { seedDemoRuleset } from '../../actors/integrity/demo-ruleset';
+import { seedDemoRuleset } from './demo-ruleset';
 import YAML from 'yaml';
 import { AgentSim, startAgentSim } from '../../agents/sim/agent-sim';
 

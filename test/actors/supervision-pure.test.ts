@@ -1,4 +1,4 @@
-import { backoffDelay, DEFAULT_BACKOFF } from '../../actors/supervision/backoff';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
 import { recordCrash } from '../../actors/supervision/restart-budget';
 
 describe('backoffDelay', () => {

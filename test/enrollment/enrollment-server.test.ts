@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { enrollOnMaster, type EnrollDeps } from '../../agents/enrollment/enroll-service';
 import { EnrollmentServer, type EnrollmentServerOptions, INTERNAL_ERROR_REPLY, sourceAddress } from '../../agents/server/enrollment-server';
 import { loadTlsCredentials } from '../../agents/server/tls-cert';
-import { memoryLog, type MemoryLog } from '../../scripts/log/cluster-log';
+import { memoryLog, type MemoryLog } from '../../log/cluster-log';
 import { KEY_REPLY, rawSend, tempStore, type TempStore, tlsSend, tlsSilent, waitFor } from './helpers';
 
 const HOUR = 3_600_000;

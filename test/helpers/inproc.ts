@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { WardenConfig } from '../../config/schema';
 import { DEFAULTS } from '../../config/defaults';
-import { memoryLog, MemoryLog } from '../../scripts/log/cluster-log';
+import { memoryLog, MemoryLog } from '../../log/cluster-log';
 import { RunningNode, startNode } from '../../actors/node/node';
 import { generateKey } from '../../scripts/keygen';
 

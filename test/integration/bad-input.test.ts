@@ -11,7 +11,7 @@ import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { WardenConfig } from '../../config/schema';
 import { startNode } from '../../actors/node/node';
-import { memoryLog } from '../../scripts/log/cluster-log';
+import { memoryLog } from '../../log/cluster-log';
 
 jest.setTimeout(30_000);
 

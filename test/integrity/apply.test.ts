@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { applyStaged, recoverIntegrity } from '../../actors/integrity/apply';
 import { IntegrityError } from '../../actors/integrity/errors';
 import { commitJournal, JOURNAL_VERSION } from '../../actors/integrity/journal';
-import { syncFromLocalMaster } from '../../actors/integrity/local-sync';
+import { syncFromLocalMaster } from './local-sync';
 import { Staging, stagingDirOf, type ExpectedFile } from '../../actors/integrity/staging';
 import { listFolders, md5, readTree, removeDir, tempDir, writeTree } from './helpers';
 

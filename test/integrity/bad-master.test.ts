@@ -10,7 +10,7 @@ import { serveRequests } from '../../actors/node/serve-requests';
 import { startActorSystem, ActorSystem } from '../../actors/supervision/system';
 import { integrityWorkerSpec } from '../../actors/integrity/integrity-worker';
 import { encodePackHeader, PACK_STREAM_KIND, packMetaJson } from '../../actors/integrity/file-pack';
-import { memoryLog } from '../../scripts/log/cluster-log';
+import { memoryLog } from '../../log/cluster-log';
 import { Fixture, startServer, waitFor } from '../protocol/helpers';
 import { md5, removeDir, tempDir, writeTree } from './helpers';
 

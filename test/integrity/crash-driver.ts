@@ -1,7 +1,7 @@
 // crash-driver.ts: child process of crash.test.ts. Syncs <master> into <worker> and kills itself with
 // SIGKILL after staging file number <killStage>, or after apply step number <killStep> (0: never).
 // Prints {"staged":S,"steps":N} when it runs to the end.
-import { syncFromLocalMaster } from '../../actors/integrity/local-sync';
+import { syncFromLocalMaster } from './local-sync';
 
 async function main(): Promise<void> {
   const [masterDir, workerDir, killStageArg, killStepArg] = process.argv.slice(2);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recoverIntegrity } from '../../actors/integrity/apply';
 import { planSync, isInSync } from '../../actors/integrity/integrity-plan';
-import { syncFromLocalMaster } from '../../actors/integrity/local-sync';
+import { syncFromLocalMaster } from './local-sync';
 import { scanSyncedFiles } from '../../actors/integrity/scanner';
 import { stagingDirOf } from '../../actors/integrity/staging';
 import { listFolders, readTree, removeDir, tempDir, writeTree } from './helpers';

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import { HashPool } from '../../actors/integrity/hash-pool';
 import { scanSyncedFiles } from '../../actors/integrity/scanner';
 import { tableDigest } from '../../actors/integrity/file-table';
-import { makeTree, rewriteFiles } from '../../actors/integrity/tree-maker';
-import { syncFromLocalMaster } from '../../actors/integrity/local-sync';
+import { makeTree, rewriteFiles } from '../../bench/fixtures/tree-maker';
+import { syncFromLocalMaster } from './local-sync';
 
 async function timed<T>(label: string, f: () => Promise<T>): Promise<T> {
   const c0 = process.cpuUsage(), t0 = process.hrtime.bigint();

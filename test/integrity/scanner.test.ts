@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HashPool, hashFileInThread, isHashFailure } from '../../actors/integrity/hash-pool';
 import { hasChanges, scanSyncedFiles } from '../../actors/integrity/scanner';
-import { makeTree } from '../../actors/integrity/tree-maker';
+import { makeTree } from '../../bench/fixtures/tree-maker';
 import { watchSyncedDirs } from '../../actors/integrity/watcher';
 import { md5, removeDir, tempDir, writeTree } from './helpers';
 

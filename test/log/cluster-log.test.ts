@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ClusterLogError, createClusterLog, type ClusterLogOptions } from '../../scripts/log/cluster-log';
+import { ClusterLogError, createClusterLog, type ClusterLogOptions } from '../../log/cluster-log';
 
 const NOW = new Date(2026, 10, 26, 10, 0, 0);
 let dir: string;

@@ -1,5 +1,5 @@
 import type { LogLevel } from '../../config/schema';
-import { describeCause, formatLine, formatTimestamp, oneLine, roleOf, type NodeRole } from '../../scripts/log/format';
+import { describeCause, formatLine, formatTimestamp, oneLine, roleOf, type NodeRole } from '../../log/format';
 
 // Local time on purpose: cluster.log shows the machine's clock, as Wazuh's does.
 const at = (y: number, mo: number, d: number, h: number, mi: number, s: number): Date => new Date(y, mo - 1, d, h, mi, s);

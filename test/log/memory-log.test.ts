@@ -1,4 +1,4 @@
-import { memoryLog, nullLog } from '../../scripts/log/cluster-log';
+import { memoryLog, nullLog } from '../../log/cluster-log';
 
 const NOW = new Date(2026, 10, 26, 10, 0, 0);
 

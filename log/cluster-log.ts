@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import winston from 'winston';
-import type { LogLevel } from '../../config/schema';
+import type { LogLevel } from '../config/schema';
 import { formatLine, isEnabled, LEVEL_RANK, type NodeRole } from './format';
 import { type ClusterLog, makeClusterLog } from './task-log';
 

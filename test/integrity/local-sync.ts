@@ -3,12 +3,12 @@
 // IntegrityActor does the same steps with the staging fed from a stream of the master's chunks.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyStaged, type ApplyHooks, type ApplyReport } from './apply';
-import type { FileTable } from './file-table';
-import type { HashPool } from './hash-pool';
-import { pathsToFetch, planSync, type SyncPlan } from './integrity-plan';
-import { scanSyncedFiles } from './scanner';
-import { Staging } from './staging';
+import { applyStaged, type ApplyHooks, type ApplyReport } from '../../actors/integrity/apply';
+import type { FileTable } from '../../actors/integrity/file-table';
+import type { HashPool } from '../../actors/integrity/hash-pool';
+import { pathsToFetch, planSync, type SyncPlan } from '../../actors/integrity/integrity-plan';
+import { scanSyncedFiles } from '../../actors/integrity/scanner';
+import { Staging } from '../../actors/integrity/staging';
 
 export interface LocalSyncOptions {
   masterDir: string;

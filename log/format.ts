@@ -1,6 +1,6 @@
 // format.ts: pure; the cluster.log line format of Wazuh (DESIGN.md section 8).
 //   2026/11/26 10:00:00 INFO: [Worker worker-1] [Keep Alive] Keep alive sent.
-import type { LogLevel } from '../../config/schema';
+import type { LogLevel } from '../config/schema';
 
 /** How the node names itself in its lines: `[Master master-1]`, `[Worker worker-1]`. */
 export type NodeRole = 'Master' | 'Worker';

@@ -1,5 +1,5 @@
 // task-log.ts: the logging interface every module takes, and the one builder its three backends share.
-import type { LogLevel } from '../../config/schema';
+import type { LogLevel } from '../config/schema';
 import { describeCause } from './format';
 
 export interface TaskLog {

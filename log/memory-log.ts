@@ -1,5 +1,5 @@
 // memory-log.ts: logs for the tests of other modules; same interface, no files.
-import type { LogLevel } from '../../config/schema';
+import type { LogLevel } from '../config/schema';
 import { formatLine, isEnabled, type NodeRole } from './format';
 import { type ClusterLog, makeClusterLog } from './task-log';
 
