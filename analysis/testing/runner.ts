@@ -16,7 +16,8 @@ export interface TestOutcome {
 
 export interface FileReport { file: string; passed: number; total: number; failures: TestOutcome[] }
 
-export function runTestFile(engine: Engine, file: string, text: string, now: () => Date = () => new Date()): FileReport {
+/** `now` is the manager's clock for every event: rules with <time> or <weekday> read it, so it is an input. */
+export function runTestFile(engine: Engine, file: string, text: string, now: () => Date): FileReport {
   const report: FileReport = { file, passed: 0, total: 0, failures: [] };
   for (const sec of parseIni(text)) {
     const one = (k: string): string => (sec.entries.get(k) ?? [''])[0] ?? '';

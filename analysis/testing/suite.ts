@@ -22,7 +22,16 @@ export function patchWindowsBaseRule(file: string, roots: XmlNode[]): void {
   }
 }
 
-export function runSuite(root: string, only?: (file: string) => boolean): SuiteReport {
+/**
+ * The suite's clock: a Wednesday at 10:30 in local time. Wazuh's cases assume business hours (rule 17101,
+ * "login outside business hours", reads the clock), so a fixed local time keeps the result the same at
+ * any hour and in any time zone.
+ */
+export function suiteNow(): Date {
+  return new Date(2026, 0, 14, 10, 30, 0);
+}
+
+export function runSuite(root: string, only?: (file: string) => boolean, now: () => Date = suiteNow): SuiteReport {
   const testRulesDir = path.join(root, 'testing', 'ruleset');
   const extra = fs.existsSync(testRulesDir) ? fs.readdirSync(testRulesDir).sort() : [];
   const t0 = process.hrtime.bigint();
@@ -38,7 +47,7 @@ export function runSuite(root: string, only?: (file: string) => boolean): SuiteR
   for (const f of fs.readdirSync(testsDir).filter((x) => x.endsWith('.ini')).sort()) {
     if (f.includes('geoip')) { skipped.push(f); continue; }
     if (only && !only(f)) continue;
-    files.push(runTestFile(engine, f, fs.readFileSync(path.join(testsDir, f), 'utf8')));
+    files.push(runTestFile(engine, f, fs.readFileSync(path.join(testsDir, f), 'utf8'), now));
   }
   return {
     files,

@@ -43,7 +43,7 @@ rule = 102
 alert = 4
 decoder =
 `;
-    const rep = runTestFile(engine, 't.ini', ini, () => new Date('2026-11-26T10:00:00Z'));
+    const rep = runTestFile(engine, 't.ini', ini, () => new Date(2026, 10, 26, 10, 0, 0));
     expect(rep.failures).toEqual([]);
     expect(rep).toMatchObject({ passed: 4, total: 4 });
   });
