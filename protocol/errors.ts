@@ -31,6 +31,8 @@ export type WardenErrorCode =
   | 'stream_aborted'
   | 'stream_protocol'
   | 'stream_source_failed'
+  | 'stream_stalled'
+  | 'link_lost'
   | 'remote_error';
 
 export interface WardenErrorOptions {
@@ -73,6 +75,32 @@ export class ClosedError extends WardenError {
   constructor(message = 'connection closed', options?: WardenErrorOptions) {
     super('closed', message, options);
   }
+}
+
+/** The other side answered a request with an ErrorReply: it refused or failed; the link itself is fine. */
+export class RemoteError extends WardenError {
+  constructor(code: string, message: string) {
+    super(code || 'remote_error', message);
+  }
+}
+
+/** A loop judged the link dead (e.g. keep-alives unanswered); its connection must be closed and redialed. */
+export class LinkLostError extends WardenError {
+  constructor(message: string, options?: WardenErrorOptions) {
+    super('link_lost', message, options);
+  }
+}
+
+/**
+ * Is this a failure of the link rather than of the work? Protocol errors, failed authentication, deadlines
+ * and closed connections are; an ErrorReply is not. Causes are followed, so a wrapped link failure counts.
+ */
+export function isLinkFailure(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+    if (e instanceof RemoteError) return false;
+    if (e instanceof ProtocolError || e instanceof AuthError || e instanceof TimeoutError || e instanceof ClosedError || e instanceof LinkLostError) return true;
+  }
+  return false;
 }
 
 /** Wraps anything thrown into a WardenError so that listeners always get a code. */

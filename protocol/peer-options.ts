@@ -15,6 +15,8 @@ export interface PeerOptions {
   streamChunkSize?: number;
   /** Bytes a stream sender may have in flight: the receiver's window (default 8 MiB). */
   streamWindow?: number;
+  /** A stream sender waiting this long for credit fails with 'stream_stalled' (default 60 s). */
+  streamStallTimeoutMs?: number;
   /** Incoming streams open at once; more are aborted with 'too_many_streams' (default 64). */
   maxIncomingStreams?: number;
   /** send() returns false once this many bytes wait to be written (default 1 MiB). */
@@ -32,6 +34,7 @@ export const PEER_DEFAULTS: ResolvedPeerOptions = {
   halfFrameTimeoutMs: 10_000,
   streamChunkSize: MiB,
   streamWindow: 8 * MiB,
+  streamStallTimeoutMs: 60_000,
   maxIncomingStreams: 64,
   writeHighWaterMark: MiB,
   maxWriteQueue: 64 * MiB,

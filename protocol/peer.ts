@@ -7,7 +7,7 @@
 // A body too large for maxFrameSize is the caller's bug: send() and reply() throw ProtocolError
 // 'frame_too_large' and request() rejects with it; the connection is not affected.
 import { EventEmitter } from 'events';
-import type { Socket } from 'net';
+import type { Transport } from './transport';
 import type { Readable } from 'stream';
 import { Body, Envelope, decodeEnvelope, encodeEnvelope, encodeStreamChunkHead } from './envelope';
 import { asWardenError, ClosedError, ProtocolError, TimeoutError, WardenError } from './errors';
@@ -79,7 +79,7 @@ export class Peer extends EventEmitter {
   private readonly streams: StreamMux;
 
   constructor(
-    private readonly socket: Socket,
+    private readonly socket: Transport,
     input: SocketInput,
     session: EstablishedSession,
     private readonly options: ResolvedPeerOptions,
@@ -90,7 +90,7 @@ export class Peer extends EventEmitter {
     ({ sealer: this.sealer, opener: this.opener, decoder: this.decoder, leftovers: this.leftovers } = session);
     this.writes = new WriteQueue(socket, this.onFlushed);
     this.streams = new StreamMux(
-      { chunkSize: options.streamChunkSize, window: options.streamWindow, maxIncoming: options.maxIncomingStreams, idParity: role === 'worker' ? 1 : 0 },
+      { chunkSize: options.streamChunkSize, window: options.streamWindow, maxIncoming: options.maxIncomingStreams, idParity: role === 'worker' ? 1 : 0, stallTimeoutMs: options.streamStallTimeoutMs },
       {
         isClosed: () => this.isClosed || this.ending,
         send: (body) => void this.send(body),

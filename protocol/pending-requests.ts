@@ -1,7 +1,7 @@
 // The table of requests awaiting their reply. Every entry leaves it exactly once: on its reply, on its
 // deadline or when the connection closes; its timer always goes with it.
 import type { Envelope } from './envelope';
-import { TimeoutError, WardenError } from './errors';
+import { RemoteError, TimeoutError, WardenError } from './errors';
 
 interface Pending {
   resolve: (env: Envelope) => void;
@@ -49,7 +49,7 @@ export class PendingRequests {
     clearTimeout(pending.timer);
     if (reply.body.kind === 'error') {
       const { code, message } = reply.body.value;
-      pending.reject(new WardenError(code || 'remote_error', message || `request ${pending.kind} failed on the remote side`));
+      pending.reject(new RemoteError(code, message || `request ${pending.kind} failed on the remote side`));
     } else {
       pending.resolve(reply);
     }

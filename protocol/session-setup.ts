@@ -1,7 +1,7 @@
 // Drives the session setup over a socket, under one deadline, and hands the Peer everything it needs:
 // the two crypto boxes, the frame decoder (it may hold the start of the next frame) and any frame that
 // arrived right behind the last setup frame.
-import type { Socket } from 'net';
+import type { Transport } from './transport';
 import { asWardenError, ClosedError, ProtocolError, TimeoutError, WardenError } from './errors';
 import { Frame } from './frame';
 import { FrameDecoder } from './frame-decoder';
@@ -40,7 +40,7 @@ function established(keys: SessionKeys, role: 'worker' | 'master', decoder: Fram
 }
 
 /** Feeds setup frames to onFrame until it yields the session keys; always removes its listeners and timer. */
-function runSetup(socket: Socket, input: SocketInput, o: SetupOptions, role: 'worker' | 'master', onFrame: OnFrame, start?: () => void): Promise<EstablishedSession> {
+function runSetup(socket: Transport, input: SocketInput, o: SetupOptions, role: 'worker' | 'master', onFrame: OnFrame, start?: () => void): Promise<EstablishedSession> {
   return new Promise((resolve, reject) => {
     const decoder = new FrameDecoder({ maxFrameSize: o.maxFrameSize });
     let settled = false;
@@ -106,7 +106,7 @@ function copyFrame(f: Frame): Frame {
 }
 
 /** The dialing side (worker): init, then the master's accept, then confirm. */
-export function setupAsWorker(socket: Socket, input: SocketInput, o: SetupOptions): Promise<EstablishedSession> {
+export function setupAsWorker(socket: Transport, input: SocketInput, o: SetupOptions): Promise<EstablishedSession> {
   const init = workerInit(o.keyring);
   return runSetup(
     socket,
@@ -123,7 +123,7 @@ export function setupAsWorker(socket: Socket, input: SocketInput, o: SetupOption
 }
 
 /** The accepting side (master): the worker's init, an accept or a reject, then the worker's confirm. */
-export function setupAsMaster(socket: Socket, input: SocketInput, o: SetupOptions): Promise<EstablishedSession> {
+export function setupAsMaster(socket: Transport, input: SocketInput, o: SetupOptions): Promise<EstablishedSession> {
   let agreed: Agreed | null = null;
   return runSetup(socket, input, o, 'master', (frame, refuse) => {
     if (agreed === null) {

@@ -1,6 +1,7 @@
 // Where a socket's bytes go: first to the session setup, then to the Peer. The owner swaps the sink, so no
 // byte is lost between the two and neither needs to know how the socket reads.
-import type { OnReadOpts, Socket } from 'net';
+import type { OnReadOpts } from 'net';
+import type { Transport } from './transport';
 
 export type ChunkSink = (chunk: Buffer) => void;
 
@@ -20,7 +21,7 @@ export class SocketInput {
   };
 
   /** For an accepted socket: its 'data' events (a fresh buffer each). */
-  attach(socket: Socket): void {
+  attach(socket: Transport): void {
     socket.on('data', this.feed);
   }
 

@@ -1,6 +1,6 @@
 // The sending side of one stream: cuts the source into chunks and sends one only within the credit the
 // receiver granted, so no more than its window is ever in flight.
-import { WardenError } from './errors';
+import { TimeoutError, WardenError } from './errors';
 
 /** What a stream sender needs from its connection. */
 export interface StreamTransport {
@@ -31,6 +31,7 @@ export class OutgoingStream {
   constructor(
     readonly id: number,
     private readonly transport: StreamTransport,
+    private readonly stallTimeoutMs: number,
   ) {}
 
   get credit(): number {
@@ -63,6 +64,17 @@ export class OutgoingStream {
     if (this.failure) throw this.failure;
   }
 
+  /** Waits for credit or a drained connection, at most stallTimeoutMs: a receiver that stops reading fails the stream. */
+  private waitForWake(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.wake = null;
+        reject(new TimeoutError('stream_stalled', `stream ${this.id} got no credit for ${this.stallTimeoutMs} ms`));
+      }, this.stallTimeoutMs);
+      this.wake = () => { clearTimeout(timer); resolve(); };
+    });
+  }
+
   /** Sends `length` bytes held in parts, as one chunk or, when credit is short, several. */
   async sendChunk(parts: Buffer[], length: number): Promise<void> {
     while (length > 0) {
@@ -70,7 +82,7 @@ export class OutgoingStream {
       // Wait for a useful amount of credit (not slivers) and for room in the connection's write queue.
       const useful = Math.min(length, Math.max(1, Math.floor(this.firstGrant / 4)));
       if (this.credit < useful || !this.transport.writable()) {
-        await new Promise<void>((resolve) => (this.wake = resolve));
+        await this.waitForWake();
         continue;
       }
       const n = Math.min(length, this.credit);

@@ -25,6 +25,8 @@ export interface StreamMuxOptions {
   maxIncoming: number;
   /** 1 for the side that dialed (odd ids), 0 for the side that accepted (even ids). */
   idParity: 0 | 1;
+  /** A sender waiting this long for credit (or for its connection to drain) fails with 'stream_stalled'. */
+  stallTimeoutMs: number;
 }
 
 export interface StreamMuxHooks extends StreamTransport {
@@ -56,7 +58,7 @@ export class StreamMux {
   async send(open: StreamOpenOptions, source: StreamSource): Promise<StreamSendResult> {
     if (this.hooks.isClosed()) throw new ClosedError('cannot open a stream on a closed connection');
     const id = this.nextId();
-    const stream = new OutgoingStream(id, this.hooks);
+    const stream = new OutgoingStream(id, this.hooks, this.options.stallTimeoutMs);
     this.outgoing.set(id, stream);
     const { chunkSize } = this.options;
     try {

@@ -1,6 +1,6 @@
 // Outgoing frames of one socket, flushed once per event-loop turn: many small frames become a few large
 // writes (one writev under cork) instead of one syscall and one stream entry each.
-import type { Socket } from 'net';
+import type { Transport } from './transport';
 
 /** Adjacent parts smaller than this are copied together; larger ones are written as they are. */
 const COALESCE_PART = 16 * 1024;
@@ -18,7 +18,7 @@ export class WriteQueue {
    * gone, and the receiver idle while the sender refills it.
    */
   constructor(
-    private readonly socket: Socket,
+    private readonly socket: Transport,
     private readonly onFlushed: () => void,
   ) {}
 

@@ -1140,6 +1140,9 @@ export namespace warden {
             /** KeepAlive sentAtMs. */
             sentAtMs: number;
 
+            /** KeepAlive loops. */
+            loops: warden.cluster.LoopState.$Properties[];
+
             /**
              * Creates a new KeepAlive instance using the specified properties.
              * @param [properties] Properties to set
@@ -1227,12 +1230,162 @@ export namespace warden {
                 /** KeepAlive sentAtMs */
                 sentAtMs?: (number|null);
 
+                /** KeepAlive loops */
+                loops?: (warden.cluster.LoopState.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a KeepAlive. */
             type $Shape = warden.cluster.KeepAlive.$Properties;
+        }
+
+        /**
+         * Properties of a LoopState.
+         * @deprecated Use warden.cluster.LoopState.$Properties instead.
+         */
+        interface ILoopState extends warden.cluster.LoopState.$Properties {
+        }
+
+        /** Represents a LoopState. */
+        class LoopState {
+
+            /**
+             * Constructs a new LoopState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.LoopState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LoopState name. */
+            name: string;
+
+            /** LoopState status. */
+            status: string;
+
+            /** LoopState restarts. */
+            restarts: number;
+
+            /** LoopState failing. */
+            failing: boolean;
+
+            /** LoopState lastError. */
+            lastError: string;
+
+            /** LoopState lastErrorAtMs. */
+            lastErrorAtMs: number;
+
+            /**
+             * Creates a new LoopState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LoopState instance
+             */
+            static create(properties: warden.cluster.LoopState.$Shape): warden.cluster.LoopState & warden.cluster.LoopState.$Shape;
+            static create(properties?: warden.cluster.LoopState.$Properties): warden.cluster.LoopState;
+
+            /**
+             * Encodes the specified LoopState message. Does not implicitly {@link warden.cluster.LoopState.verify|verify} messages.
+             * @param message LoopState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.LoopState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified LoopState message, length delimited. Does not implicitly {@link warden.cluster.LoopState.verify|verify} messages.
+             * @param message LoopState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.LoopState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LoopState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.LoopState & warden.cluster.LoopState.$Shape} LoopState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.LoopState & warden.cluster.LoopState.$Shape;
+
+            /**
+             * Decodes a LoopState message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.LoopState & warden.cluster.LoopState.$Shape} LoopState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.LoopState & warden.cluster.LoopState.$Shape;
+
+            /**
+             * Verifies a LoopState message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LoopState message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LoopState
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.LoopState;
+
+            /**
+             * Creates a plain object from a LoopState message. Also converts values to other types if specified.
+             * @param message LoopState
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.LoopState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LoopState to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LoopState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LoopState {
+
+            /** Properties of a LoopState. */
+            interface $Properties {
+
+                /** LoopState name */
+                name?: (string|null);
+
+                /** LoopState status */
+                status?: (string|null);
+
+                /** LoopState restarts */
+                restarts?: (number|null);
+
+                /** LoopState failing */
+                failing?: (boolean|null);
+
+                /** LoopState lastError */
+                lastError?: (string|null);
+
+                /** LoopState lastErrorAtMs */
+                lastErrorAtMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LoopState. */
+            type $Shape = warden.cluster.LoopState.$Properties;
         }
 
         /**

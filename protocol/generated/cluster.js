@@ -3540,6 +3540,7 @@ $root.warden = (function() {
              * Properties of a KeepAlive.
              * @typedef {Object} warden.cluster.KeepAlive.$Properties
              * @property {number|null} [sentAtMs] KeepAlive sentAtMs
+             * @property {Array.<warden.cluster.LoopState.$Properties>|null} [loops] KeepAlive loops
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3565,6 +3566,7 @@ $root.warden = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var KeepAlive = function (properties) {
+                this.loops = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3578,6 +3580,14 @@ $root.warden = (function() {
              * @instance
              */
             KeepAlive.prototype.sentAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * KeepAlive loops.
+             * @member {Array.<warden.cluster.LoopState.$Properties>} loops
+             * @memberof warden.cluster.KeepAlive
+             * @instance
+             */
+            KeepAlive.prototype.loops = $util.emptyArray;
 
             /**
              * Creates a new KeepAlive instance using the specified properties.
@@ -3613,6 +3623,9 @@ $root.warden = (function() {
                     throw $Error("max depth exceeded");
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs") && (typeof message.sentAtMs === "object" ? message.sentAtMs.low || message.sentAtMs.high : message.sentAtMs !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sentAtMs);
+                if (message.loops != null && message.loops.length)
+                    for (var i = 0; i < message.loops.length; ++i)
+                        $root.warden.cluster.LoopState.encode(message.loops[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3679,6 +3692,14 @@ $root.warden = (function() {
                                 delete message.sentAtMs;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.loops && message.loops.length))
+                                message.loops = [];
+                            message.loops.push($root.warden.cluster.LoopState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3730,6 +3751,15 @@ $root.warden = (function() {
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
                     if (!$util.isInteger(message.sentAtMs) && !(message.sentAtMs && $util.isInteger(message.sentAtMs.low) && $util.isInteger(message.sentAtMs.high)))
                         return "sentAtMs: integer|Long expected";
+                if (message.loops != null && $Object.hasOwnProperty.call(message, "loops")) {
+                    if (!$Array.isArray(message.loops))
+                        return "loops: array expected";
+                    for (var i = 0; i < message.loops.length; ++i) {
+                        var error = $root.warden.cluster.LoopState.verify(message.loops[i], _depth + 1);
+                        if (error)
+                            return "loops." + error;
+                    }
+                }
                 return null;
             };
 
@@ -3761,6 +3791,16 @@ $root.warden = (function() {
                             message.sentAtMs = object.sentAtMs;
                         else if (typeof object.sentAtMs === "object")
                             message.sentAtMs = new $util.LongBits(object.sentAtMs.low >>> 0, object.sentAtMs.high >>> 0).toNumber(true);
+                if (object.loops) {
+                    if (!$Array.isArray(object.loops))
+                        throw $TypeError(".warden.cluster.KeepAlive.loops: array expected");
+                    message.loops = $Array(object.loops.length);
+                    for (var i = 0; i < object.loops.length; ++i) {
+                        if (!$util.isObject(object.loops[i]))
+                            throw $TypeError(".warden.cluster.KeepAlive.loops: object expected");
+                        message.loops[i] = $root.warden.cluster.LoopState.fromObject(object.loops[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -3781,6 +3821,8 @@ $root.warden = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.loops = [];
                 if (options.defaults)
                     if ($util.Long) {
                         var long = new $util.Long(0, 0, true);
@@ -3794,6 +3836,11 @@ $root.warden = (function() {
                         object.sentAtMs = options.longs === $String ? $String(message.sentAtMs) : message.sentAtMs;
                     else
                         object.sentAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.sentAtMs) : options.longs === $Number ? new $util.LongBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0).toNumber(true) : message.sentAtMs;
+                if (message.loops && message.loops.length) {
+                    object.loops = $Array(message.loops.length);
+                    for (var j = 0; j < message.loops.length; ++j)
+                        object.loops[j] = $root.warden.cluster.LoopState.toObject(message.loops[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -3823,6 +3870,443 @@ $root.warden = (function() {
             };
 
             return KeepAlive;
+        })();
+
+        cluster.LoopState = (function() {
+
+            /**
+             * Properties of a LoopState.
+             * @typedef {Object} warden.cluster.LoopState.$Properties
+             * @property {string|null} [name] LoopState name
+             * @property {string|null} [status] LoopState status
+             * @property {number|null} [restarts] LoopState restarts
+             * @property {boolean|null} [failing] LoopState failing
+             * @property {string|null} [lastError] LoopState lastError
+             * @property {number|null} [lastErrorAtMs] LoopState lastErrorAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LoopState.
+             * @memberof warden.cluster
+             * @interface ILoopState
+             * @augments warden.cluster.LoopState.$Properties
+             * @deprecated Use warden.cluster.LoopState.$Properties instead.
+             */
+
+            /**
+             * Shape of a LoopState.
+             * @typedef {warden.cluster.LoopState.$Properties} warden.cluster.LoopState.$Shape
+             */
+
+            /**
+             * Constructs a new LoopState.
+             * @memberof warden.cluster
+             * @classdesc Represents a LoopState.
+             * @constructor
+             * @param {warden.cluster.LoopState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var LoopState = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LoopState name.
+             * @member {string} name
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.name = "";
+
+            /**
+             * LoopState status.
+             * @member {string} status
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.status = "";
+
+            /**
+             * LoopState restarts.
+             * @member {number} restarts
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.restarts = 0;
+
+            /**
+             * LoopState failing.
+             * @member {boolean} failing
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.failing = false;
+
+            /**
+             * LoopState lastError.
+             * @member {string} lastError
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.lastError = "";
+
+            /**
+             * LoopState lastErrorAtMs.
+             * @member {number} lastErrorAtMs
+             * @memberof warden.cluster.LoopState
+             * @instance
+             */
+            LoopState.prototype.lastErrorAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new LoopState instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {warden.cluster.LoopState.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.LoopState} LoopState instance
+             * @type {{
+             *   (properties: warden.cluster.LoopState.$Shape): warden.cluster.LoopState & warden.cluster.LoopState.$Shape;
+             *   (properties?: warden.cluster.LoopState.$Properties): warden.cluster.LoopState;
+             * }}
+             */
+            LoopState.create = function(properties) {
+                return new LoopState(properties);
+            };
+
+            /**
+             * Encodes the specified LoopState message. Does not implicitly {@link warden.cluster.LoopState.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {warden.cluster.LoopState.$Properties} message LoopState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoopState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.status);
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts") && message.restarts !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.restarts);
+                if (message.failing != null && $Object.hasOwnProperty.call(message, "failing") && message.failing !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.failing);
+                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError") && message.lastError !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.lastError);
+                if (message.lastErrorAtMs != null && $Object.hasOwnProperty.call(message, "lastErrorAtMs") && (typeof message.lastErrorAtMs === "object" ? message.lastErrorAtMs.low || message.lastErrorAtMs.high : message.lastErrorAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.lastErrorAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified LoopState message, length delimited. Does not implicitly {@link warden.cluster.LoopState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {warden.cluster.LoopState.$Properties} message LoopState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LoopState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a LoopState message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.LoopState & warden.cluster.LoopState.$Shape} LoopState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoopState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.LoopState();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.restarts = value;
+                            else
+                                delete message.restarts;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.failing = value;
+                            else
+                                delete message.failing;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lastError = value;
+                            else
+                                delete message.lastError;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastErrorAtMs = value;
+                            else
+                                delete message.lastErrorAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a LoopState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.LoopState & warden.cluster.LoopState.$Shape} LoopState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LoopState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a LoopState message.
+             * @function verify
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LoopState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                    if (!$util.isInteger(message.restarts))
+                        return "restarts: integer expected";
+                if (message.failing != null && $Object.hasOwnProperty.call(message, "failing"))
+                    if (typeof message.failing !== "boolean")
+                        return "failing: boolean expected";
+                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError"))
+                    if (!$util.isString(message.lastError))
+                        return "lastError: string expected";
+                if (message.lastErrorAtMs != null && $Object.hasOwnProperty.call(message, "lastErrorAtMs"))
+                    if (!$util.isInteger(message.lastErrorAtMs) && !(message.lastErrorAtMs && $util.isInteger(message.lastErrorAtMs.low) && $util.isInteger(message.lastErrorAtMs.high)))
+                        return "lastErrorAtMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a LoopState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.LoopState} LoopState
+             */
+            LoopState.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.LoopState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.LoopState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.LoopState();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.restarts != null)
+                    if ($Number(object.restarts) !== 0)
+                        message.restarts = object.restarts >>> 0;
+                if (object.failing != null)
+                    if (object.failing)
+                        message.failing = $Boolean(object.failing);
+                if (object.lastError != null)
+                    if (typeof object.lastError !== "string" || object.lastError.length)
+                        message.lastError = $String(object.lastError);
+                if (object.lastErrorAtMs != null)
+                    if (typeof object.lastErrorAtMs === "object" ? object.lastErrorAtMs.low || object.lastErrorAtMs.high : $Number(object.lastErrorAtMs) !== 0)
+                        if ($util.Long)
+                            message.lastErrorAtMs = $util.Long.fromValue(object.lastErrorAtMs, true);
+                        else if (typeof object.lastErrorAtMs === "string")
+                            message.lastErrorAtMs = $parseInt(object.lastErrorAtMs, 10);
+                        else if (typeof object.lastErrorAtMs === "number")
+                            message.lastErrorAtMs = object.lastErrorAtMs;
+                        else if (typeof object.lastErrorAtMs === "object")
+                            message.lastErrorAtMs = new $util.LongBits(object.lastErrorAtMs.low >>> 0, object.lastErrorAtMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LoopState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {warden.cluster.LoopState} message LoopState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LoopState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    object.status = "";
+                    object.restarts = 0;
+                    object.failing = false;
+                    object.lastError = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.lastErrorAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastErrorAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.restarts != null && $Object.hasOwnProperty.call(message, "restarts"))
+                    object.restarts = message.restarts;
+                if (message.failing != null && $Object.hasOwnProperty.call(message, "failing"))
+                    object.failing = message.failing;
+                if (message.lastError != null && $Object.hasOwnProperty.call(message, "lastError"))
+                    object.lastError = message.lastError;
+                if (message.lastErrorAtMs != null && $Object.hasOwnProperty.call(message, "lastErrorAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastErrorAtMs = typeof message.lastErrorAtMs === "number" ? $BigInt(message.lastErrorAtMs) : $util.Long.fromBits(message.lastErrorAtMs.low >>> 0, message.lastErrorAtMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastErrorAtMs === "number")
+                        object.lastErrorAtMs = options.longs === $String ? $String(message.lastErrorAtMs) : message.lastErrorAtMs;
+                    else
+                        object.lastErrorAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastErrorAtMs) : options.longs === $Number ? new $util.LongBits(message.lastErrorAtMs.low >>> 0, message.lastErrorAtMs.high >>> 0).toNumber(true) : message.lastErrorAtMs;
+                return object;
+            };
+
+            /**
+             * Converts this LoopState to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.LoopState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LoopState.prototype.toJSON = function() {
+                return LoopState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LoopState
+             * @function getTypeUrl
+             * @memberof warden.cluster.LoopState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LoopState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.LoopState";
+            };
+
+            return LoopState;
         })();
 
         cluster.KeepAliveAck = (function() {
