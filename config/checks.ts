@@ -1,6 +1,8 @@
 // checks.ts: pure; one check per kind of config value, each saying what it expected in words.
 import { isHostOrIp, parseNodeAddress } from './address';
+import { CronError, looksLikeCron, parseCron } from './cron';
 import { DurationError, parseDuration } from './duration';
+import { periodMs, type Schedule, ScheduleError, scheduleOf } from './schedule';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; what: string };
 
@@ -97,6 +99,61 @@ export function duration(maxMs: number): Check<number> {
     },
   };
 }
+
+/**
+ * A limit (a timeout, a cap) of the `intervals` section, named `key`: a duration like duration(), and a
+ * cron expression is refused as such rather than as a bad duration.
+ */
+export function limitDuration(maxMs: number, key: string): Check<number> {
+  const plain = duration(maxMs);
+  return {
+    expected: plain.expected,
+    parse: (v) =>
+      typeof v === 'string' && looksLikeCron(v)
+        ? bad(`${describe(v)} is a cron expression, but ${key} is a limit, not a schedule (expected a duration such as "30s")`)
+        : plain.parse(v),
+  };
+}
+
+/** A loop's schedule and its period in ms (the longest gap between fires, seen from `now`; see schedule.ts). */
+export type TimedSchedule = { schedule: Schedule; ms: number };
+
+/** A loop period: a positive duration, or a six-field cron expression; at most `maxMs` between runs. */
+export function loopSchedule(maxMs: number, now: number): Check<TimedSchedule> {
+  const plain = duration(maxMs);
+  const syntax = 'expected a duration such as "10s" or a six-field cron expression such as "*/10 * * * * *"';
+  return {
+    expected: 'a duration such as "10s" or a six-field cron expression',
+    parse: (v) => {
+      if (typeof v !== 'string' || !looksLikeCron(v)) {
+        if (typeof v !== 'string' && typeof v !== 'number') return bad(`${describe(v)} is not a duration or a cron expression (${syntax})`);
+        const r = plain.parse(v);
+        return r.ok ? ok({ schedule: { everyMs: r.value }, ms: r.value }) : r;
+      }
+      try {
+        const schedule = scheduleOf(v);
+        return ok({ schedule, ms: periodMs(schedule, now, maxMs) });
+      } catch (err) {
+        if (err instanceof ScheduleError) return bad(err.message);
+        throw err;
+      }
+    },
+  };
+}
+
+/** A six-field cron expression (node-cron syntax), kept as written (trimmed). */
+export const CRON: Check<string> = {
+  expected: 'a six-field cron expression such as "0 0 0 * * *"',
+  parse: (v) => {
+    if (typeof v !== 'string') return bad(`${describe(v)} is not a cron expression (expected six fields such as "0 0 0 * * *")`);
+    try {
+      return ok(parseCron(v).expression);
+    } catch (err) {
+      if (err instanceof CronError) return bad(err.message);
+      throw err;
+    }
+  },
+};
 
 export function oneOf<T extends string>(options: readonly T[]): Check<T> {
   const list = options.join(', ');

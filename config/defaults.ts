@@ -17,7 +17,8 @@ export const DEFAULTS = {
     disabled: false,
   },
   agents: { port: 1514, enrollmentPort: 1515 },
-  log: { level: 'info' as LogLevel },
+  // Daily at local midnight, as Wazuh rotates its logs.
+  log: { level: 'info' as LogLevel, rotateAt: '0 0 0 * * *' },
   intervals: {
     keepAlive: 10_000,
     keepAliveTimeout: 30_000,
@@ -27,6 +28,14 @@ export const DEFAULTS = {
     integrity: 10_000,
     reconnectMax: 10_000,
     agentDisconnect: 60_000,
+  },
+  // The loops' schedules, matching `intervals` (config/schedule.ts).
+  schedules: {
+    keepAlive: { everyMs: 10_000 },
+    agentInfo: { everyMs: 10_000 },
+    agentGroups: { everyMs: 10_000 },
+    localIntegrity: { everyMs: 10_000 },
+    integrity: { everyMs: 10_000 },
   },
   shell: { allowMutations: false },
   analysis: { rulesetDirs: [] as readonly string[], alertLevel: 3 },

@@ -6,13 +6,19 @@
 // - The three ports of a node (cluster.port, agents.port, agents.enrollment_port) must differ, on a
 //   worker too, so that one config can be copied from node to node without surprises.
 // - Durations need a unit (see duration.ts), must be positive and at most 2^31-1 ms (Node's timer limit).
+// - A loop period (intervals.keep_alive, agent_info, agent_groups, local_integrity, integrity) is a
+//   duration or a six-field cron expression (schedule.ts); `intervals` then holds the longest gap
+//   between its fires, so derived limits (keep_alive_timeout > keep_alive) still compare numbers. The
+//   limits (keep_alive_timeout, reconnect_max, agent_disconnect) are durations only.
+// - log.rotate_at is a six-field cron expression (cron.ts); five fields are refused, not guessed.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  BOOL, HOST, intRange, KEY, NAME, NODE_ADDRESS, oneOf, PATH, PORT, duration, type Check,
+  BOOL, CRON, HOST, intRange, KEY, limitDuration, loopSchedule, NAME, NODE_ADDRESS, oneOf, PATH, PORT,
 } from './checks';
 import { DEFAULTS, defaultDataDir, MAX_INTERVAL_MS } from './defaults';
 import { formatDuration } from './duration';
+import { describeSchedule, type Schedules } from './schedule';
 import { Problems, REQUIRED, Section } from './section';
 
 export type NodeType = 'master' | 'worker';
@@ -28,11 +34,12 @@ export interface WardenConfig {
   };
   dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
   agents: { port: number; enrollmentPort: number };
-  log: { level: LogLevel };
+  log: { level: LogLevel; rotateAt: string }; // rotateAt: a six-field cron expression
   intervals: {
     keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number;
     localIntegrity: number; integrity: number; reconnectMax: number; agentDisconnect: number;
-  }; // ms
+  }; // ms; for a loop given a cron expression, the longest gap between its fires
+  schedules: Schedules; // what drives each loop (keep_alive .. integrity), as written in the config
   shell: { allowMutations: boolean };
   analysis: { rulesetDirs: string[]; alertLevel: number }; // rulesetDirs absolute (resolved like dataDir)
 }
@@ -43,27 +50,29 @@ export interface ValidateOptions {
   configPath: string;
   /** Reads key_file (an absolute path); throws when it cannot. Defaults to fs.readFileSync as UTF-8. */
   readFile?: (absPath: string) => string;
+  /** When the config is read (ms since the epoch): cron periods are measured from it. Default: Date.now(). */
+  now?: number;
 }
 
 type Intervals = WardenConfig['intervals'];
 
-/** YAML key -> field, in the order problems are reported. */
-const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals])[] = [
-  ['keep_alive', 'keepAlive'],
-  ['keep_alive_timeout', 'keepAliveTimeout'],
-  ['agent_info', 'agentInfo'],
-  ['agent_groups', 'agentGroups'],
-  ['local_integrity', 'localIntegrity'],
-  ['integrity', 'integrity'],
-  ['reconnect_max', 'reconnectMax'],
-  ['agent_disconnect', 'agentDisconnect'],
+/** YAML key -> field, in the order problems are reported; a loop period may be a cron schedule, a limit may not. */
+const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limit'])[] = [
+  ['keep_alive', 'keepAlive', 'loop'],
+  ['keep_alive_timeout', 'keepAliveTimeout', 'limit'],
+  ['agent_info', 'agentInfo', 'loop'],
+  ['agent_groups', 'agentGroups', 'loop'],
+  ['local_integrity', 'localIntegrity', 'loop'],
+  ['integrity', 'integrity', 'loop'],
+  ['reconnect_max', 'reconnectMax', 'limit'],
+  ['agent_disconnect', 'agentDisconnect', 'limit'],
 ];
 
 const KNOWN = {
   top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
   cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
   agents: ['port', 'enrollment_port'],
-  log: ['level'],
+  log: ['level', 'rotate_at'],
   intervals: INTERVAL_KEYS.map(([k]) => k),
   shell: ['allow_mutations'],
   analysis: ['ruleset_dirs', 'alert_level'],
@@ -92,8 +101,10 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
   ]);
 
   const dataDirRaw = top.get('data_dir', PATH, defaultDataDir(cluster.nodeName || 'node'));
-  const level = open('log')?.get('level', oneOf(LOG_LEVELS), DEFAULTS.log.level) ?? DEFAULTS.log.level;
-  const intervals = readIntervals(problems, open('intervals'));
+  const log = open('log');
+  const level = log?.get('level', oneOf(LOG_LEVELS), DEFAULTS.log.level) ?? DEFAULTS.log.level;
+  const rotateAt = log?.get('rotate_at', CRON, DEFAULTS.log.rotateAt) ?? DEFAULTS.log.rotateAt;
+  const { intervals, schedules } = readIntervals(problems, open('intervals'), opts.now ?? Date.now());
   const allowMutations = open('shell')?.get('allow_mutations', BOOL, DEFAULTS.shell.allowMutations) ?? false;
   const analysis = open('analysis');
   const rulesetDirs = analysis?.list('ruleset_dirs', PATH, DEFAULTS.analysis.rulesetDirs) ?? [];
@@ -107,8 +118,9 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
       cluster,
       dataDir: resolve(baseDir, dataDirRaw),
       agents: { port: agentsPort, enrollmentPort },
-      log: { level },
+      log: { level, rotateAt },
       intervals,
+      schedules,
       shell: { allowMutations },
       analysis: { rulesetDirs: rulesetDirs.map((d) => resolve(baseDir, d)), alertLevel },
     },
@@ -174,25 +186,43 @@ function readKey(problems: Problems, s: Section, baseDir: string, readFile: (abs
   return '';
 }
 
-function readIntervals(problems: Problems, s: Section | undefined): Intervals {
-  const out: Intervals = { ...DEFAULTS.intervals };
-  if (!s) return out;
-  const check: Check<number> = duration(MAX_INTERVAL_MS);
+function readIntervals(
+  problems: Problems,
+  s: Section | undefined,
+  now: number,
+): { intervals: Intervals; schedules: Schedules } {
+  const intervals: Intervals = { ...DEFAULTS.intervals };
+  const schedules: Schedules = { ...DEFAULTS.schedules };
+  if (!s) return { intervals, schedules };
+  const loop = loopSchedule(MAX_INTERVAL_MS, now);
   let bad = false;
-  for (const [key, field] of INTERVAL_KEYS) {
+  for (const [key, field, kind] of INTERVAL_KEYS) {
     const before = problems.list.length;
-    out[field] = s.get(key, check, DEFAULTS.intervals[field]);
+    if (kind === 'limit') {
+      intervals[field] = s.get(key, limitDuration(MAX_INTERVAL_MS, key), DEFAULTS.intervals[field]);
+    } else {
+      const loopField = field as keyof Schedules;
+      const fallback = { schedule: DEFAULTS.schedules[loopField], ms: DEFAULTS.intervals[loopField] };
+      const read = s.get(key, loop, fallback);
+      intervals[loopField] = read.ms;
+      schedules[loopField] = read.schedule;
+    }
     bad ||= problems.list.length > before;
   }
-  if (!bad && out.keepAliveTimeout <= out.keepAlive) {
-    const shown = (key: string, ms: number): string => `${formatDuration(ms)}${s.has(key) ? '' : ' (the default)'}`;
+  if (!bad && intervals.keepAliveTimeout <= intervals.keepAlive) {
+    const given = (key: string): string => (s.has(key) ? '' : ' (the default)');
+    const keepAlive = schedules.keepAlive;
+    const shownKeepAlive =
+      'cron' in keepAlive
+        ? `${describeSchedule(keepAlive)}, up to ${formatDuration(intervals.keepAlive)} between fires`
+        : `${formatDuration(intervals.keepAlive)}${given('keep_alive')}`;
     problems.add(
       'intervals.keep_alive_timeout',
-      `${shown('keep_alive_timeout', out.keepAliveTimeout)} must exceed intervals.keep_alive ` +
-        `(${shown('keep_alive', out.keepAlive)}), or the master drops workers that are alive`,
+      `${formatDuration(intervals.keepAliveTimeout)}${given('keep_alive_timeout')} must exceed intervals.keep_alive ` +
+        `(${shownKeepAlive}), or the master drops workers that are alive`,
     );
   }
-  return out;
+  return { intervals, schedules };
 }
 
 function checkDistinctPorts(problems: Problems, ports: readonly (readonly [string, number])[]): void {

@@ -1,15 +1,19 @@
 // cluster-log.ts: the node's cluster.log (and stderr), in Wazuh's line format; the file is written and
-// rotated by winston's File transport.
+// rotated by size by winston's File transport, and archived daily by rotate() (log/daily-rotation.ts):
+// the daily rotation swaps in a new transport on a fresh file, then ends the old one, so that a line goes
+// either to the moved file (flushed before it is compressed) or to the fresh one.
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import winston from 'winston';
 import type { LogLevel } from '../config/schema';
+import { type ArchiveRequest, type DailyRotation, rotateDaily } from './daily-rotation';
 import { formatLine, isEnabled, LEVEL_RANK, type NodeRole } from './format';
 import { type ClusterLog, makeClusterLog } from './task-log';
 
 export { formatLine, formatTimestamp, describeCause, roleOf, LEVEL_LABEL, type NodeRole } from './format';
 export { type TaskLog, type ClusterLog } from './task-log';
 export { nullLog, memoryLog, type MemoryLog, type MemoryLogOptions } from './memory-log';
+export { type ArchiveRequest, type DailyRotation, RotationError } from './daily-rotation';
 
 export interface ClusterLogOptions {
   file?: string; // usually <data_dir>/logs/cluster.log
@@ -57,22 +61,60 @@ export function createClusterLog(opts: ClusterLogOptions): ClusterLog {
     closed = true;
     await file?.end();
   };
-  return makeClusterLog(sink, close);
+  const path = opts.file;
+  const rotate = async (req: ArchiveRequest): Promise<DailyRotation | null> =>
+    file && path !== undefined ? rotateDaily({ path, reopen: () => file.reopen() }, req) : null;
+  return makeClusterLog(sink, close, rotate);
 }
 
 interface FileLogger {
   write(entry: Entry): void;
+  /** New lines go to a fresh file at the path; resolves once the previous file has every earlier line. */
+  reopen(): Promise<void>;
   end(): Promise<void>;
 }
 
-function openFileLogger(path: string, opts: ClusterLogOptions, now: () => Date): FileLogger {
-  const folder = dirname(path);
+/** Creates the folder and the file (mode 0640) when missing: a bad path fails here, not in winston. */
+function touchLogFile(path: string): void {
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o750 });
+    mkdirSync(dirname(path), { recursive: true, mode: 0o750 });
     closeSync(openSync(path, 'a', 0o640));
   } catch (err) {
     throw new ClusterLogError(`cannot open the cluster log ${path}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+function openFileLogger(path: string, opts: ClusterLogOptions, now: () => Date): FileLogger {
+  touchLogFile(path);
+  let reported = false;
+  const onError =
+    opts.onError ?? ((err: Error) => process.stderr.write(`cluster log: cannot write ${path}: ${err.message}\n`));
+  const report = (err: Error): void => {
+    if (reported) return; // one report is enough; a failing disk would otherwise flood stderr
+    reported = true;
+    onError(err);
+  };
+  let current = startTransport(path, opts, now, report);
+  let retiring: Promise<void> = Promise.resolve();
+  let ending: Promise<void> | undefined;
+  return {
+    write: (entry) => current.write(entry),
+    reopen: async () => {
+      // Closed while a rotation ran: no fresh file (nothing would end it); the moved file is complete
+      // once the close has flushed it.
+      if (ending) return ending;
+      touchLogFile(path); // throws before the switch: lines stay on the current file
+      const old = current;
+      current = startTransport(path, opts, now, report);
+      retiring = old.end();
+      await retiring;
+    },
+    end: () => (ending ??= Promise.all([current.end(), retiring]).then(() => undefined)),
+  };
+}
+
+/** One winston File transport on `path`, holding lines until the file has opened. */
+function startTransport(path: string, opts: ClusterLogOptions, now: () => Date, report: (err: Error) => void): Omit<FileLogger, 'reopen'> {
   const transport = new winston.transports.File({
     filename: path,
     maxsize: opts.maxSizeBytes ?? DEFAULT_MAX_SIZE_BYTES,
@@ -89,14 +131,7 @@ function openFileLogger(path: string, opts: ClusterLogOptions, now: () => Date):
     transports: [transport],
     exitOnError: false,
   });
-  let reported = false;
-  const onError =
-    opts.onError ?? ((err: Error) => process.stderr.write(`cluster log: cannot write ${path}: ${err.message}\n`));
-  logger.on('error', (err: Error) => {
-    if (reported) return; // one report is enough; a failing disk would otherwise flood stderr
-    reported = true;
-    onError(err);
-  });
+  logger.on('error', report);
 
   // winston 3.19 loses every line and never finishes when the size limit is passed before the file has
   // opened ("rotatedWhileOpening"), so lines wait here until it has.

@@ -1,5 +1,6 @@
 // task-log.ts: the logging interface every module takes, and the one builder its three backends share.
 import type { LogLevel } from '../config/schema';
+import type { ArchiveRequest, DailyRotation } from './daily-rotation';
 import { describeCause } from './format';
 
 export interface TaskLog {
@@ -15,6 +16,11 @@ export interface ClusterLog extends TaskLog {
   task(task: string, ...tags: string[]): TaskLog;
   /** Flushes and closes the outputs; idempotent; lines logged afterwards are dropped. */
   close(): Promise<void>;
+  /**
+   * Moves the log file into its daily archive (log/daily-rotation.ts) and goes on in a fresh one; every
+   * line ends up in one of the two. Null when there is no file (stderr or memory only) or once closed.
+   */
+  rotate(req: ArchiveRequest): Promise<DailyRotation | null>;
 }
 
 /** Where a backend receives each line, before formatting. */
@@ -29,11 +35,16 @@ export function makeTaskLog(sink: LogSink, tags: readonly string[]): TaskLog {
   };
 }
 
-export function makeClusterLog(sink: LogSink, close: () => Promise<void>): ClusterLog {
+export function makeClusterLog(
+  sink: LogSink,
+  close: () => Promise<void>,
+  rotate: (req: ArchiveRequest) => Promise<DailyRotation | null> = () => Promise.resolve(null),
+): ClusterLog {
   let closing: Promise<void> | undefined;
   return {
     ...makeTaskLog(sink, []),
     task: (task, ...tags) => makeTaskLog(sink, [task, ...tags]),
     close: () => (closing ??= close()),
+    rotate: (req) => (closing ? Promise.resolve(null) : rotate(req)),
   };
 }

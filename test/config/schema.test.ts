@@ -36,6 +36,10 @@ const DEFAULT_INTERVALS = {
   keepAlive: 10_000, keepAliveTimeout: 30_000, agentInfo: 10_000, agentGroups: 10_000,
   localIntegrity: 10_000, integrity: 10_000, reconnectMax: 10_000, agentDisconnect: 60_000,
 };
+const DEFAULT_SCHEDULES = {
+  keepAlive: { everyMs: 10_000 }, agentInfo: { everyMs: 10_000 }, agentGroups: { everyMs: 10_000 },
+  localIntegrity: { everyMs: 10_000 }, integrity: { everyMs: 10_000 },
+};
 
 describe('validateConfig: valid configs', () => {
   test('a minimal master gets every default', () => {
@@ -47,8 +51,9 @@ describe('validateConfig: valid configs', () => {
       },
       dataDir: '/etc/warden/var/master-1',
       agents: { port: 1514, enrollmentPort: 1515 },
-      log: { level: 'info' },
+      log: { level: 'info', rotateAt: '0 0 0 * * *' },
       intervals: DEFAULT_INTERVALS,
+      schedules: DEFAULT_SCHEDULES,
       shell: { allowMutations: false },
       analysis: { rulesetDirs: [], alertLevel: 3 },
     });
@@ -69,7 +74,7 @@ describe('validateConfig: valid configs', () => {
       },
       data_dir: '/srv/warden',
       agents: { port: 2514, enrollment_port: 2515 },
-      log: { level: 'debug' },
+      log: { level: 'debug', rotate_at: '0 30 23 * * *' },
       intervals: {
         keep_alive: '1s', keep_alive_timeout: '3s', agent_info: '500ms', agent_groups: '2m',
         local_integrity: '1h', integrity: '1.5s', reconnect_max: '5s', agent_disconnect: '1d',
@@ -86,10 +91,14 @@ describe('validateConfig: valid configs', () => {
       },
       dataDir: '/srv/warden',
       agents: { port: 2514, enrollmentPort: 2515 },
-      log: { level: 'debug' },
+      log: { level: 'debug', rotateAt: '0 30 23 * * *' },
       intervals: {
         keepAlive: 1_000, keepAliveTimeout: 3_000, agentInfo: 500, agentGroups: 120_000,
         localIntegrity: 3_600_000, integrity: 1_500, reconnectMax: 5_000, agentDisconnect: 86_400_000,
+      },
+      schedules: {
+        keepAlive: { everyMs: 1_000 }, agentInfo: { everyMs: 500 }, agentGroups: { everyMs: 120_000 },
+        localIntegrity: { everyMs: 3_600_000 }, integrity: { everyMs: 1_500 },
       },
       shell: { allowMutations: true },
       analysis: { rulesetDirs: ['/etc/warden/rules-extra', '/opt/ruleset'], alertLevel: 0 },

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ClusterLogError, createClusterLog, type ClusterLogOptions } from '../../log/cluster-log';
 
@@ -167,5 +168,37 @@ describe('createClusterLog', () => {
       spy.mockRestore();
     }
     expect(written).toEqual(['2026/11/26 10:00:00 INFO: [Master m] [Shell] ready\n']);
+  });
+});
+
+describe('rotate() (the daily archive)', () => {
+  const DAY = new Date(2026, 10, 25, 12); // local: content of 2026-11-25
+  const archiveOf = (): string => join(dir, 'data', 'logs', 'cluster', '2026', 'Nov', 'cluster-25.log.gz');
+  /** winston writes asynchronously: wait (real time, bounded) until the file holds something. */
+  const written = async (file: string): Promise<void> => {
+    for (let i = 0; i < 500 && statSync(file).size === 0; i++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  test('lines before go to the archive, lines after to a fresh cluster.log', async () => {
+    const { log, file } = open();
+    log.info('before');
+    await written(file); // an empty file is not archived: its lines, once written, go to the fresh one
+    await log.rotate({ logsDir: join(dir, 'data', 'logs'), day: DAY });
+    log.info('after');
+    await log.close();
+    expect(gunzipSync(readFileSync(archiveOf())).toString('utf8')).toBe('2026/11/26 10:00:00 INFO: [Worker worker-1] before\n');
+    expect(readLines(file)).toEqual(['2026/11/26 10:00:00 INFO: [Worker worker-1] after']);
+  });
+
+  test('closed while rotating: every line is archived and no fresh file is left open', async () => {
+    const { log, file } = open();
+    log.info('last words');
+    await written(file);
+    const rotating = log.rotate({ logsDir: join(dir, 'data', 'logs'), day: DAY });
+    await log.close();
+    expect(await rotating).toMatchObject({ archive: archiveOf() });
+    expect(gunzipSync(readFileSync(archiveOf())).toString('utf8')).toBe('2026/11/26 10:00:00 INFO: [Worker worker-1] last words\n');
+    expect(existsSync(file)).toBe(false); // the next start creates it
+    expect(await log.rotate({ logsDir: join(dir, 'data', 'logs'), day: DAY })).toBeNull();
   });
 });
