@@ -1,19 +1,47 @@
-// The live table of a node's actors, read by the inspection shell and `warden control`.
+// The live table of a node's actors, read by `warden control actors` and the inspection shell.
 
-export type ActorStatus = 'starting' | 'running' | 'restarting' | 'stopped' | 'failed';
+export type ActorStatus = 'starting' | 'idle' | 'busy' | 'backing-off' | 'stopped' | 'failed';
+
+export interface ActorFailure {
+  message: string;
+  at: number;
+  stack: string | null;
+  /** 'local': the actor's own (restarted here); 'link': its connection's (handed up). */
+  scope: 'local' | 'link';
+  /** What the supervisor did: restart after this many ms, or hand the failure up (null). */
+  restartInMs: number | null;
+}
 
 export interface ActorInfo {
   path: string;
   kind: string;
   status: ActorStatus;
   summary: string;
+  /** Messages waiting, ticks included. */
   mailbox: number;
   handled: number;
   dropped: number;
   restarts: number;
-  lastError: { message: string; at: number } | null;
+  lastError: ActorFailure | null;
   startedAt: number;
+  /** Since when the current message is being handled; null when idle. */
+  busySince: number | null;
+  /** While backing off: when the next restart is due. */
+  nextRestartAt: number | null;
+  /** Failing past its restart budget: retrying at the backoff cap. */
+  failing: boolean;
+  policy: string;
+  /** The last failures, newest last (at most RESTART_LOG_SIZE). */
+  restartLog: ActorFailure[];
+  /** The types of the last messages handled, newest last. */
+  recentMessages: string[];
+  /** Results of work started by the actor that are still to come back to its mailbox. */
+  pendingPipes: number;
+  tick: { schedule: string; lastAt: number | null; skipped: number } | null;
 }
+
+export const RESTART_LOG_SIZE = 10;
+export const RECENT_MESSAGES = 10;
 
 /** A mutable record owned by one actor; the registry only hands out copies. */
 export interface ActorRecord extends ActorInfo {
@@ -23,17 +51,19 @@ export interface ActorRecord extends ActorInfo {
 export class ActorRegistry {
   private readonly records = new Map<string, ActorRecord>();
 
-  add(path: string, kind: string, now: number, summarize: () => string = () => ''): ActorRecord {
+  add(path: string, kind: string, now: number, policy: string, summarize: () => string = () => ''): ActorRecord {
     const rec: ActorRecord = {
       path, kind, status: 'starting', summary: '', mailbox: 0, handled: 0, dropped: 0, restarts: 0,
-      lastError: null, startedAt: now, summarize,
+      lastError: null, startedAt: now, busySince: null, nextRestartAt: null, failing: false, policy,
+      restartLog: [], recentMessages: [], pendingPipes: 0, tick: null, summarize,
     };
     this.records.set(path, rec);
     return rec;
   }
 
-  remove(path: string): void {
-    this.records.delete(path);
+  /** Removes the record of `path` if it is still `rec` (a successor of the same path keeps its own). */
+  remove(path: string, rec?: ActorRecord): void {
+    if (rec === undefined || this.records.get(path) === rec) this.records.delete(path);
   }
 
   get(path: string): ActorInfo | undefined {
@@ -47,6 +77,11 @@ export class ActorRegistry {
   }
 }
 
+export function pushBounded<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) list.splice(0, list.length - max);
+}
+
 function snapshotOf(r: ActorRecord): ActorInfo {
   let summary: string;
   try {
@@ -55,5 +90,11 @@ function snapshotOf(r: ActorRecord): ActorInfo {
     summary = `summary failed: ${(err as Error).message}`;
   }
   const { summarize: _omit, ...info } = r;
-  return { ...info, summary, lastError: r.lastError && { ...r.lastError } };
+  return {
+    ...info, summary,
+    lastError: r.lastError && { ...r.lastError },
+    restartLog: r.restartLog.map((f) => ({ ...f })),
+    recentMessages: [...r.recentMessages],
+    tick: r.tick && { ...r.tick },
+  };
 }
