@@ -1,66 +1,86 @@
 // AgentServerActor: owns a node's agent port. Its loop sweeps silent agents to disconnected, closes the
 // connections of agents deleted from the registry, and flushes status changes to the node's store
 // (the worker's AgentInfoActor then sends them to the master).
-import { ActorSpec } from '../supervision/actor';
+import type { TaskLog } from '../../log/task-log';
+import type { Clock, Timer } from '../../lib/clock';
+import type { Signal } from '../../lib/signal';
+import { assertNever } from '../../lib/assert-never';
 import { AgentServer } from '../../agents/server/agent-server';
 import { StatusTracker } from '../../agents/server/status-tracker';
 import { AgentInfoUpdate } from '../../store/agent-types';
-import { TaskLog } from '../../log/cluster-log';
+import type { ActorHandle, ActorSpec } from '../supervision/actor';
+import { SERVICE_POLICY } from '../node/policies';
 
 export type AgentServerMsg = { type: 'sweep' } | { type: 'flush' } | { type: 'changed' };
 
 export interface AgentServerActorDeps {
   server: AgentServer;
   tracker: StatusTracker;
+  /** Fired by the server's connections when the tracker holds changes. */
+  statusChanged: Signal;
   /** Does the registry still hold this agent? (deleted agents are disconnected at the next sweep) */
   exists: (id: number) => boolean;
-  connectedIds: () => number[];
   /** Writes status changes where this node keeps them. */
   record: (updates: AgentInfoUpdate[]) => void;
   disconnectAfterMs: number;
   sweepEveryMs: number;
   flushDebounceMs: number;
-  now: () => number;
+  clock: Clock;
   log: TaskLog;
 }
 
 interface State {
-  flushTimer: NodeJS.Timeout | null;
+  flush: Timer | null;
   flushed: number;
+  unsubscribe: () => void;
 }
 
 export function agentServerSpec(d: AgentServerActorDeps): ActorSpec<State, AgentServerMsg> {
-  const flush = (s: State): State => {
-    if (s.flushTimer) clearTimeout(s.flushTimer);
-    const updates = d.tracker.drain();
-    if (updates.length) d.record(updates);
-    return { flushTimer: null, flushed: s.flushed + updates.length };
-  };
   return {
     name: 'agent-server',
     kind: 'AgentServerActor',
+    restart: SERVICE_POLICY,
     tick: { schedule: { everyMs: d.sweepEveryMs }, message: () => ({ type: 'sweep' }) },
     summary: (s) => `connected=${d.server.connectedAgents} active=${d.tracker.count('active')} flushed=${s.flushed}`,
-    init: () => ({ flushTimer: null, flushed: 0 }),
+    init: (self) => {
+      // Status changes are signalled by the server's connections: each becomes a message here.
+      const unsubscribe = d.statusChanged.subscribe(() => self.tell({ type: 'changed' }));
+      return { flush: null, flushed: 0, unsubscribe };
+    },
     receive: (s, m, self) => {
       switch (m.type) {
-        case 'changed':
-          if (s.flushTimer) return s;
-          return { ...s, flushTimer: setTimeout(() => self.tell({ type: 'flush' }), d.flushDebounceMs) };
-        case 'flush':
-          return flush(s);
-        case 'sweep': {
-          const deleted = d.connectedIds().filter((id) => !d.exists(id));
-          if (deleted.length) {
-            d.server.disconnect(deleted, 'deleted from the registry');
-            d.log.info(`Disconnected ${deleted.length} deleted agent(s).`);
-          }
-          const silent = d.tracker.sweep(d.now(), d.disconnectAfterMs);
-          if (silent.length) d.log.info(`${silent.length} agent(s) disconnected after ${d.disconnectAfterMs / 1000}s of silence.`);
-          return flush(s);
-        }
+        case 'changed': return changed(s, self);
+        case 'flush': return flush(s);
+        case 'sweep': return sweep(s);
+        default: return assertNever(m, 'message');
       }
     },
-    onStop: (s) => { flush(s); },
+    // What changed since the last flush is written before the port goes.
+    onStop: (s) => {
+      s.unsubscribe();
+      flush(s);
+    },
   };
+
+  function changed(s: State, self: ActorHandle<AgentServerMsg>): State {
+    return s.flush ? s : { ...s, flush: self.after(d.flushDebounceMs, { type: 'flush' }) };
+  }
+
+  function flush(s: State): State {
+    s.flush?.cancel();
+    const updates = d.tracker.drain();
+    if (updates.length) d.record(updates);
+    return { ...s, flush: null, flushed: s.flushed + updates.length };
+  }
+
+  function sweep(s: State): State {
+    const deleted = d.server.connectedIds().filter((id) => !d.exists(id));
+    if (deleted.length) {
+      d.server.disconnect(deleted, 'deleted from the registry');
+      d.log.info(`Disconnected ${deleted.length} deleted agent(s).`);
+    }
+    const silent = d.tracker.sweep(d.clock.now(), d.disconnectAfterMs);
+    if (silent.length) d.log.info(`${silent.length} agent(s) disconnected after ${d.disconnectAfterMs / 1000}s of silence.`);
+    return flush(s);
+  }
 }

@@ -1,11 +1,15 @@
 // GroupSenderActor (master, one per worker connection): keeps the worker's copy of the registry (agents,
 // keys, groups) in line: the shared batch when the worker is right behind, the changes since its
 // sequence when it lags, a full resend in parts when its copy disagrees with the master's.
-import { ActorSpec } from '../supervision/actor';
-import { Peer } from '../../protocol/peer';
-import { body, Envelope } from '../../protocol/envelope';
+import type { TaskLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import { body, type Body } from '../../protocol/envelope';
+import { requestOf, type Requester } from '../../protocol/request';
 import { GlobalStore, RegistryChange } from '../../store/global-store';
-import { TaskLog } from '../../log/cluster-log';
+import type { ActorSpec } from '../supervision/actor';
+import type { TickSchedule } from '../supervision/ticker';
+import { loopPolicy } from '../node/policies';
 import { RegistryBatch, RegistryFeed } from './local-agent-groups';
 import { changesToWire, entryToWire } from './agent-codec';
 import { chunk, planRegistrySend, RegistryPoint } from './registry-plan';
@@ -13,12 +17,13 @@ import { chunk, planRegistrySend, RegistryPoint } from './registry-plan';
 export type GroupSenderMsg = { type: 'batch'; batch: RegistryBatch } | { type: 'check' };
 
 export interface GroupSenderDeps {
-  peer: Peer;
+  peer: Requester;
   store: GlobalStore;
   feed: RegistryFeed;
-  everyMs: number;
+  schedule: TickSchedule;
+  periodMs: number;
   log: TaskLog;
-  now: () => number;
+  clock: Clock;
   /** Health: the last run, for `warden control health`. */
   report: (r: { at: number; durationMs: number; sent: number; full: boolean }) => void;
 }
@@ -33,13 +38,11 @@ interface State {
 // with ten of them in flight); 1,000 costs a few more round trips, which nobody waits on.
 const FULL_PART_SIZE = 1_000;
 const REQUEST_TIMEOUT_MS = 30_000;
-const NOT_READY_RETRY_MS = 200;
 
 export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSenderMsg> {
-  async function ask(b: ReturnType<typeof body>): Promise<RegistryPoint> {
-    const r: Envelope = await d.peer.request(b, REQUEST_TIMEOUT_MS);
-    if (r.body.kind !== 'registryState') throw new Error(`the worker answered ${r.body.kind}`);
-    return { seq: r.body.value.seq, digest: r.body.value.digest };
+  async function ask(b: Body): Promise<RegistryPoint> {
+    const r = await requestOf(d.peer, b, 'registryState', REQUEST_TIMEOUT_MS);
+    return { seq: r.seq, digest: r.digest };
   }
 
   /** Changes in parts that fit a frame; each part moves the worker's sequence to its last change. */
@@ -87,7 +90,7 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
   async function bringInLine(s: State, batch: RegistryBatch | null): Promise<State> {
     const master = d.feed.current;
     if (!master) return s;
-    const started = d.now();
+    const started = d.clock.now();
     // A point without a digest (the worker skipped it, see RegistryReceiver) is asked afresh.
     const worker = s.worker?.digest ? s.worker : await ask(body('registryStateRequest', {}));
     const plan = planRegistrySend(worker, { seq: master.toSeq, digest: master.digest });
@@ -112,8 +115,8 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
         sent = -1;
         break;
     }
-    const durationMs = d.now() - started;
-    d.report({ at: d.now(), durationMs, sent: Math.max(sent, 0), full: sent < 0 });
+    const durationMs = d.clock.now() - started;
+    d.report({ at: d.clock.now(), durationMs, sent: Math.max(sent, 0), full: sent < 0 });
     d.log.info(`Sent ${sent < 0 ? 'the whole registry' : `${sent} registry changes`} in ${(durationMs / 1000).toFixed(3)}s.`);
     // A worker that still disagrees after applying is checked (and resent in full) at the next cycle.
     return { ...s, worker: next, sends: s.sends + 1 };
@@ -122,7 +125,8 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
   return {
     name: 'group-sender',
     kind: 'GroupSenderActor',
-    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'check' }) },
+    restart: loopPolicy(d.periodMs),
+    tick: { schedule: d.schedule, message: () => ({ type: 'check' }) },
     summary: (s) => `worker_seq=${s.worker?.seq ?? '?'} sends=${s.sends}`,
     init: (self) => {
       const unsubscribe = d.feed.subscribe((batch) => self.tell({ type: 'batch', batch }));
@@ -131,14 +135,11 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
     },
     // A new batch goes from where the worker last stood; the periodic check asks the worker afresh,
     // which is how a copy that drifted on its own is found and resent.
-    receive: async (s, m, self) => {
-      try {
-        return await (m.type === 'batch' ? bringInLine(s, m.batch) : bringInLine({ ...s, worker: null }, null));
-      } catch (err) {
-        // Right after the hello the worker may not serve requests yet: ask again shortly, not a crash.
-        if ((err as { code?: string }).code !== 'no_handler') throw err;
-        setTimeout(() => self.tell({ type: 'check' }), NOT_READY_RETRY_MS).unref();
-        return { ...s, worker: null };
+    receive: (s, m) => {
+      switch (m.type) {
+        case 'batch': return bringInLine(s, m.batch);
+        case 'check': return bringInLine({ ...s, worker: null }, null);
+        default: return assertNever(m, 'message');
       }
     },
     onStop: (s) => s.unsubscribe(),

@@ -1,9 +1,13 @@
 // LocalAgentGroupsActor (master, once per node): reads the registry changes once per cycle and hands
 // the same batch to every worker connection's GroupSender. A registry write pokes it, so workers learn
 // of a new or deleted agent at once; the interval is the upper bound.
-import { ActorSpec } from '../supervision/actor';
+import type { TaskLog } from '../../log/task-log';
+import type { Clock, Timer } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
 import { GlobalStore, RegistryChange } from '../../store/global-store';
-import { TaskLog } from '../../log/cluster-log';
+import type { ActorSpec } from '../supervision/actor';
+import type { TickSchedule } from '../supervision/ticker';
+import { loopPolicy } from '../node/policies';
 import { SendLimiter } from './send-limiter';
 
 export interface RegistryBatch {
@@ -42,7 +46,16 @@ export class RegistryFeed {
 
 interface State {
   cycles: number;
-  pokeTimer: NodeJS.Timeout | null;
+  poke: Timer | null;
+}
+
+export interface LocalAgentGroupsDeps {
+  store: GlobalStore;
+  feed: RegistryFeed;
+  schedule: TickSchedule;
+  periodMs: number;
+  log: TaskLog;
+  clock: Clock;
 }
 
 const POKE_DEBOUNCE_MS = 50;
@@ -52,40 +65,38 @@ const POKE_DEBOUNCE_MS = 50;
  */
 export const BATCH_CHANGES = 1_000;
 
-export function localAgentGroupsSpec(d: { store: GlobalStore; feed: RegistryFeed; everyMs: number; log: TaskLog }): ActorSpec<State, LocalAgentGroupsMsg> {
+export function localAgentGroupsSpec(d: LocalAgentGroupsDeps): ActorSpec<State, LocalAgentGroupsMsg> {
   return {
     name: 'local-agent-groups',
     kind: 'LocalAgentGroupsActor',
-    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'cycle' }) },
+    restart: loopPolicy(d.periodMs),
+    tick: { schedule: d.schedule, message: () => ({ type: 'cycle' }) },
     summary: (s) => `cycles=${s.cycles} seq=${d.feed.current?.toSeq ?? '-'}`,
     init: (self) => {
       self.tell({ type: 'cycle' });
-      return { cycles: 0, pokeTimer: null };
+      return { cycles: 0, poke: null };
     },
     receive: (s, m, self) => {
       switch (m.type) {
-        case 'poke': {
-          if (s.pokeTimer) return s;
-          const pokeTimer = setTimeout(() => self.tell({ type: 'cycle' }), POKE_DEBOUNCE_MS);
-          return { ...s, pokeTimer };
-        }
+        case 'poke':
+          return s.poke ? s : { ...s, poke: self.after(POKE_DEBOUNCE_MS, { type: 'cycle' }) };
         case 'cycle': {
-          if (s.pokeTimer) clearTimeout(s.pokeTimer);
+          s.poke?.cancel();
           const prev = d.feed.current;
           const fromSeq = prev?.toSeq ?? 0;
-          const started = Date.now();
+          const started = d.clock.now();
           const { changes, lastSeq } = d.store.changesSince(fromSeq, BATCH_CHANGES);
-          if (prev && changes.length === 0) return { cycles: s.cycles + 1, pokeTimer: null };
+          if (prev && changes.length === 0) return { cycles: s.cycles + 1, poke: null };
           // A backlog larger than one read: publish this part and read on at once; its digest is unknown ('').
           const complete = lastSeq === d.store.lastChangeSeq();
           const batch = { fromSeq, toSeq: lastSeq, changes, digest: complete ? d.store.registryDigest() : '' };
           d.feed.publish(batch);
           if (!complete) self.tell({ type: 'cycle' });
-          if (changes.length) d.log.info(`Read ${changes.length} registry changes up to ${lastSeq} in ${((Date.now() - started) / 1000).toFixed(3)}s.`);
-          return { cycles: s.cycles + 1, pokeTimer: null };
+          if (changes.length) d.log.info(`Read ${changes.length} registry changes up to ${lastSeq} in ${((d.clock.now() - started) / 1000).toFixed(3)}s.`);
+          return { cycles: s.cycles + 1, poke: null };
         }
+        default: return assertNever(m, 'message');
       }
     },
-    onStop: (s) => { if (s.pokeTimer) clearTimeout(s.pokeTimer); },
   };
 }

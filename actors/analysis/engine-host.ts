@@ -13,6 +13,12 @@ import type { EngineEvent } from './event-records';
 import type { EngineStatus, EngineThreadData, FromThread, ReloadOutcome, ToThread } from './engine-messages';
 import { startEngineThread } from './engine-thread-start';
 
+/** What the integrity sync needs of a node's engine: a rebuild after rules changed, and its status. */
+export interface ReloadableEngine {
+  reload(): Promise<void>;
+  status(): EngineStatus;
+}
+
 export interface EngineHostOptions {
   thread: EngineThreadData;
   archivesFile: string;
@@ -39,7 +45,7 @@ interface Thread {
   done: (ok: boolean) => void;
 }
 
-export class EngineHost {
+export class EngineHost implements ReloadableEngine {
   private readonly o: Required<Omit<EngineHostOptions, 'start'>> & { start: (d: EngineThreadData) => Worker };
   private readonly archives: LinesFile;
   private readonly alerts: LinesFile;
@@ -58,6 +64,11 @@ export class EngineHost {
   private state: EngineStatus['state'] = 'loading';
   private drained: (() => void) | null = null;
   readonly stats = { events: 0, alerts: 0, dropped: 0 };
+
+  /** alerts.json and archives.json, for the daily rotation. */
+  get files(): readonly LinesFile[] {
+    return [this.alerts, this.archives];
+  }
 
   constructor(opts: EngineHostOptions) {
     this.o = {

@@ -1,7 +1,7 @@
 // integrity-feed.ts: the master's table of synced files as the node holds it. LocalIntegrityActor
 // publishes here; each worker connection's IntegrityMaster reads the current table, is told of every
 // change (to notify its worker at once) and records what its worker last reported (for `ruleset`).
-// Node-owned, so it outlives restarts of the actors that use it.
+// Node-owned and passed explicitly, so it outlives restarts of the actors that use it.
 import { SYNCED_DIRS } from '../../config/synced-dirs';
 import { tableDigest, type FileEntry, type FileTable } from './file-table';
 
@@ -73,16 +73,4 @@ export function folderDigests(table: FileTable): Record<string, string> {
 
 export function masterTableOf(table: FileTable, at: number): MasterTable {
   return { table, digest: tableDigest(table), folders: folderDigests(table), at };
-}
-
-// The listener builds each worker connection from the node's RegistryFeed; the integrity feed rides
-// along with it so that the listener needs no new dependency.
-const BY_REGISTRY_FEED = new WeakMap<object, IntegrityFeed>();
-
-export function attachIntegrityFeed(owner: object, feed: IntegrityFeed): void {
-  BY_REGISTRY_FEED.set(owner, feed);
-}
-
-export function integrityFeedOf(owner: object): IntegrityFeed | undefined {
-  return BY_REGISTRY_FEED.get(owner);
 }

@@ -2,10 +2,15 @@
 // the worker's check, plans from the worker's table, streams the missing and changed files in packs
 // (pack-source.ts: flow-controlled, never a whole big file in memory) and records the outcome for `health` and
 // `ruleset`. It tells its worker at once when the master's table changes.
-import { ActorSpec } from '../supervision/actor';
-import { Peer } from '../../protocol/peer';
+import type { ClusterLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import type { Peer } from '../../protocol/peer';
 import { body, Body, Envelope } from '../../protocol/envelope';
-import { ClusterLog } from '../../log/cluster-log';
+import { isLinkFailure } from '../../protocol/errors';
+import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
+import { loopPolicy } from '../node/policies';
+import { answerError, type PeerRequest } from '../node/peer-events';
 import type { LoopName, LoopRun } from '../master/worker-table';
 import type { FileEntry, FileTable } from './file-table';
 import { IntegrityFeed, MasterTable } from './integrity-feed';
@@ -19,16 +24,19 @@ export const INTEGRITY_REQUESTS: ReadonlySet<string> = new Set<IntegrityRequestK
 
 export type IntegrityMasterMsg =
   | { type: 'changed'; digest: string }
-  | { type: 'request'; env: Envelope; reply: (b: Body) => void };
+  | { type: 'notified'; r: Settled<unknown> }
+  | { type: 'request'; req: PeerRequest }
+  | { type: 'streamed'; req: PeerRequest; syncId: number; r: Settled<{ sent: number; failed: string[] }> };
 
 export interface IntegrityMasterDeps {
   worker: string;
   peer: Peer;
   feed: IntegrityFeed;
   dataDir: string;
+  periodMs: number;
   log: ClusterLog;
-  now: () => number;
-  onLoopRan: (loop: LoopName, run: LoopRun) => void;
+  clock: Clock;
+  ran: (loop: LoopName, run: LoopRun) => void;
   /** Packs streamed at once (default 4). */
   concurrency?: number;
 }
@@ -57,15 +65,25 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
   const checkLog = d.log.task('Integrity check', d.worker);
   const syncLog = d.log.task('Integrity sync', d.worker);
 
+  /** Streams the planned files beside the mailbox; the answer goes out when the last pack has. */
+  function fetch(s: State, req: PeerRequest, syncId: number, self: ActorHandle<IntegrityMasterMsg>): void {
+    const sync = s.sync;
+    if (!sync || sync.id !== syncId || !sync.master) {
+      req.respond(body('error', { code: 'unknown_sync', message: `no plan for sync ${syncId}` }));
+      return;
+    }
+    self.pipe(streamFiles(sync.id, sync.fetch, sync.master.table), (r) => ({ type: 'streamed', req, syncId, r }));
+  }
+
   async function answer(s: State, env: Envelope): Promise<Body> {
     const b = env.body;
     switch (b.kind) {
       case 'integrityCheck': {
-        const started = d.now();
+        const started = d.clock.now();
         const master = await d.feed.ready();
         const inSync = b.value.digest === master.digest;
-        d.feed.workerReported(d.worker, { digest: b.value.digest, folders: { ...b.value.folders }, files: b.value.files, at: d.now() });
-        d.onLoopRan('integrityCheck', { at: d.now(), durationMs: d.now() - started, counts: { in_sync: inSync ? 1 : 0, files: b.value.files } });
+        d.feed.workerReported(d.worker, { digest: b.value.digest, folders: { ...b.value.folders }, files: b.value.files, at: d.clock.now() });
+        d.ran('integrityCheck', { at: d.clock.now(), durationMs: d.clock.now() - started, counts: { in_sync: inSync ? 1 : 0, files: b.value.files } });
         checkLog.debug(`Worker digest ${b.value.digest.slice(0, 8)} ${inSync ? 'matches' : 'differs from'} the master's ${master.digest.slice(0, 8)}.`);
         return body('integrityStatus', { inSync, masterDigest: master.digest, ready: true });
       }
@@ -82,18 +100,11 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
           extra: plan.extra, conflicts: plan.conflicts.map((c) => ({ path: c.path, workerHas: c.workerHas })), masterDigest: master.digest,
         });
       }
-      case 'integrityFetch': {
-        const sync = s.sync;
-        if (!sync || sync.id !== b.value.syncId || !sync.master) return body('error', { code: 'unknown_sync', message: `no plan for sync ${b.value.syncId}` });
-        const r = await streamFiles(sync.id, sync.fetch, sync.master.table);
-        if (r.failed.length) syncLog.warning(`Could not send ${r.failed.length} files (changed or removed meanwhile), e.g. ${r.failed[0]}.`);
-        return body('integrityFetched', { syncId: sync.id, sent: r.sent, failed: r.failed });
-      }
       case 'integrityResult': {
         const v = b.value;
         const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length };
-        d.onLoopRan('integritySync', { at: d.now(), durationMs: v.durationMs, counts });
-        d.feed.workerReported(d.worker, { digest: v.digest, folders: { ...v.folders }, files: v.files, at: d.now() });
+        d.ran('integritySync', { at: d.clock.now(), durationMs: v.durationMs, counts });
+        d.feed.workerReported(d.worker, { digest: v.digest, folders: { ...v.folders }, files: v.files, at: d.clock.now() });
         syncLog.info(`Finished in ${secondsOf(v.durationMs)}: ${v.missing} missing, ${v.changed} changed, ${v.extra} extra.`);
         for (const r of v.refused.slice(0, 10)) syncLog.warning(`The worker refused ${r}.`);
         if (s.sync?.id === v.syncId) s.sync = null;
@@ -131,32 +142,43 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
   return {
     name: 'integrity',
     kind: 'IntegrityActor',
+    restart: loopPolicy(d.periodMs),
     mailboxLimit: 10_000,
     summary: (s) => `syncs=${s.syncs}${s.sync ? ` syncing=${s.sync.id}` : ''}`,
     init: (self) => {
       const unsubscribe = d.feed.subscribe((t) => self.tell({ type: 'changed', digest: t.digest }));
       return { sync: null, syncs: 0, unsubscribe };
     },
-    receive: async (s, m) => {
+    unhandled: (m, err) => { if (m.type === 'request' || m.type === 'streamed') answerError(m.req, err); },
+    receive: async (s, m, self) => {
       switch (m.type) {
-        case 'changed':
-          // Not awaited: the worker answers at once and checks on its own time.
-          d.peer.request(body('integrityChanged', { masterDigest: m.digest }), NOTIFY_TIMEOUT_MS).catch((err: Error) => {
-            if (!d.peer.closed) checkLog.debug(`Change notice not acknowledged: ${err.message}`);
-          });
+        case 'changed': return notify(s, m.digest, self);
+        case 'notified':
+          // The worker checks on its own schedule anyway; a lost notice only delays it. A dead link is the connection's.
+          if (!m.r.ok && isLinkFailure(m.r.error)) throw m.r.error;
+          if (!m.r.ok) checkLog.debug(`Change notice not acknowledged: ${m.r.error.message}`);
           return s;
-        case 'request': {
-          try {
-            m.reply(await answer(s, m.env));
-          } catch (err) {
-            const e = err as Error & { code?: string };
-            syncLog.warning(`Refused ${m.env.body.kind}: ${e.message}`);
-            m.reply(body('error', { code: e.code ?? 'integrity_failed', message: e.message }));
-          }
+        case 'request':
+          if (m.req.env.body.kind === 'integrityFetch') fetch(s, m.req, m.req.env.body.value.syncId, self);
+          else m.req.respond(await answer(s, m.req.env));
+          return s;
+        case 'streamed': {
+          // A link that broke mid-stream is the connection's failure; a pack the worker gave up is in `failed`.
+          if (!m.r.ok) throw m.r.error;
+          const { sent, failed } = m.r.value;
+          if (failed.length) syncLog.warning(`Could not send ${failed.length} files (changed or removed meanwhile), e.g. ${failed[0]}.`);
+          m.req.respond(body('integrityFetched', { syncId: m.syncId, sent, failed }));
           return s;
         }
+        default: return assertNever(m, 'message');
       }
     },
     onStop: (s) => s.unsubscribe(),
   };
+
+  function notify(s: State, digest: string, self: ActorHandle<IntegrityMasterMsg>): State {
+    // Not awaited here: the worker answers at once and checks on its own time.
+    self.pipe(d.peer.request(body('integrityChanged', { masterDigest: digest }), NOTIFY_TIMEOUT_MS), (r) => ({ type: 'notified', r }));
+    return s;
+  }
 }

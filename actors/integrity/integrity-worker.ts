@@ -1,12 +1,22 @@
-// IntegrityWorker (the worker's half of the IntegrityActor pair): on its interval, and at once when the
+// IntegrityWorker (the worker's half of the IntegrityActor pair): on its schedule, and at once when the
 // master says its table changed, offers the digest of its own table; when it differs, sends the table,
 // receives the plan, stages every fetched file as its pack arrives (MD5 checked before it is kept) and
 // applies the lot crash-safely. A file or path refused is logged and left out; the rest applies.
+//
+// A sync is a state machine over the mailbox: the slow steps (scan and plan, the fetch request, each
+// pack, the apply) run beside it through self.pipe, and their outcomes, like the packs the master
+// streams, arrive as messages. A step that fails fails the loop: its supervisor restarts it (a link
+// failure goes on up to the connection), and the staging of the sync in hand is discarded on the way.
 import type { Readable } from 'node:stream';
-import { ActorSpec } from '../supervision/actor';
-import { Peer, StreamInfo } from '../../protocol/peer';
-import { body, Body, BodyKind, BodyValue, Envelope } from '../../protocol/envelope';
-import { ClusterLog } from '../../log/cluster-log';
+import type { ClusterLog } from '../../log/task-log';
+import type { Clock, Random } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import { body, type BodyValue } from '../../protocol/envelope';
+import { requestOf, type Requester } from '../../protocol/request';
+import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
+import type { TickSchedule } from '../supervision/ticker';
+import { loopPolicy } from '../node/policies';
+import type { PeerStream } from '../node/peer-events';
 import { applyStaged, recoverIntegrity } from './apply';
 import { IntegrityError } from './errors';
 import { tableDigest, tableStats, type FileEntry, type FileTable } from './file-table';
@@ -20,19 +30,40 @@ import { receivePack } from './pack-receiver';
 import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
 
-export type IntegrityWorkerMsg = { type: 'check'; why: 'tick' | 'master' | 'start' | 'retry' };
+type Why = 'tick' | 'master' | 'start';
+type Plan = BodyValue<'integrityPlan'>;
+
+/** The outcome of a check: in sync, or a plan with its staging open. */
+type Checked =
+  | { inSync: true; table: FileTable; digest: string }
+  | { inSync: false; table: FileTable; digest: string; syncId: number; plan: Plan; staging: Staging; started: number; planned: number };
+
+interface Finished {
+  table: FileTable;
+  summary: string;
+}
+
+export type IntegrityWorkerMsg =
+  | { type: 'check'; why: Why }
+  | { type: 'checked'; r: Settled<Checked> }
+  | { type: 'stream'; stream: PeerStream }
+  | { type: 'pack-done'; syncId: number; readable: Readable; r: Settled<string[]> }
+  | { type: 'fetched'; syncId: number; r: Settled<BodyValue<'integrityFetched'>> }
+  | { type: 'finished'; r: Settled<Finished> };
 
 export interface IntegrityWorkerDeps {
-  peer: Peer;
+  peer: Requester;
   dataDir: string;
   ownConfigPath?: string;
-  everyMs: number;
+  schedule: TickSchedule;
+  periodMs: number;
   log: ClusterLog;
-  now: () => number;
+  clock: Clock;
+  random: Random;
   /** Make staged files durable before the journal commits (default true). */
   durable?: boolean;
   /** An apply changed etc/rules, etc/decoders or etc/lists: the node reloads its engine (awaited before the result is sent). */
-  onRulesetChanged?: () => void | Promise<void>;
+  onRulesetChanged?: () => Promise<void>;
   /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
   reportExtras?: () => Record<string, string>;
 }
@@ -41,130 +72,229 @@ export interface IntegrityWorkerDeps {
 const RULESET_DIRS = ['etc/rules/', 'etc/decoders/', 'etc/lists/'];
 const touchesRuleset = (rel: string): boolean => RULESET_DIRS.some((d) => rel.startsWith(d));
 
-/** The sync whose files are arriving: streams of another sync id are refused. */
+/** The sync whose files are arriving: packs of another sync id are refused. */
 interface Receiving {
   syncId: number;
+  plan: Plan;
+  mine: FileTable;
   staging: Staging;
-  pending: Promise<void>[];
+  started: number;
+  planned: number;
+  packsOpen: number;
   refused: string[];
+  /** The master's answer to the fetch: what it could not send. */
+  fetched: { failed: readonly string[] } | null;
+  /** The packs being read: ended at once if the loop stops. */
+  streams: Set<Readable>;
 }
+
+type Phase = { name: 'idle' } | { name: 'checking' } | { name: 'receiving'; rx: Receiving } | { name: 'applying'; staging: Staging };
 
 interface State {
   table: FileTable | undefined;
   pool: HashPool;
-  receiving: Receiving | null;
+  phase: Phase;
+  /** A check was asked for while a sync ran: run it when the sync ends (the master's table moved). */
+  again: boolean;
   syncs: number;
   lastDigest: string;
-  detach: () => void;
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
+/**
+ * The apply in flight per data folder. An apply runs beside the mailbox and is never cut: a loop that
+ * restarts meanwhile (or the next connection's) waits for it before it opens the staging again.
+ */
+const appliesInFlight = new Map<string, Promise<unknown>>();
+
 export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, IntegrityWorkerMsg> {
   const checkLog = d.log.task('Integrity check');
   const syncLog = d.log.task('Integrity sync');
-  let nextSyncId = Math.floor(Math.random() * 1_000_000);
+  let nextSyncId = Math.floor(d.random() * 1_000_000);
 
-  async function ask<K extends BodyKind>(b: Body, want: K, timeoutMs = REQUEST_TIMEOUT_MS): Promise<BodyValue<K>> {
-    const r: Envelope = await d.peer.request(b, timeoutMs);
-    if (r.body.kind === 'error') throw new IntegrityError('apply_failed', `the master refused ${b.kind}: ${r.body.value.code}: ${r.body.value.message}`);
-    if (r.body.kind !== want) throw new IntegrityError('apply_failed', `the master answered ${b.kind} with ${r.body.kind}`);
-    return r.body.value as BodyValue<K>;
-  }
+  return {
+    name: 'integrity',
+    kind: 'IntegrityActor',
+    restart: loopPolicy(d.periodMs),
+    tick: { schedule: d.schedule, message: () => ({ type: 'check', why: 'tick' }) },
+    summary: (s) => `syncs=${s.syncs} digest=${s.lastDigest.slice(0, 8) || '-'} ${s.phase.name}${s.phase.name === 'receiving' ? ` sync=${s.phase.rx.syncId} packs=${s.phase.rx.packsOpen}` : ''}`,
+    init: (self) => {
+      self.tell({ type: 'check', why: 'start' });
+      return { table: undefined, pool: new HashPool({ threads: 1 }), phase: { name: 'idle' }, again: false, syncs: 0, lastDigest: '' };
+    },
+    receive: (s, m, self) => {
+      switch (m.type) {
+        case 'check':
+          if (s.phase.name !== 'idle') return { ...s, again: true };
+          self.pipe(check(s.table, s.pool, m.why), (r) => ({ type: 'checked', r }));
+          return { ...s, phase: { name: 'checking' }, again: false };
+        case 'checked': return checked(s, unwrap(m.r), self);
+        case 'stream': return stream(s, m.stream, self);
+        case 'pack-done': return packDone(s, m, self);
+        case 'fetched': {
+          const rx = receiving(s, m.syncId);
+          if (!rx) return s;
+          rx.fetched = unwrap(m.r);
+          for (const f of rx.fetched.failed) rx.refused.push(`${f}: the master could not send it`);
+          return maybeApply(s, rx, self);
+        }
+        case 'finished': {
+          const f = unwrap(m.r);
+          if (s.again) self.tell({ type: 'check', why: 'master' });
+          syncLog.info(f.summary);
+          return { ...s, table: f.table, lastDigest: tableDigest(f.table), syncs: s.syncs + 1, phase: { name: 'idle' }, again: false };
+        }
+        default: return assertNever(m, 'message');
+      }
+    },
+    // A sync cut short leaves no staging behind; the journal of a committed apply is recovered next time.
+    onStop: async (s) => {
+      if (s.phase.name === 'receiving') {
+        for (const r of s.phase.rx.streams) r.destroy();
+        await s.phase.rx.staging.discard();
+      }
+      await s.pool.close();
+    },
+  };
 
-  function onStream(s: State, info: StreamInfo, readable: Readable): void {
-    if (info.kind !== PACK_STREAM_KIND) return;
-    const rx = s.receiving;
-    let syncId: number;
-    try {
-      syncId = parsePackMeta(info.metaJson);
-    } catch (err) {
-      readable.destroy();
-      syncLog.warning(`Refused ${JSON.stringify(info.name)}: ${(err as Error).message}`);
-      return;
-    }
-    if (!rx || rx.syncId !== syncId) {
-      readable.destroy();
-      syncLog.warning(`Refused ${JSON.stringify(info.name)}: not part of the sync in progress.`);
-      return;
-    }
-    const refuse = (rel: string, err: Error): void => {
-      rx.refused.push(`${JSON.stringify(rel)}: ${err.message}`);
-      syncLog.warning(`Refused ${JSON.stringify(rel)}: ${err.message}`);
-    };
-    rx.pending.push(receivePack(rx.staging, readable, refuse).then(
-      () => undefined,
-      (err: Error) => {
-        readable.destroy();
-        rx.refused.push(`${info.name}: ${err.message}`);
-        syncLog.warning(`Refused the rest of ${info.name}: ${err.message}`);
-      },
-    ));
-  }
-
-  async function check(s: State, why: IntegrityWorkerMsg['why']): Promise<void> {
-    const started = d.now();
-    const scan = await scanSyncedFiles({ dataDir: d.dataDir, previous: s.table, pool: s.pool });
-    s.table = scan.table;
-    const digest = tableDigest(scan.table);
-    const stats = tableStats(scan.table);
-    const status = await ask(body('integrityCheck', { digest, folders: { ...folderDigests(scan.table), ...d.reportExtras?.() }, files: stats.files, bytes: stats.bytes }), 'integrityStatus');
-    s.lastDigest = digest;
+  async function check(previous: FileTable | undefined, pool: HashPool, why: Why): Promise<Checked> {
+    const started = d.clock.now();
+    const scan = await scanSyncedFiles({ dataDir: d.dataDir, previous, pool });
+    const table = scan.table;
+    const digest = tableDigest(table);
+    const stats = tableStats(table);
+    const folders = { ...folderDigests(table), ...d.reportExtras?.() };
+    const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
     if (status.inSync) {
-      checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.now() - started)}, ${why}).`);
-      return;
+      checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.clock.now() - started)}, ${why}).`);
+      return { inSync: true, table, digest };
     }
     checkLog.info(`Files differ from the master's (${stats.files} files here): syncing.`);
-    await sync(s, scan.table, started);
-  }
-
-  async function sync(s: State, mine: FileTable, started: number): Promise<void> {
     const syncId = (nextSyncId = (nextSyncId + 1) >>> 0);
-    const parts = tableToWire(mine);
-    let plan: BodyValue<'integrityPlan'> | undefined;
+    const parts = tableToWire(table);
+    let plan: Plan | undefined;
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
-      if (last) plan = await ask(body('integrityTable', { syncId, files: parts[i], last }), 'integrityPlan');
-      else await ask(body('integrityTable', { syncId, files: parts[i], last }), 'integrityAck');
+      const req = body('integrityTable', { syncId, files: parts[i], last });
+      if (last) plan = await requestOf(d.peer, req, 'integrityPlan', REQUEST_TIMEOUT_MS);
+      else await requestOf(d.peer, req, 'integrityAck', REQUEST_TIMEOUT_MS);
     }
-    const p = plan!;
-    const planned = d.now();
-    const staging = await Staging.open({ dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable });
-    const rx: Receiving = { syncId, staging, pending: [], refused: [] };
-    let fetched: BodyValue<'integrityFetched'> | undefined;
-    if (p.missing + p.changed > 0) {
-      s.receiving = rx;
-      try {
-        fetched = await ask(body('integrityFetch', { syncId }), 'integrityFetched', FETCH_TIMEOUT_MS);
-        // Every stream was opened before the answer (one ordered connection); wait for their ends.
-        await Promise.all(rx.pending);
-      } catch (err) {
-        s.receiving = null;
-        await Promise.allSettled(rx.pending);
-        await staging.discard();
-        throw err;
-      }
-      s.receiving = null;
+    const staging = await openStaging();
+    return { inSync: false, table, digest, syncId, plan: plan!, staging, started, planned: d.clock.now() };
+  }
+
+  /** The staging folder; an apply left pending by a crash is finished (or undone) first. */
+  async function openStaging(): Promise<Staging> {
+    const opts = { dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable };
+    await appliesInFlight.get(d.dataDir);
+    try {
+      return await Staging.open(opts);
+    } catch (err) {
+      if (!(err instanceof IntegrityError && err.code === 'journal_pending')) throw err;
+      const r = await recoverIntegrity(opts);
+      syncLog.warning(`Recovered an interrupted apply: ${r.outcome}, ${r.written} written, ${r.deleted} deleted.`);
+      return Staging.open(opts);
     }
-    const received = d.now();
-    for (const f of fetched?.failed ?? []) rx.refused.push(`${f}: the master could not send it`);
-    const deletes = guarded(staging, p.extra, rx.refused);
-    const conflicts = guarded(staging, conflictsFromWire(p.conflicts), rx.refused);
+  }
+
+  function checked(s: State, c: Checked, self: ActorHandle<IntegrityWorkerMsg>): State {
+    const base = { ...s, table: c.table, lastDigest: c.digest };
+    if (c.inSync) {
+      if (s.again) self.tell({ type: 'check', why: 'master' });
+      return { ...base, phase: { name: 'idle' }, again: false };
+    }
+    const rx: Receiving = {
+      syncId: c.syncId, plan: c.plan, mine: c.table, staging: c.staging, started: c.started, planned: c.planned,
+      packsOpen: 0, refused: [], fetched: null, streams: new Set(),
+    };
+    if (c.plan.missing + c.plan.changed === 0) {
+      rx.fetched = { failed: [] };
+      return maybeApply({ ...base, phase: { name: 'receiving', rx } }, rx, self);
+    }
+    // The master streams every pack before it answers the fetch (one ordered connection).
+    self.pipe(requestOf(d.peer, body('integrityFetch', { syncId: c.syncId }), 'integrityFetched', FETCH_TIMEOUT_MS),
+      (r) => ({ type: 'fetched', syncId: c.syncId, r }));
+    return { ...base, phase: { name: 'receiving', rx } };
+  }
+
+  function stream(s: State, st: PeerStream, self: ActorHandle<IntegrityWorkerMsg>): State {
+    const name = JSON.stringify(st.info.name);
+    if (st.info.kind !== PACK_STREAM_KIND) {
+      st.readable.destroy();
+      syncLog.warning(`Refused stream ${name}: not a file pack (${st.info.kind}).`);
+      return s;
+    }
+    let syncId: number;
+    try {
+      syncId = parsePackMeta(st.info.metaJson);
+    } catch (err) {
+      st.readable.destroy();
+      syncLog.warning(`Refused ${name}: ${(err as Error).message}`);
+      return s;
+    }
+    const rx = receiving(s, syncId);
+    if (!rx || rx.fetched) {
+      st.readable.destroy();
+      syncLog.warning(`Refused ${name}: not part of the sync in progress.`);
+      return s;
+    }
+    rx.packsOpen++;
+    rx.streams.add(st.readable);
+    // Refusals are gathered beside the pack and come back with its outcome, into the mailbox.
+    const refused: string[] = [];
+    const work = receivePack(rx.staging, st.readable, (rel, err) => refused.push(`${JSON.stringify(rel)}: ${err.message}`))
+      .then(() => refused, (err: Error) => {
+        st.readable.destroy();
+        return [...refused, `the rest of ${st.info.name}: ${err.message}`];
+      });
+    self.pipe(work, (r) => ({ type: 'pack-done', syncId, readable: st.readable, r }));
+    return s;
+  }
+
+  function packDone(s: State, m: Extract<IntegrityWorkerMsg, { type: 'pack-done' }>, self: ActorHandle<IntegrityWorkerMsg>): State {
+    const rx = receiving(s, m.syncId);
+    if (!rx) return s;
+    rx.packsOpen--;
+    rx.streams.delete(m.readable);
+    for (const r of unwrap(m.r)) {
+      rx.refused.push(r);
+      syncLog.warning(`Refused ${r}`);
+    }
+    return maybeApply(s, rx, self);
+  }
+
+  /** Once the fetch is answered and every pack has ended, the apply runs beside the mailbox. */
+  function maybeApply(s: State, rx: Receiving, self: ActorHandle<IntegrityWorkerMsg>): State {
+    if (!rx.fetched || rx.packsOpen > 0) return s;
+    const work = apply(rx);
+    const settled = work.then(() => undefined, () => undefined);
+    appliesInFlight.set(d.dataDir, settled);
+    void settled.then(() => { if (appliesInFlight.get(d.dataDir) === settled) appliesInFlight.delete(d.dataDir); });
+    self.pipe(work, (r) => ({ type: 'finished', r }));
+    return { ...s, phase: { name: 'applying', staging: rx.staging } };
+  }
+
+  async function apply(rx: Receiving): Promise<Finished> {
+    const received = d.clock.now();
+    const { plan: p, staging, refused } = rx;
+    const deletes = guarded(staging, p.extra, refused);
+    const conflicts = guarded(staging, conflictsFromWire(p.conflicts), refused);
     const entries = staging.entries;
     const report = await applyStaged(staging, { deletes, conflicts });
-    s.table = afterApply(mine, entries, deletes);
-    const after = tableDigest(s.table);
-    const durationMs = d.now() - started;
-    syncLog.debug(`Took ${planned - started} ms to plan, ${received - planned} ms to receive and stage, ${d.now() - received} ms to apply.`);
-    syncLog.info(`Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra (${report.written} written, ${report.deleted} deleted${rx.refused.length ? `, ${rx.refused.length} refused` : ''}).`);
-    s.syncs++;
+    const table = afterApply(rx.mine, entries, deletes);
+    const durationMs = d.clock.now() - rx.started;
+    syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${d.clock.now() - received} ms to apply.`);
     if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
       await d.onRulesetChanged();
     }
-    await ask(body('integrityResult', {
-      syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
-      refused: rx.refused.slice(0, 100), durationMs, digest: after, folders: { ...folderDigests(s.table), ...d.reportExtras?.() }, files: s.table.size,
-    }), 'integrityAck');
+    await requestOf(d.peer, body('integrityResult', {
+      syncId: rx.syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
+      refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...d.reportExtras?.() }, files: table.size,
+    }), 'integrityAck', REQUEST_TIMEOUT_MS);
+    const summary = `Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra ` +
+      `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}).`;
+    return { table, summary };
   }
 
   // Each delete or conflict path checked alone: one bad path is refused, not the whole apply.
@@ -181,39 +311,16 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       }
     });
   }
+}
 
-  return {
-    name: 'integrity',
-    kind: 'IntegrityActor',
-    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'check', why: 'tick' }) },
-    summary: (s) => `syncs=${s.syncs} digest=${s.lastDigest.slice(0, 8) || '-'}${s.receiving ? ` receiving=${s.receiving.syncId}` : ''}`,
-    init: (self) => {
-      const state: State = { table: undefined, pool: new HashPool({ threads: 1 }), receiving: null, syncs: 0, lastDigest: '', detach: () => {} };
-      const listener = (info: StreamInfo, readable: Readable) => onStream(state, info, readable);
-      d.peer.on('stream', listener);
-      state.detach = () => d.peer.off('stream', listener);
-      self.tell({ type: 'check', why: 'start' });
-      return state;
-    },
-    // A notice that arrives during a sync runs after it: the master's table moved meanwhile.
-    receive: async (s, m) => {
-      try {
-        await check(s, m.why);
-      } catch (err) {
-        if (d.peer.closed) return s;
-        syncLog.error('Sync failed; retrying at the next check', err);
-        if (err instanceof IntegrityError && err.code === 'journal_pending') {
-          const r = await recoverIntegrity({ dataDir: d.dataDir, ownConfigPath: d.ownConfigPath });
-          syncLog.warning(`Recovered an interrupted apply: ${r.outcome}, ${r.written} written, ${r.deleted} deleted.`);
-        }
-      }
-      return s;
-    },
-    onStop: async (s) => {
-      s.detach();
-      await s.pool.close();
-    },
-  };
+function receiving(s: State, syncId: number): Receiving | null {
+  return s.phase.name === 'receiving' && s.phase.rx.syncId === syncId ? s.phase.rx : null;
+}
+
+/** The value of a step that succeeded; a failed step fails the loop (its supervisor decides what next). */
+function unwrap<T>(r: Settled<T>): T {
+  if (!r.ok) throw r.error;
+  return r.value;
 }
 
 /** The worker's table after an apply: what it scanned, less the deletes, plus what it wrote. */
@@ -222,9 +329,4 @@ function afterApply(before: FileTable, written: readonly StagedEntry[], deletes:
   for (const rel of deletes) t.delete(rel);
   for (const e of written) t.set(e.rel, { md5: e.md5, size: e.size, mtimeMs: e.mtimeMs, mode: e.mode });
   return t;
-}
-
-/** Called by the worker's connection when the master says its table changed. */
-export function noticeFromMaster(): IntegrityWorkerMsg {
-  return { type: 'check', why: 'master' };
 }

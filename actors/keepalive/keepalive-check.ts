@@ -1,10 +1,18 @@
-// KeepAliveActor, master side: answers a worker's keep-alives and drops the worker once it is silent too long.
-import { ActorSpec } from '../supervision/actor';
-import { TaskLog } from '../../log/cluster-log';
+// KeepAliveActor, master side: answers a worker's keep-alives and fails with a link failure once the
+// worker has been silent too long, so that its connection closes.
+import type { TaskLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import { body } from '../../protocol/envelope';
+import { LinkLostError } from '../../protocol/errors';
+import type { ActorSpec } from '../supervision/actor';
+import { loopPolicy } from '../node/policies';
+import { answerError, answerUnsupported, type PeerRequest } from '../node/peer-events';
+import { loopStatesFromWire, type LoopState } from '../node/loop-states';
 import { isWorkerSilent } from './keepalive-core';
 
 export type KeepAliveCheckMsg =
-  | { type: 'received'; at: number; ack: () => void }
+  | { type: 'request'; req: PeerRequest }
   | { type: 'check' };
 
 interface State {
@@ -15,38 +23,49 @@ interface State {
 export interface KeepAliveCheckDeps {
   timeoutMs: number;
   checkEveryMs: number;
-  now: () => number;
+  clock: Clock;
   log: TaskLog;
-  /** The worker's entry in the master's table. */
-  onKeepAlive: (at: number) => void;
-  /** Closes the connection; the connection supervisor does the rest. */
-  dropWorker: (reason: string) => void;
+  /** A keep-alive arrived (for the master's table of workers), with the worker's loops. */
+  received: (at: number, loops: LoopState[]) => void;
 }
 
 export function keepAliveCheckSpec(d: KeepAliveCheckDeps): ActorSpec<State, KeepAliveCheckMsg> {
   return {
     name: 'keep-alive',
     kind: 'KeepAliveActor',
-    init: () => ({ lastKeepAlive: d.now(), received: 0 }),
+    restart: loopPolicy(d.checkEveryMs),
+    init: () => ({ lastKeepAlive: d.clock.now(), received: 0 }),
     tick: { schedule: { everyMs: d.checkEveryMs }, message: () => ({ type: 'check' }) },
     summary: (s) => `received=${s.received} last=${new Date(s.lastKeepAlive).toISOString()}`,
+    unhandled: (m, err) => { if (m.type === 'request') answerError(m.req, err); },
     receive: (s, m) => {
       switch (m.type) {
-        case 'received':
-          m.ack();
-          d.onKeepAlive(m.at);
-          d.log.debug('Keep alive received.');
-          return { lastKeepAlive: m.at, received: s.received + 1 };
-        case 'check': {
-          const now = d.now();
-          if (isWorkerSilent(s.lastKeepAlive, now, d.timeoutMs)) {
-            const reason = `no keep-alive for ${((now - s.lastKeepAlive) / 1000).toFixed(1)}s (limit ${d.timeoutMs / 1000}s)`;
-            d.log.warning(`Dropping the worker: ${reason}.`);
-            d.dropWorker(reason);
-          }
-          return s;
-        }
+        case 'request': return onRequest(s, m.req);
+        case 'check': return check(s);
+        default: return assertNever(m, 'message');
       }
     },
   };
+
+  function onRequest(s: State, req: PeerRequest): State {
+    if (req.env.body.kind !== 'keepAlive') {
+      answerUnsupported(req, 'the keep-alive loop');
+      return s;
+    }
+    const at = d.clock.now();
+    req.respond(body('keepAliveAck', { receivedAtMs: at }));
+    d.received(at, loopStatesFromWire(req.env.body.value.loops));
+    d.log.debug('Keep alive received.');
+    return { lastKeepAlive: at, received: s.received + 1 };
+  }
+
+  function check(s: State): State {
+    const now = d.clock.now();
+    if (isWorkerSilent(s.lastKeepAlive, now, d.timeoutMs)) {
+      const why = `no keep-alive for ${((now - s.lastKeepAlive) / 1000).toFixed(1)}s (limit ${d.timeoutMs / 1000}s)`;
+      d.log.warning(`Dropping the worker: ${why}.`);
+      throw new LinkLostError(why);
+    }
+    return s;
+  }
 }

@@ -1,44 +1,63 @@
-// KeepAliveActor, worker side: sends a keep-alive on every tick and drops the link when the master stops answering.
-import { ActorSpec } from '../supervision/actor';
-import { TaskLog } from '../../log/cluster-log';
+// KeepAliveActor, worker side: sends a keep-alive on every tick, carrying the state of this connection's
+// loops for the master's `health`. One unanswered keep-alive is counted; when the master has stopped
+// answering (keepalive-core.ts decides), the loop fails with a link failure and its connection closes.
+import type { TaskLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { body } from '../../protocol/envelope';
+import { LinkLostError, TimeoutError } from '../../protocol/errors';
+import { requestOf, type Requester } from '../../protocol/request';
+import type { ActorSpec } from '../supervision/actor';
+import type { TickSchedule } from '../supervision/ticker';
+import { loopPolicy } from '../node/policies';
+import { loopStatesToWire, type LoopState } from '../node/loop-states';
 import { afterKeepAlive, SenderState } from './keepalive-core';
 
 export type KeepAliveSenderMsg = { type: 'send' };
 
 export interface KeepAliveSenderDeps {
-  everyMs: number;
+  peer: Requester;
+  schedule: TickSchedule;
+  /** The schedule's period (its longest gap, for a cron schedule). */
+  periodMs: number;
   timeoutMs: number;
-  now: () => number;
+  clock: Clock;
   log: TaskLog;
-  /** Sends one keep-alive and resolves when the master answered; rejects on timeout or error. */
-  sendKeepAlive: (timeoutMs: number) => Promise<void>;
-  /** Drops the link; the dialer redials. */
-  reconnect: (reason: string) => void;
+  /** The loops of this connection, reported to the master. */
+  loops: () => LoopState[];
 }
 
-export function keepAliveSenderSpec(d: KeepAliveSenderDeps): ActorSpec<SenderState & { sent: number }, KeepAliveSenderMsg> {
+type State = SenderState & { sent: number };
+
+export function keepAliveSenderSpec(d: KeepAliveSenderDeps): ActorSpec<State, KeepAliveSenderMsg> {
   return {
     name: 'keep-alive',
     kind: 'KeepAliveActor',
-    init: () => ({ lastAck: d.now(), missed: 0, sent: 0 }),
-    tick: { schedule: { everyMs: d.everyMs }, message: () => ({ type: 'send' }) },
+    restart: loopPolicy(d.periodMs),
+    init: () => ({ lastAck: d.clock.now(), missed: 0, sent: 0 }),
+    tick: { schedule: d.schedule, message: () => ({ type: 'send' }) },
     summary: (s) => `sent=${s.sent} missed=${s.missed} last_ack=${new Date(s.lastAck).toISOString()}`,
-    receive: async (s) => {
-      let answered = true;
-      try {
-        // An answer later than one interval counts as missed: the next tick is due.
-        await d.sendKeepAlive(Math.min(d.everyMs, d.timeoutMs));
-        d.log.info('Keep alive sent.');
-      } catch (err) {
-        answered = false;
-        d.log.warning(`Keep alive not answered: ${(err as Error).message}`);
+    receive: async (s, m) => {
+      switch (m.type) {
+        case 'send': return send(s);
       }
-      const { state, verdict } = afterKeepAlive(s, answered, d.now(), d.timeoutMs);
-      if (verdict.action === 'reconnect') {
-        d.log.error(`Lost the master: ${verdict.reason}. Reconnecting.`);
-        d.reconnect(verdict.reason);
-      }
-      return { ...state, sent: s.sent + 1 };
     },
   };
+
+  async function send(s: State): Promise<State> {
+    let answered = true;
+    try {
+      // An answer later than one period counts as missed: the next tick is due.
+      await requestOf(d.peer, body('keepAlive', { sentAtMs: d.clock.now(), loops: loopStatesToWire(d.loops()) }),
+        'keepAliveAck', Math.min(d.periodMs, d.timeoutMs));
+      d.log.info('Keep alive sent.');
+    } catch (err) {
+      // A late answer is what this loop measures, not a failure of it; anything else is.
+      if (!(err instanceof TimeoutError)) throw err;
+      answered = false;
+      d.log.warning(`Keep alive not answered: ${err.message}`);
+    }
+    const { state, verdict } = afterKeepAlive(s, answered, d.clock.now(), d.timeoutMs);
+    if (verdict.action === 'reconnect') throw new LinkLostError(`the master stopped answering: ${verdict.reason}`);
+    return { ...state, sent: s.sent + 1 };
+  }
 }

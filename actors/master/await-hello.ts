@@ -1,4 +1,5 @@
 // The first sealed request of a new connection must be a Hello, within a deadline.
+import type { Clock } from '../../lib/clock';
 import { Peer } from '../../protocol/peer';
 import { body, Body, Envelope } from '../../protocol/envelope';
 
@@ -7,18 +8,16 @@ export interface PendingHello {
   respond: (body: Body) => void;
 }
 
-export function awaitHello(peer: Peer, timeoutMs: number): Promise<PendingHello> {
+export function awaitHello(peer: Peer, timeoutMs: number, clock: Clock): Promise<PendingHello> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
-      clearTimeout(timer);
+      timer.cancel();
       peer.off('request', onRequest);
       peer.off('message', onMessage);
       peer.off('close', onClose);
     };
     const fail = (err: Error) => { cleanup(); reject(err); };
-    const timer = setTimeout(() => {
-      fail(new Error(`no hello within ${timeoutMs} ms`));
-    }, timeoutMs);
+    const timer = clock.setTimeout(() => fail(new Error(`no hello within ${timeoutMs} ms`)), timeoutMs);
     const onRequest = (env: Envelope, respond: (body: Body) => void) => {
       cleanup();
       if (env.body.kind !== 'hello') {

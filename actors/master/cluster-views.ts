@@ -1,4 +1,5 @@
 // Pure: the JSON documents of `warden control nodes|health` (DESIGN.md section 7).
+import type { LoopState } from '../node/loop-states';
 import { LoopRun, WorkerEntry } from './worker-table';
 
 export interface MasterSelf {
@@ -46,9 +47,20 @@ export interface WorkerHealth {
   agent_info: LoopReport | null;
   agent_groups: LoopReport | null;
   active_agents: number;
+  /** The supervised loops of the link, on each side: a loop that keeps failing says so here. */
+  loops: { master: LoopHealth[]; worker: LoopHealth[] };
 }
 
-export function healthView(master: MasterSelf, workers: WorkerEntry[], now: number, activeAgents: (node: string) => number = () => 0):
+export interface LoopHealth {
+  name: string;
+  status: string;
+  restarts: number;
+  failing: boolean;
+  last_error: string | null;
+  last_error_at: string | null;
+}
+
+export function healthView(master: MasterSelf, workers: (WorkerEntry & { masterLoops?: LoopState[] })[], now: number, activeAgents: (node: string) => number = () => 0):
   { master: MasterSelf & { time: string }; workers: WorkerHealth[] } {
   return {
     master: { ...master, time: iso(now)! },
@@ -67,12 +79,17 @@ export function healthView(master: MasterSelf, workers: WorkerEntry[], now: numb
       agent_info: loopReport(w.loops.agentInfo),
       agent_groups: loopReport(w.loops.agentGroups),
       active_agents: activeAgents(w.name),
+      loops: { master: (w.masterLoops ?? []).map(loopHealth), worker: w.connected ? w.workerLoops.map(loopHealth) : [] },
     })),
   };
 }
 
 function loopReport(r: LoopRun | undefined): LoopReport | null {
   return r ? { at: iso(r.at)!, duration_ms: r.durationMs, ...r.counts } : null;
+}
+
+function loopHealth(l: LoopState): LoopHealth {
+  return { name: l.name, status: l.status, restarts: l.restarts, failing: l.failing, last_error: l.lastError, last_error_at: iso(l.lastErrorAt) };
 }
 
 function iso(t: number | null): string | null {

@@ -1,28 +1,43 @@
 // The master's listener: accepts sessions, admits workers by their hello, and supervises one
 // WorkerConnection per worker. It owns the worker table, so every view of the workers comes through it.
-import { ActorHandle, ActorSpec } from '../supervision/actor';
-import { PeerServer, Peer } from '../../protocol/peer';
-import { NodeContext, ControlRequestHandler } from '../node/node-context';
-import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
-import { awaitHello, PendingHello } from './await-hello';
-import { checkHello } from './hello-check';
-import { WorkerTable, WorkerEntry } from './worker-table';
-import { workerConnectionSpec, WorkerConnectionMsg } from './worker-connection';
-import { MasterSelf } from './cluster-views';
-import { body, BodyValue } from '../../protocol/envelope';
+//
+// Everything arrives as a message: a new session, its hello (awaited beside the mailbox), the probe of
+// an older connection of the same name, a connection's reports, and a connection's end (childFailed).
+import type { ClusterLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import type { Schedules } from '../../config/schedule';
+import type { WardenConfig } from '../../config/schema';
+import { body, type BodyValue } from '../../protocol/envelope';
+import type { Peer, PeerServer } from '../../protocol/peer';
+import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
+import { rootMessage } from '../supervision/errors';
 import { GlobalStore } from '../../store/global-store';
-import { RegistryFeed } from '../agents/local-agent-groups';
+import type { ControlRequest } from '../control/control-protocol';
+import { SERVICE_POLICY } from '../node/policies';
+import { loopStatesUnder, type LoopState } from '../node/loop-states';
+import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
+import type { RegistryFeed } from '../agents/local-agent-groups';
+import type { IntegrityFeed } from '../integrity/integrity-feed';
+import { awaitHello, type PendingHello } from './await-hello';
+import { checkHello } from './hello-check';
+import { WorkerTable, type WorkerEntry } from './worker-table';
+import { workerConnectionSpec, type WorkerConnectionMsg, type WorkerReport } from './worker-connection';
 
-function helloOf(p: PendingHello): BodyValue<'hello'> {
-  return p.env.body.value as BodyValue<'hello'>;
+/** A worker as `health` shows it: its table entry and the loops of both sides of its link. */
+export interface WorkerView extends WorkerEntry {
+  masterLoops: LoopState[];
 }
 
 export type ListenerMsg =
-  | { type: 'hello'; peer: Peer; hello: PendingHello }
-  | { type: 'admit'; peer: Peer; hello: PendingHello; replace: Conn | null }
-  | { type: 'closed'; name: string; generation: number; reason: string }
-  | { type: 'workers'; reply: (w: WorkerEntry[]) => void };
-
+  | { type: 'session'; peer: Peer; hello: Promise<PendingHello> }
+  | { type: 'rejected'; address: string; error: Error & { code?: string } }
+  | { type: 'hello'; peer: Peer; r: Settled<PendingHello> }
+  | { type: 'probed'; peer: Peer; hello: PendingHello; old: Conn; r: Settled<unknown> }
+  | { type: 'close-peer'; peer: Peer }
+  | { type: 'ended'; conn: ActorHandle<unknown>; error: Error }
+  | { type: 'report'; name: string; generation: number; report: WorkerReport }
+  | { type: 'workers'; reply: (w: WorkerView[]) => void };
 
 interface Conn {
   name: string;
@@ -33,140 +48,169 @@ interface Conn {
 
 interface State {
   detach: () => void;
-  table: WorkerTable;
   conns: Map<string, Conn>;
 }
 
 export interface ListenerDeps {
-  ctx: NodeContext;
-  self: MasterSelf;
-  /** Cluster-wide control commands, answered by the node (forwarded here from workers). */
-  control: ControlRequestHandler;
+  config: WardenConfig;
+  log: ClusterLog;
+  clock: Clock;
   /** The server, already listening: the node opens it before the tree so a port clash fails the start. */
   server: PeerServer;
+  /** Lives with the node: a restart of the listener keeps who was connected and when. */
+  table: WorkerTable;
   store: GlobalStore;
-  feed: RegistryFeed;
+  registry: RegistryFeed;
+  integrity: IntegrityFeed;
+  /** Cluster-wide control commands, answered by the node (forwarded here from workers). */
+  control: (req: ControlRequest) => Promise<unknown>;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
 const PROBE_TIMEOUT_MS = 1_000;
+/** A refusal is given this long to reach the worker before the socket goes. */
+const REFUSE_LINGER_MS = 100;
 
 export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
-  const { ctx } = d;
-  const log = ctx.log.task('Listener');
-  const intervals = ctx.config.intervals;
+  const log = d.log.task('Listener');
+  const c = d.config.cluster;
+  const schedules: Schedules = d.config.schedules;
   return {
     name: 'listener',
     kind: 'Listener',
-    summary: (s) => `${d.self.address} workers=${s.conns.size}`,
+    restart: SERVICE_POLICY,
+    summary: (s) => `${c.bindAddr} workers=${s.conns.size}`,
     init: (self) => {
-      const onPeer = (peer: Peer) => {
-        awaitHello(peer, HELLO_TIMEOUT_MS).then(
-          (hello) => self.tell({ type: 'hello', peer, hello }),
-          (err: Error) => {
-            log.warning(`Refused ${peer.remoteAddress}: ${err.message}`);
-            peer.close(err);
-          },
-        );
+      // The hello may be in the session's first bytes: its listener is set before the next tick.
+      const onPeer = (peer: Peer): void => {
+        const hello = awaitHello(peer, HELLO_TIMEOUT_MS, d.clock);
+        if (self.tell({ type: 'session', peer, hello })) return;
+        hello.catch(() => undefined);
+        peer.close();
       };
-      const onRejected = (info: { address: string; error: Error & { code?: string } }) => {
-        log.warning(`Refused connection from ${info.address}: ${info.error.code ? `${info.error.code}: ` : ''}${info.error.message}`);
-      };
+      const onRejected = (info: { address: string; error: Error & { code?: string } }): void => void self.tell({ type: 'rejected', ...info });
       d.server.on('peer', onPeer);
       d.server.on('rejected', onRejected);
-      const detach = () => { d.server.off('peer', onPeer); d.server.off('rejected', onRejected); };
-      return { detach, table: new WorkerTable(), conns: new Map() };
+      return { detach: () => { d.server.off('peer', onPeer); d.server.off('rejected', onRejected); }, conns: new Map() };
     },
+    // A session the listener can no longer take (it stopped or restarts) is closed: the worker dials again.
+    unhandled: (m) => {
+      if (m.type === 'session') m.hello.catch(() => undefined);
+      if (m.type === 'session' || m.type === 'hello' || m.type === 'probed' || m.type === 'close-peer') m.peer.close();
+    },
+    // A connection that failed (its link, or past its budget) is forgotten; the worker dials again.
+    childFailed: (child, error) => ({ type: 'ended', conn: child, error }),
     receive: async (s, m, self) => {
       switch (m.type) {
-        case 'hello': return onHello(s, m.peer, m.hello, self);
-        case 'admit': return admit(s, m.peer, m.hello, m.replace, self);
-        case 'closed': return closed(s, m.name, m.generation, m.reason);
-        case 'workers': m.reply(s.table.list()); return s;
+        case 'session':
+          self.pipe(m.hello, (r) => ({ type: 'hello', peer: m.peer, r }));
+          return s;
+        case 'rejected':
+          log.warning(`Refused connection from ${m.address}: ${m.error.code ? `${m.error.code}: ` : ''}${m.error.message}`);
+          return s;
+        case 'hello':
+          if (!m.r.ok) {
+            log.warning(`Refused ${m.peer.remoteAddress}: ${m.r.error.message}`);
+            m.peer.close(m.r.error);
+            return s;
+          }
+          return onHello(s, m.peer, m.r.value, self);
+        case 'probed':
+          if (m.r.ok) refuse(m.peer, m.hello, 'duplicate_name', `a worker named ${m.old.name} is already connected from ${m.old.peer.remoteAddress}`, self);
+          else await admit(s, m.peer, m.hello, m.old, self);
+          return s;
+        case 'close-peer':
+          m.peer.close();
+          return s;
+        case 'ended': return ended(s, m.conn, m.error);
+        case 'report': return report(s, m.name, m.generation, m.report);
+        case 'workers':
+          m.reply(workers(s, self));
+          return s;
+        default: return assertNever(m, 'message');
       }
     },
-    // The children (one per worker) are already stopped; the node closes the server itself.
-    onStop: (s) => {
-      s.detach();
-      for (const c of s.conns.values()) c.peer.close();
-    },
+    // The children (one per worker) are already stopped, their sockets closed; the node closes the server.
+    onStop: (s) => s.detach(),
   };
 
-  function onHello(s: State, peer: Peer, hello: PendingHello, self: ActorHandle<ListenerMsg>): State {
+  function onHello(s: State, peer: Peer, hello: PendingHello, self: ActorHandle<ListenerMsg>): Promise<State> | State {
     const h = helloOf(hello);
-    const fields = {
+    const verdict = checkHello({
       clusterName: h.clusterName ?? '', nodeName: h.nodeName ?? '', nodeType: h.nodeType ?? '',
       version: h.version ?? '', protocolVersion: h.protocolVersion ?? 0,
-    };
-    const verdict = checkHello(fields, {
-      clusterName: ctx.config.cluster.name, nodeName: ctx.config.cluster.nodeName, protocolVersion: CLUSTER_PROTOCOL_VERSION,
-    });
+    }, { clusterName: c.name, nodeName: c.nodeName, protocolVersion: CLUSTER_PROTOCOL_VERSION });
     if (!verdict.ok) {
-      refuse(peer, hello, verdict.code, verdict.message);
+      refuse(peer, hello, verdict.code, verdict.message, self);
       return s;
     }
-    const old = s.conns.get(fields.nodeName);
-    if (!old) {
-      self.tell({ type: 'admit', peer, hello, replace: null });
-      return s;
-    }
-    // Same name already connected: live duplicate, or a dead connection the worker left behind?
+    const old = s.conns.get(h.nodeName);
+    if (!old) return admit(s, peer, hello, null, self).then(() => s);
+    // Same name already connected: a live duplicate, or a dead connection the worker left behind?
     // Ask the old one; its silence means stale, and the newly authenticated worker replaces it.
-    old.peer.request(body('ping', { payload: Buffer.alloc(0) }), PROBE_TIMEOUT_MS).then(
-      () => refuse(peer, hello, 'duplicate_name', `a worker named ${fields.nodeName} is already connected from ${old.peer.remoteAddress}`),
-      () => self.tell({ type: 'admit', peer, hello, replace: old }),
-    );
+    self.pipe(old.peer.request(body('ping', { payload: Buffer.alloc(0) }), PROBE_TIMEOUT_MS), (r) => ({ type: 'probed', peer, hello, old, r }));
     return s;
   }
 
-  async function admit(s: State, peer: Peer, hello: PendingHello, replace: Conn | null, self: ActorHandle<ListenerMsg>): Promise<State> {
+  async function admit(s: State, peer: Peer, hello: PendingHello, replace: Conn | null, self: ActorHandle<ListenerMsg>): Promise<void> {
     const h = helloOf(hello);
     const name = h.nodeName;
-    const current = s.conns.get(name);
-    if (current !== (replace ?? undefined)) {
-      // Another connection of this name was admitted meanwhile.
-      refuse(peer, hello, 'duplicate_name', `a worker named ${name} is already connected`);
-      return s;
+    if (s.conns.get(name) !== (replace ?? undefined)) {
+      refuse(peer, hello, 'duplicate_name', `a worker named ${name} is already connected`, self); // admitted meanwhile
+      return;
     }
     if (replace) {
       log.warning(`Worker ${name} reconnected from ${peer.remoteAddress}: its previous connection does not answer and is replaced.`);
       s.conns.delete(name);
       await replace.handle.stop();
-      s.table.disconnected(name, replace.generation, 'replaced by a new connection', ctx.now());
+      d.table.disconnected(name, replace.generation, 'replaced by a new connection', d.clock.now());
     }
-    if (peer.closed) return s;
-    const entry = s.table.connected(name, peer.remoteAddress, h.version ?? '', ctx.now());
-    const generation = entry.generation;
+    if (peer.closed) return;
+    const { generation } = d.table.connected(name, peer.remoteAddress, h.version ?? '', d.clock.now());
     const handle = self.spawn(workerConnectionSpec({
-      name, generation, peer, log: ctx.log, now: ctx.now,
-      keepAliveTimeoutMs: intervals.keepAliveTimeout,
-      keepAliveCheckMs: Math.max(100, Math.min(intervals.keepAlive, intervals.keepAliveTimeout / 3)),
-      onKeepAlive: (at) => s.table.keepAlive(name, generation, at),
-      control: d.control,
-      onClosed: (reason) => self.tell({ type: 'closed', name, generation, reason }),
-      store: d.store, feed: d.feed, agentGroupsMs: intervals.agentGroups,
-      onLoopRan: (loop, run) => s.table.loopRan(name, generation, loop, run),
+      name, generation, peer, log: d.log, clock: d.clock, schedules, intervals: d.config.intervals,
+      store: d.store, registry: d.registry, integrity: d.integrity, dataDir: d.config.dataDir, control: d.control,
+      report: (report) => void self.tell({ type: 'report', name, generation, report }),
     }));
     s.conns.set(name, { name, generation, peer, handle });
-    hello.respond(body('helloAccepted', { masterName: ctx.config.cluster.nodeName, version: WARDEN_VERSION }));
+    hello.respond(body('helloAccepted', { masterName: c.nodeName, version: WARDEN_VERSION }));
     log.info(`Worker ${name} connected from ${peer.remoteAddress} (version ${h.version}).`);
+  }
+
+  function ended(s: State, conn: ActorHandle<unknown>, error: Error): State {
+    const entry = [...s.conns.values()].find((x) => x.handle === conn);
+    if (!entry) return s;
+    s.conns.delete(entry.name);
+    const reason = rootMessage(error);
+    d.table.disconnected(entry.name, entry.generation, reason, d.clock.now());
+    log.info(`Worker ${entry.name} disconnected: ${reason}`);
     return s;
   }
 
-  async function closed(s: State, name: string, generation: number, reason: string): Promise<State> {
-    const c = s.conns.get(name);
-    if (!c || c.generation !== generation) return s;
-    s.conns.delete(name);
-    s.table.disconnected(name, generation, reason, ctx.now());
-    log.info(`Worker ${name} disconnected: ${reason}`);
-    await c.handle.stop();
+  function report(s: State, name: string, generation: number, r: WorkerReport): State {
+    switch (r.type) {
+      case 'keep-alive': d.table.keepAlive(name, generation, r.at, r.loops); break;
+      case 'loop-ran': d.table.loopRan(name, generation, r.loop, r.run); break;
+      default: assertNever(r, 'report');
+    }
     return s;
   }
 
-  function refuse(peer: Peer, hello: PendingHello, code: string, message: string): void {
+  function workers(s: State, self: ActorHandle<ListenerMsg>): WorkerView[] {
+    const snapshot = self.env.registry.snapshot();
+    return d.table.list().map((w) => {
+      const conn = s.conns.get(w.name);
+      return { ...w, masterLoops: conn && conn.generation === w.generation ? loopStatesUnder(snapshot, conn.handle.path) : [] };
+    });
+  }
+
+  function refuse(peer: Peer, hello: PendingHello, code: string, message: string, self: ActorHandle<ListenerMsg>): void {
     log.warning(`Refused worker ${JSON.stringify(helloOf(hello).nodeName)} from ${peer.remoteAddress}: ${code}: ${message}`);
     hello.respond(body('error', { code, message }));
-    // Let the refusal reach the worker before the socket goes.
-    setTimeout(() => peer.close(), 100).unref();
+    self.after(REFUSE_LINGER_MS, { type: 'close-peer', peer });
   }
+}
+
+function helloOf(p: PendingHello): BodyValue<'hello'> {
+  return p.env.body.value as BodyValue<'hello'>;
 }

@@ -1,119 +1,154 @@
-// The master's side of one worker connection: its loop actors and the worker's requests.
-import { ActorSpec } from '../supervision/actor';
-import { ClusterLog } from '../../log/cluster-log';
-import { Peer } from '../../protocol/peer';
-import { body, Body } from '../../protocol/envelope';
-import { keepAliveCheckSpec } from '../keepalive/keepalive-check';
-import { ControlRequestHandler } from '../node/node-context';
-import { connectionSupervisorSpec, ConnectionMsg } from '../node/connection-supervisor';
+// WorkerConnection (master side, one per connected worker): supervises the loops of one worker link and
+// routes the worker's requests to them as messages.
+//
+//   /<master>/listener/<worker>
+//     keep-alive    KeepAliveActor      answers keep-alives; a silent worker is a link failure
+//     agent-info    AgentInfoActor      stores the worker's agent statuses
+//     agent-groups  GroupSenderActor    sends registry changes (agents, groups, assignments)
+//     integrity     IntegrityActor      plans and streams the worker's file sync
+//
+// A loop's local failure restarts that loop only (its policy, node/policies.ts). A link failure
+// (keep-alive silence, protocol error, the socket's close) fails this actor, which is never restarted on
+// the same socket: the listener hears of it (childFailed) and forgets the connection.
+import type { ClusterLog } from '../../log/task-log';
+import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
+import { body } from '../../protocol/envelope';
+import { LinkLostError } from '../../protocol/errors';
+import type { Peer } from '../../protocol/peer';
+import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { GlobalStore } from '../../store/global-store';
-import { RegistryFeed } from '../agents/local-agent-groups';
+import type { ControlRequest } from '../control/control-protocol';
+import { CONNECTION_POLICY } from '../node/policies';
+import { answerError, answerUnsupported, attachPeer, routeRequest, type PeerEvent, type PeerRequest } from '../node/peer-events';
+import { loopStatesUnder, type LoopState } from '../node/loop-states';
+import { keepAliveCheckSpec, type KeepAliveCheckMsg } from '../keepalive/keepalive-check';
+import { agentInfoReceiverSpec, type AgentInfoReceiverMsg } from '../agents/agent-info-receiver';
 import { groupSenderSpec } from '../agents/group-sender';
-import { infoFromWire } from '../agents/agent-codec';
-import { LoopName, LoopRun } from './worker-table';
-import { IntegrityFeed, integrityFeedOf } from '../integrity/integrity-feed';
-import { FETCH_TIMEOUT_MS, INTEGRITY_REQUESTS, integrityMasterSpec } from '../integrity/integrity-master';
+import type { RegistryFeed } from '../agents/local-agent-groups';
+import type { IntegrityFeed } from '../integrity/integrity-feed';
+import { INTEGRITY_REQUESTS, integrityMasterSpec, type IntegrityMasterMsg } from '../integrity/integrity-master';
+import type { Schedules } from '../../config/schedule';
+import type { LoopName, LoopRun } from './worker-table';
 
-export type WorkerConnectionMsg = ConnectionMsg;
+/** What a connection tells the listener about its worker (for the worker table and `health`). */
+export type WorkerReport =
+  | { type: 'keep-alive'; at: number; loops: LoopState[] }
+  | { type: 'loop-ran'; loop: LoopName; run: LoopRun };
+
+export type WorkerConnectionMsg =
+  | PeerEvent
+  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> };
 
 export interface WorkerConnectionDeps {
   name: string;
   generation: number;
   peer: Peer;
   log: ClusterLog;
-  now: () => number;
-  keepAliveTimeoutMs: number;
-  keepAliveCheckMs: number;
-  onKeepAlive: (at: number) => void;
-  /** Cluster-wide control commands forwarded by the worker. */
-  control: ControlRequestHandler;
-  /** Tells the listener the connection is gone. */
-  onClosed: (reason: string) => void;
+  clock: Clock;
+  schedules: Schedules;
+  /** Periods in ms (config intervals): the loops' backoff caps and the keep-alive deadline. */
+  intervals: { keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number; integrity: number };
   store: GlobalStore;
-  feed: RegistryFeed;
-  agentGroupsMs: number;
-  /** A loop of this connection finished a run (for `health`). */
-  onLoopRan: (loop: LoopName, run: LoopRun) => void;
-  /** The master's table of synced files; by default the one the node attached to `feed`. */
-  integrity?: IntegrityFeed;
+  registry: RegistryFeed;
+  integrity: IntegrityFeed;
   /** The master's data_dir, where the synced files are read. */
-  dataDir?: string;
+  dataDir: string;
+  /** Cluster-wide control commands forwarded by the worker (`warden control` run on a worker). */
+  control: (req: ControlRequest) => Promise<unknown>;
+  /** Posts to the listener's mailbox. */
+  report: (r: WorkerReport) => void;
 }
 
-export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<unknown, WorkerConnectionMsg> {
-  const integrity = d.integrity ?? integrityFeedOf(d.feed);
-  return connectionSupervisorSpec({
+interface Loops {
+  keepAlive: ActorHandle<KeepAliveCheckMsg>;
+  agentInfo: ActorHandle<AgentInfoReceiverMsg>;
+  integrity: ActorHandle<IntegrityMasterMsg>;
+}
+
+interface State {
+  loops: Loops;
+  detach: () => void;
+}
+
+export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, WorkerConnectionMsg> {
+  const { intervals: iv } = d;
+  return {
     name: d.name,
     kind: 'WorkerConnection',
-    peer: d.peer,
-    log: d.log.task('Main', d.name),
-    otherSide: 'the worker',
+    restart: CONNECTION_POLICY,
     summary: () => `${d.peer.remoteAddress} generation=${d.generation}`,
-    onClosed: d.onClosed,
-    spawnLoops: (self) => ({
-      keepAlive: self.spawn(keepAliveCheckSpec({
-        timeoutMs: d.keepAliveTimeoutMs,
-        checkEveryMs: d.keepAliveCheckMs,
-        now: d.now,
-        log: d.log.task('Keep Alive', d.name),
-        onKeepAlive: d.onKeepAlive,
-        dropWorker: (reason) => d.peer.close(new Error(reason)),
-      })),
-      groupSender: self.spawn(groupSenderSpec({
-        peer: d.peer, store: d.store, feed: d.feed, everyMs: d.agentGroupsMs, now: d.now,
+    init: (self) => {
+      const loops: Loops = {
+        keepAlive: self.spawn(keepAliveCheckSpec({
+          timeoutMs: iv.keepAliveTimeout,
+          checkEveryMs: Math.max(100, Math.min(iv.keepAlive, iv.keepAliveTimeout / 3)),
+          clock: d.clock, log: d.log.task('Keep Alive', d.name),
+          received: (at, loops) => d.report({ type: 'keep-alive', at, loops }),
+        })),
+        agentInfo: self.spawn(agentInfoReceiverSpec({
+          worker: d.name, store: d.store, periodMs: iv.agentInfo, clock: d.clock, log: d.log.task('Agent-info sync', d.name),
+          ran: (run) => d.report({ type: 'loop-ran', loop: 'agentInfo', run }),
+        })),
+        integrity: self.spawn(integrityMasterSpec({
+          worker: d.name, peer: d.peer, feed: d.integrity, dataDir: d.dataDir, periodMs: iv.integrity, log: d.log, clock: d.clock,
+          ran: (loop, run) => d.report({ type: 'loop-ran', loop, run }),
+        })),
+      };
+      self.spawn(groupSenderSpec({
+        peer: d.peer, store: d.store, feed: d.registry, schedule: d.schedules.agentGroups, periodMs: iv.agentGroups, clock: d.clock,
         log: d.log.task('Agent-groups send', d.name),
-        report: (r) => d.onLoopRan('agentGroups', { at: r.at, durationMs: r.durationMs, counts: { sent: r.sent, full: r.full ? 1 : 0 } }),
-      })),
-      integrity: integrity ? self.spawn(integrityMasterSpec({
-        worker: d.name, peer: d.peer, feed: integrity, dataDir: d.dataDir ?? integrity.dataDir, log: d.log, now: d.now, onLoopRan: d.onLoopRan,
-      })) : null,
-    }),
-    handle: async (env, loops) => {
-      if (INTEGRITY_REQUESTS.has(env.body.kind)) {
-        if (!loops.integrity) return body('error', { code: 'unsupported', message: 'this master does not sync files' });
-        const actor = loops.integrity;
-        return actor.ask<Body>((reply) => ({ type: 'request', env, reply }), FETCH_TIMEOUT_MS);
-      }
-      switch (env.body.kind) {
-        case 'keepAlive':
-          return new Promise((resolve) => loops.keepAlive.tell({
-            type: 'received', at: d.now(), ack: () => resolve(body('keepAliveAck', { receivedAtMs: d.now() })),
-          }));
-        case 'controlRequest': {
-          const req = env.body.value;
-          const result = await d.control({ command: req.command, args: parseArgs(req.argsJson) });
-          return body('controlResponse', { resultJson: JSON.stringify(result) });
-        }
-        case 'ping':
-          return body('pong', { payload: env.body.value.payload });
-        case 'agentInfoBatch':
-          return applyAgentInfo(d, env.body.value.agents);
-        default:
-          return body('error', { code: 'unsupported', message: `the master does not handle ${env.body.kind} from a worker` });
+        report: (r) => d.report({ type: 'loop-ran', loop: 'agentGroups', run: { at: r.at, durationMs: r.durationMs, counts: { sent: r.sent, full: r.full ? 1 : 0 } } }),
+      }));
+      return { loops, detach: attachPeer(d.peer, (e) => self.tell(e)) };
+    },
+    unhandled: (m, err) => {
+      if (m.type === 'request' || m.type === 'controlled') answerError(m.req, err);
+      else if (m.type === 'stream') m.stream.readable.destroy();
+    },
+    receive: (s, m, self) => {
+      switch (m.type) {
+        case 'request': return request(s, m.req, self);
+        case 'stream':
+          m.stream.readable.destroy(); // a worker never streams to the master
+          return s;
+        case 'closed': throw new LinkLostError(m.error ? m.error.message : 'closed by the worker', m.error ? { cause: m.error } : undefined);
+        case 'controlled':
+          if (m.r.ok) m.req.respond(body('controlResponse', { resultJson: JSON.stringify(m.r.value) }));
+          else answerError(m.req, m.r.error);
+          return s;
+        default: return assertNever(m, 'message');
       }
     },
-  }) as ActorSpec<unknown, WorkerConnectionMsg>;
+    onStop: (s) => {
+      s.detach();
+      d.peer.close();
+    },
+  };
+
+  function request(s: State, req: PeerRequest, self: ActorHandle<WorkerConnectionMsg>): State {
+    const b = req.env.body;
+    if (INTEGRITY_REQUESTS.has(b.kind)) {
+      routeRequest(s.loops.integrity, req, { type: 'request', req });
+      return s;
+    }
+    switch (b.kind) {
+      case 'keepAlive': routeRequest(s.loops.keepAlive, req, { type: 'request', req }); break;
+      case 'agentInfoBatch': routeRequest(s.loops.agentInfo, req, { type: 'request', req }); break;
+      case 'ping': req.respond(body('pong', { payload: b.value.payload })); break;
+      case 'controlRequest':
+        // Bad arguments are the request's error, answered to the worker, never the connection's.
+        self.pipe(Promise.resolve(b.value).then((v) => d.control({ command: v.command, args: parseArgs(v.argsJson) })), (r) => ({ type: 'controlled', req, r }));
+        break;
+      default: answerUnsupported(req, 'the master');
+    }
+    return s;
+  }
 }
 
-/** Commits a worker's batch; the ack tells the worker it may mark the rows synced. */
-function applyAgentInfo(d: WorkerConnectionDeps, agents: Parameters<typeof infoFromWire>[0][]): Body {
-  const started = d.now();
-  const t0 = performance.now();
-  const updates = [];
-  const refused: number[] = [];
-  for (const a of agents) {
-    const u = infoFromWire(a);
-    if (u) updates.push(u); else refused.push(a.id ?? 0);
-  }
-  const t1 = performance.now();
-  const r = d.store.applyAgentInfo(d.name, updates);
-  // WARDEN_AGENT_INFO_TIMING=1: the conversion and the commit apart (the agent-info bench reads it).
-  const split = process.env.WARDEN_AGENT_INFO_TIMING ? ` [convert ${(t1 - t0).toFixed(0)} ms, commit ${(performance.now() - t1).toFixed(0)} ms, at ${Date.now() % 100_000}]` : '';
-  const dropped = [...refused, ...r.dropped.filter((x) => x.reason === 'unknown_agent').map((x) => x.id)];
-  const durationMs = d.now() - started;
-  d.onLoopRan('agentInfo', { at: d.now(), durationMs, counts: { received: agents.length, applied: r.applied, dropped: r.dropped.length + refused.length } });
-  d.log.task('Agent-info sync', d.name).info(`Stored ${r.applied} of ${agents.length} agent rows in ${(durationMs / 1000).toFixed(3)}s.${split}`);
-  return body('agentInfoAck', { applied: r.applied, dropped });
+/** The loops of a worker's connection as the master sees them (its half of `health`). */
+export function masterLoopsOf(snapshot: Parameters<typeof loopStatesUnder>[0], connection: ActorHandle<unknown>): LoopState[] {
+  return loopStatesUnder(snapshot, connection.path);
 }
 
 function parseArgs(json: string): Record<string, unknown> {

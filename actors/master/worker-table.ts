@@ -1,5 +1,6 @@
 // The master's view of its workers: who is connected, since when, and their last keep-alive.
 // Disconnected workers stay listed (connected: false) so operators see who went away.
+import type { LoopState } from '../node/loop-states';
 
 export interface WorkerEntry {
   name: string;
@@ -14,6 +15,8 @@ export interface WorkerEntry {
   generation: number;
   /** The last run of each loop of this worker's connection, for `health`. */
   loops: Partial<Record<LoopName, LoopRun>>;
+  /** The supervised loops of the worker's side of the link, as its last keep-alive said. */
+  workerLoops: LoopState[];
 }
 
 export type LoopName = 'agentInfo' | 'agentGroups' | 'integrityCheck' | 'integritySync';
@@ -32,15 +35,18 @@ export class WorkerTable {
     const e: WorkerEntry = {
       name, address, version, connected: true, connectedSince: now, lastKeepAlive: now,
       disconnectedAt: null, disconnectReason: null, generation: (prev?.generation ?? 0) + 1,
-      loops: prev?.loops ?? {},
+      loops: prev?.loops ?? {}, workerLoops: [],
     };
     this.entries.set(name, e);
     return e;
   }
 
-  keepAlive(name: string, generation: number, now: number): void {
+  keepAlive(name: string, generation: number, now: number, loops: LoopState[]): void {
     const e = this.entries.get(name);
-    if (e && e.generation === generation) e.lastKeepAlive = now;
+    if (e && e.generation === generation) {
+      e.lastKeepAlive = now;
+      e.workerLoops = loops;
+    }
   }
 
   loopRan(name: string, generation: number, loop: LoopName, run: LoopRun): void {

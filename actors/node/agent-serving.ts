@@ -10,8 +10,9 @@ import { MergedCache } from '../../agents/groups/merged-cache';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
 import { agentServerSpec, AgentServerMsg } from '../agents/agent-server-actor';
-import { createEventSink, EventSink } from './analysis-sink';
+import type { EventSink } from './analysis-sink';
 import { NodeContext } from './node-context';
+import type { Signal } from '../../lib/signal';
 
 /** The Wazuh version Warden presents to agents: agents newer than this are refused, as Wazuh does. */
 export const MANAGER_WAZUH_VERSION = 'v4.14.7';
@@ -27,52 +28,49 @@ export interface AgentServing {
 
 export interface AgentServingDeps {
   ctx: NodeContext;
-  root: ActorHandle<never>;
+  /** The actor the agent server's actor is spawned under (the node's root). */
+  parent: ActorHandle<unknown>;
+  /** Where events go (the node's engine); closed with the agent side. */
+  sink: EventSink;
   globalStore: GlobalStore | null;
   workerStore: WorkerStore | null;
   /** Worker: status rows were recorded; the AgentInfoActor should send them soon. */
   statusesRecorded: () => void;
+  /** Fired by the agent server on every connect and disconnect (the actor subscribes). */
+  statusChanged: Signal;
 }
 
 export async function startAgentServing(d: AgentServingDeps): Promise<AgentServing> {
-  const { ctx } = d;
+  const { ctx, sink } = d;
   const directory = d.globalStore
     ? new AgentDirectory((id) => d.globalStore!.registryEntry(id), () => d.globalStore!.registry())
     : new AgentDirectory((id) => d.workerStore!.agent(id), () => d.workerStore!.registry());
   const tracker = new StatusTracker();
-  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), ctx.now);
-  const sink = createEventSink(ctx);
-  let actor: ActorHandle<AgentServerMsg> | undefined;
+  const now = () => ctx.clock.now();
+  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now);
   const server = new AgentServer({
-    directory, tracker, merged, now: ctx.now, managerVersion: MANAGER_WAZUH_VERSION,
+    directory, tracker, merged, now, managerVersion: MANAGER_WAZUH_VERSION,
     log: ctx.log.task('Agents'),
     onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
-    onStatusChange: () => actor?.tell({ type: 'changed' }),
+    onStatusChange: () => d.statusChanged.fire(),
   });
-  let port: number;
-  try {
-    ({ port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr));
-  } catch (err) {
-    await sink.close();
-    throw err;
-  }
-  actor = d.root.spawn(agentServerSpec({
-    server, tracker,
-    exists: (id) => directory.lookup(id) !== undefined,
-    connectedIds: () => server.connectedIds(),
-    record: (updates) => {
-      if (d.globalStore) d.globalStore.applyAgentInfo(ctx.config.cluster.nodeName, updates);
-      else { d.workerStore!.recordStatuses(updates); d.statusesRecorded(); }
-    },
-    disconnectAfterMs: ctx.config.intervals.agentDisconnect,
-    sweepEveryMs: Math.min(1_000, ctx.config.intervals.agentDisconnect / 4),
-    flushDebounceMs: 100,
-    now: ctx.now,
+  const { port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr);
+  const actor = d.parent.spawn(agentServerSpec({
+      server, tracker, statusChanged: d.statusChanged,
+      exists: (id) => directory.lookup(id) !== undefined,
+      record: (updates) => {
+        if (d.globalStore) d.globalStore.applyAgentInfo(ctx.config.cluster.nodeName, updates);
+        else { d.workerStore!.recordStatuses(updates); d.statusesRecorded(); }
+      },
+      disconnectAfterMs: ctx.config.intervals.agentDisconnect,
+      sweepEveryMs: Math.min(1_000, ctx.config.intervals.agentDisconnect / 4),
+      flushDebounceMs: 100,
+      clock: ctx.clock,
     log: ctx.log.task('Agents'),
   }));
   ctx.log.task('Agents').info(`Listening for agents on ${ctx.config.cluster.bindAddr}:${port}.`);
   return {
     port, server, sink, merged, actor,
-    close: async () => { await server.close(); await sink.close(); },
+    close: () => server.close(),
   };
 }

@@ -1,21 +1,19 @@
 // What happens to each agent event on a node: handed to the node's engine thread (actors/analysis/),
 // which analyses it off the event loop; every event goes to logs/archives.json, and to logs/alerts.json
 // in Wazuh's alert shape when its rule reaches the alert level. The engine reloads when the integrity
-// sync changes rules, decoders or lists (through the node's EngineHub).
+// sync changes rules, decoders or lists (the worker's connection is given the sink as its engine).
 import * as path from 'path';
 import { AgentIdentity } from '../../agents/server/agent-directory';
-import { EngineHost } from '../analysis/engine-host';
-import { engineHubOf } from '../analysis/engine-hub';
-import type { EngineStatus } from '../analysis/engine-messages';
+import { EngineHost, type ReloadableEngine } from '../analysis/engine-host';
+import type { LinesFile } from '../analysis/lines-file';
 import { NodeContext } from './node-context';
 
-export interface EventSink {
+export interface EventSink extends ReloadableEngine {
   onEvent(agent: AgentIdentity, ev: { queue: string; location: string; message: Buffer }, sourceIp: string): void;
   /** Events and alerts written so far; events dropped on a full queue. */
   readonly stats: { events: number; alerts: number; dropped: number };
-  engineStatus(): EngineStatus;
-  /** Rebuilds the engine from the ruleset folders; resolves once it runs or was refused. */
-  reload(): Promise<void>;
+  /** The live files (alerts.json, archives.json) for the daily rotation. */
+  readonly files: readonly LinesFile[];
   close(): Promise<void>;
 }
 
@@ -35,17 +33,16 @@ export function createEventSink(ctx: NodeContext): EventSink {
     archivesFile: path.join(logs, 'archives.json'),
     alertsFile: path.join(logs, 'alerts.json'),
     log: ctx.log.task('Analysis'),
-    now: ctx.now,
+    now: () => ctx.clock.now(),
   });
-  const hub = engineHubOf(ctx);
-  hub.attach(host);
   return {
     stats: host.stats,
     onEvent(agent, ev, sourceIp) {
-      host.submit([ctx.now(), agent.idText, agent.name, agent.ip === 'any' ? sourceIp : agent.ip, ev.location, ev.message.toString('utf8')]);
+      host.submit([ctx.clock.now(), agent.idText, agent.name, agent.ip === 'any' ? sourceIp : agent.ip, ev.location, ev.message.toString('utf8')]);
     },
-    engineStatus: () => host.status(),
+    status: () => host.status(),
     reload: () => host.reload(),
-    close: async () => { hub.detach(host); await host.close(); },
+    files: host.files,
+    close: () => host.close(),
   };
 }

@@ -14,20 +14,20 @@ export const FORWARD_DEADLINE_MS = 8_000;
 const RETRY_MS = 250;
 
 export function masterEnrollDecider(ctx: NodeContext, store: GlobalStore, registryChanged: () => void): (line: string, ip: string) => string {
-  return (line, ip) => enrollOnMaster(line, ip, { store, managerHost: os.hostname(), now: ctx.now, onRegistered: () => registryChanged() });
+  return (line, ip) => enrollOnMaster(line, ip, { store, managerHost: os.hostname(), now: () => ctx.clock.now(), onRegistered: () => registryChanged() });
 }
 
 export function workerEnrollDecider(ctx: NodeContext, forward: (req: ControlRequest) => Promise<unknown>): (line: string, ip: string) => Promise<string> {
   return async (line, sourceIp) => {
-    const deadline = ctx.now() + FORWARD_DEADLINE_MS;
+    const deadline = ctx.clock.now() + FORWARD_DEADLINE_MS;
     for (;;) {
       try {
         const r = (await forward({ command: 'enroll', args: { line, sourceIp } })) as { reply: string };
         return r.reply;
       } catch (err) {
         const code = (err as { code?: string }).code;
-        if (ctx.now() + RETRY_MS < deadline && (code === 'master_unreachable' || code === 'closed' || code === 'timeout')) {
-          await new Promise((r) => setTimeout(r, RETRY_MS));
+        if (ctx.clock.now() + RETRY_MS < deadline && (code === 'master_unreachable' || code === 'closed' || code === 'timeout')) {
+          await new Promise<void>((r) => ctx.clock.setTimeout(r, RETRY_MS));
           continue;
         }
         ctx.log.task('Enrollment').warning(`Could not forward an enrollment from ${sourceIp} to the master: ${(err as Error).message}`);

@@ -1,18 +1,16 @@
-// What every node's actors share: config, log, clock, keyring.
+// What every actor of a node shares: config, log, clock, randomness, keyring and transport limits.
 import { WardenConfig } from '../../config/schema';
-import { ClusterLog } from '../../log/cluster-log';
+import type { ClusterLog } from '../../log/cluster-log';
+import type { Clock, Random } from '../../lib/clock';
 import { Keyring } from '../../protocol/keyring';
-import { ControlRequest } from '../control/control-protocol';
 import { PeerOptions } from '../../protocol/peer-options';
-
-export type ControlRequestHandler = (req: ControlRequest) => Promise<unknown>;
 
 export interface NodeContext {
   config: WardenConfig;
   log: ClusterLog;
   keyring: Keyring;
-  now: () => number;
-  random: () => number;
+  clock: Clock;
+  random: Random;
   /** Transport limits and deadlines; the defaults suit production, tests shorten them. */
   peerOptions: PeerOptions;
 }

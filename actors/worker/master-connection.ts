@@ -1,73 +1,156 @@
-// The worker's side of its connection to the master: its loop actors and the master's requests.
-import { ActorSpec } from '../supervision/actor';
-import { Peer } from '../../protocol/peer';
+// MasterConnection (worker side): supervises the loops of the worker's link to its master and routes the
+// master's requests and streams to them as messages.
+//
+//   /<worker>/dialer/master
+//     keep-alive    KeepAliveActor       sends keep-alives with the state of these loops
+//     agent-info    AgentInfoActor       sends agent statuses the agent port recorded
+//     agent-groups  GroupReceiverActor   applies the master's registry changes
+//     integrity     IntegrityActor       checks and syncs the synced files
+//
+// A loop's local failure restarts that loop only; a link failure (the master silent, a protocol error,
+// the socket's close) fails this actor, and the dialer redials.
+import type { ClusterLog } from '../../log/task-log';
+import { type Clock, type Random, waitAtMost } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
 import { body } from '../../protocol/envelope';
-import { NodeContext } from '../node/node-context';
-import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
-import { connectionSupervisorSpec, ConnectionMsg } from '../node/connection-supervisor';
+import { LinkLostError } from '../../protocol/errors';
+import type { Peer } from '../../protocol/peer';
+import { requestOf } from '../../protocol/request';
+import type { Schedules } from '../../config/schedule';
+import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
-import { agentInfoSenderSpec } from '../agents/agent-info-sender';
-import { RegistryReceiver } from '../agents/registry-receiver';
-import { integrityWorkerSpec, noticeFromMaster } from '../integrity/integrity-worker';
-import { engineHubOf } from '../analysis/engine-hub';
+import type { ControlRequest } from '../control/control-protocol';
+import { CONNECTION_POLICY } from '../node/policies';
+import { answerUnsupported, attachPeer, type EarlyPeerEvents, type PeerEvent, type PeerRequest, routeRequest } from '../node/peer-events';
+import { loopStatesUnder } from '../node/loop-states';
+import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
+import { agentInfoSenderSpec, type AgentInfoMsg } from '../agents/agent-info-sender';
+import { groupReceiverSpec, type GroupReceiverMsg } from '../agents/group-receiver';
+import { integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
 import { engineReportExtras } from '../integrity/ruleset-view';
+import type { ReloadableEngine } from '../analysis/engine-host';
 
-export type MasterConnectionMsg = ConnectionMsg;
+export type ForwardResult = { ok: true; result: unknown } | { ok: false; error: Error };
+
+export type MasterConnectionMsg =
+  | PeerEvent
+  | { type: 'agents-changed' }
+  | { type: 'forward'; req: ControlRequest; reply: (r: ForwardResult) => void }
+  | { type: 'forwarded'; reply: (r: ForwardResult) => void; r: Settled<{ resultJson: string }> };
 
 export interface MasterConnectionDeps {
-  ctx: NodeContext;
   peer: Peer;
+  /** What the master sent between its accepting the hello and this actor's start. */
+  early: EarlyPeerEvents;
   masterName: string;
-  onClosed: (reason: string) => void;
   store: WorkerStore;
+  dataDir: string;
+  ownConfigPath: string;
+  schedules: Schedules;
+  intervals: { keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number; integrity: number };
+  engine: ReloadableEngine;
+  log: ClusterLog;
+  clock: Clock;
+  random: Random;
 }
 
-export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<unknown, MasterConnectionMsg> {
-  const { ctx, peer } = d;
-  const intervals = ctx.config.intervals;
-  return connectionSupervisorSpec({
+interface Loops {
+  agentInfo: ActorHandle<AgentInfoMsg>;
+  groups: ActorHandle<GroupReceiverMsg>;
+  integrity: ActorHandle<IntegrityWorkerMsg>;
+}
+
+interface State {
+  loops: Loops;
+  detach: () => void;
+}
+
+/** A control command forwarded to the master (on the operator's behalf) may take this long. */
+export const FORWARD_TIMEOUT_MS = 15_000;
+/** Longest a sync waits for the engine's rebuild before it reports (the rebuild goes on regardless). */
+const RELOAD_WAIT_MS = 30_000;
+
+export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, MasterConnectionMsg> {
+  const iv = d.intervals;
+  return {
     name: 'master',
     kind: 'MasterConnection',
-    peer,
-    log: ctx.log.task('Main'),
-    otherSide: 'the master',
-    summary: () => `${d.masterName} at ${peer.remoteAddress}`,
-    onClosed: d.onClosed,
-    spawnLoops: (self) => ({
-      keepAlive: self.spawn(keepAliveSenderSpec({
-        everyMs: intervals.keepAlive,
-        timeoutMs: intervals.keepAliveTimeout,
-        now: ctx.now,
-        log: ctx.log.task('Keep Alive'),
-        sendKeepAlive: async (timeoutMs) => {
-          const r = await peer.request(body('keepAlive', { sentAtMs: ctx.now() }), timeoutMs);
-          if (r.body.kind !== 'keepAliveAck') throw new Error(`unexpected answer ${r.body.kind}`);
-        },
-        reconnect: (reason) => peer.close(new Error(reason)),
-      })),
-      agentInfo: self.spawn(agentInfoSenderSpec({
-        peer, store: d.store, everyMs: intervals.agentInfo, debounceMs: 100, batchSize: 10_000, now: ctx.now,
-        log: ctx.log.task('Agent-info sync'),
-      })),
-      integrity: self.spawn(integrityWorkerSpec({
-        peer, dataDir: ctx.config.dataDir, ownConfigPath: ctx.config.configPath, everyMs: intervals.integrity, log: ctx.log, now: ctx.now,
-        onRulesetChanged: () => engineHubOf(ctx).rulesetChanged(),
-        reportExtras: () => engineReportExtras(engineHubOf(ctx).status()),
-      })),
-      registry: new RegistryReceiver(d.store, (added, deleted) => {
-        if (added || deleted.length) ctx.log.task('Agent-groups recv').info(`Registry updated: ${added} agents added or changed, ${deleted.length} deleted.`);
-      }),
-    }),
-    handle: async (env, loops) => {
-      switch (env.body.kind) {
-        case 'ping': return body('pong', { payload: env.body.value.payload });
-        case 'registryStateRequest': return body('registryState', loops.registry.state());
-        case 'registryUpdate': return body('registryState', loops.registry.apply(env.body.value));
-        case 'integrityChanged':
-          loops.integrity.tell(noticeFromMaster());
-          return body('integrityAck', {});
-        default: return body('error', { code: 'unsupported', message: `the worker does not handle ${env.body.kind}` });
+    restart: CONNECTION_POLICY,
+    summary: () => `${d.masterName} at ${d.peer.remoteAddress}`,
+    init: (self) => {
+      self.spawn(keepAliveSenderSpec({
+        peer: d.peer, schedule: d.schedules.keepAlive, periodMs: iv.keepAlive, timeoutMs: iv.keepAliveTimeout,
+        clock: d.clock, log: d.log.task('Keep Alive'),
+        loops: () => loopStatesUnder(self.env.registry.snapshot(), self.path),
+      }));
+      const loops: Loops = {
+        agentInfo: self.spawn(agentInfoSenderSpec({
+          peer: d.peer, store: d.store, schedule: d.schedules.agentInfo, periodMs: iv.agentInfo, debounceMs: 100, batchSize: 10_000,
+          clock: d.clock, log: d.log.task('Agent-info sync'),
+        })),
+        groups: self.spawn(groupReceiverSpec({ store: d.store, periodMs: iv.agentGroups, log: d.log.task('Agent-groups recv') })),
+        integrity: self.spawn(integrityWorkerSpec({
+          peer: d.peer, dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, schedule: d.schedules.integrity, periodMs: iv.integrity,
+          log: d.log, clock: d.clock, random: d.random,
+          onRulesetChanged: () => waitAtMost(d.engine.reload(), RELOAD_WAIT_MS, d.clock),
+          reportExtras: () => engineReportExtras(d.engine.status()),
+        })),
+      };
+      return { loops, detach: attachPeer(d.peer, (e) => self.tell(e), d.early) };
+    },
+    unhandled: (m, err) => {
+      if (m.type === 'forward' || m.type === 'forwarded') m.reply({ ok: false, error: err });
+      else if (m.type === 'stream') m.stream.readable.destroy();
+      else if (m.type === 'request') m.req.respond(body('error', { code: 'closed', message: err.message }));
+    },
+    receive: (s, m, self) => {
+      switch (m.type) {
+        case 'request': return request(s, m.req);
+        case 'stream':
+          if (!s.loops.integrity.tell({ type: 'stream', stream: m.stream })) m.stream.readable.destroy();
+          return s;
+        case 'closed': throw new LinkLostError(m.error ? m.error.message : 'closed by the master', m.error ? { cause: m.error } : undefined);
+        case 'agents-changed':
+          s.loops.agentInfo.tell({ type: 'changed' });
+          return s;
+        case 'forward':
+          self.pipe(requestOf(d.peer, body('controlRequest', { command: m.req.command, argsJson: JSON.stringify(m.req.args ?? {}) }), 'controlResponse', FORWARD_TIMEOUT_MS),
+            (r) => ({ type: 'forwarded', reply: m.reply, r }));
+          return s;
+        case 'forwarded':
+          if (!m.r.ok) m.reply({ ok: false, error: m.r.error });
+          else m.reply(parseResult(m.r.value.resultJson));
+          return s;
+        default: return assertNever(m, 'message');
       }
     },
-  }) as ActorSpec<unknown, MasterConnectionMsg>;
+    onStop: (s) => {
+      s.detach();
+      d.peer.close();
+    },
+  };
+
+  function request(s: State, req: PeerRequest): State {
+    const b = req.env.body;
+    switch (b.kind) {
+      case 'ping': req.respond(body('pong', { payload: b.value.payload })); break;
+      case 'registryStateRequest':
+      case 'registryUpdate': routeRequest(s.loops.groups, req, { type: 'request', req }); break;
+      case 'integrityChanged':
+        // Acknowledged at once: the check runs on the integrity loop's own time.
+        s.loops.integrity.tell({ type: 'check', why: 'master' });
+        req.respond(body('integrityAck', {}));
+        break;
+      default: answerUnsupported(req, 'the worker');
+    }
+    return s;
+  }
+}
+
+function parseResult(json: string): ForwardResult {
+  try {
+    return { ok: true, result: JSON.parse(json || 'null') as unknown };
+  } catch (err) {
+    return { ok: false, error: new Error(`the master's answer is not JSON: ${(err as Error).message}`) };
+  }
 }

@@ -79,7 +79,7 @@ describe('hot reload of the analysis engine on a worker', () => {
     let sent = 0;
     const feeder = setInterval(() => { for (let i = 0; i < 20; i++, sent++) agent.event('/var/log/app.log', `beta flowing ${sent}`); }, 5);
     writeRules(path.join(m.config.dataDir, 'etc'), 'local.xml', markerRules(['alpha', 'beta']));
-    const status = () => w.node.agentServing.sink.engineStatus();
+    const status = () => w.node.agentServing.sink.status();
     // While the new engine builds (the full ruleset: hundreds of ms), the old one goes on writing.
     await eventually(status, (s) => s.reloading, 15_000);
     const during: number[] = [];

@@ -4,6 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { WardenConfig } from '../../config/schema';
 import { DEFAULTS } from '../../config/defaults';
+import { schedulesFrom } from '../../config/schedule';
 import { memoryLog, MemoryLog } from '../../log/cluster-log';
 import { RunningNode, startNode } from '../../actors/node/node';
 import { generateKey } from '../../scripts/keygen';
@@ -22,6 +23,7 @@ export class InProcCluster {
 
   config(name: string, type: 'master' | 'worker', over: Partial<WardenConfig['cluster']> = {},
     intervals: Partial<WardenConfig['intervals']> = {}): WardenConfig {
+    const iv = { ...DEFAULTS.intervals, keepAlive: 200, keepAliveTimeout: 600, reconnectMax: 200, ...intervals };
     return {
       configPath: path.join(this.dir, `${name}.yaml`),
       cluster: {
@@ -31,8 +33,9 @@ export class InProcCluster {
       },
       dataDir: path.join(this.dir, name),
       agents: { port: 0, enrollmentPort: 0 },
-      log: { level: 'debug' },
-      intervals: { ...DEFAULTS.intervals, keepAlive: 200, keepAliveTimeout: 600, reconnectMax: 200, ...intervals },
+      log: { level: 'debug', rotateAt: DEFAULTS.log.rotateAt },
+      intervals: iv,
+      schedules: schedulesFrom(iv),
       shell: { allowMutations: false },
       analysis: { rulesetDirs: [], alertLevel: 3 },
     };

@@ -6,11 +6,12 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { body, Body, BodyValue, Envelope } from '../../protocol/envelope';
 import { Peer } from '../../protocol/peer';
-import { serveRequests } from '../../actors/node/serve-requests';
+import { serveRequests } from '../helpers/serve-requests';
 import { startActorSystem, ActorSystem } from '../../actors/supervision/system';
 import { integrityWorkerSpec } from '../../actors/integrity/integrity-worker';
 import { encodePackHeader, PACK_STREAM_KIND, packMetaJson } from '../../actors/integrity/file-pack';
 import { memoryLog } from '../../log/cluster-log';
+import { systemClock } from '../../lib/clock';
 import { Fixture, startServer, waitFor } from '../protocol/helpers';
 import { md5, removeDir, tempDir, writeTree } from './helpers';
 
@@ -81,7 +82,12 @@ describe('the worker against a hostile master', () => {
 
     const log = memoryLog({ role: 'Worker', nodeName: 'w1' });
     system = startActorSystem<null, never>({ name: 'w1', kind: 'WorkerNode', init: () => null, receive: (s) => s });
-    system.root.spawn(integrityWorkerSpec({ peer: worker, dataDir, ownConfigPath: path.join(dataDir, 'etc/worker.yaml'), everyMs: 60_000, log, now: Date.now, durable: false }));
+    const actor = system.root.spawn(integrityWorkerSpec({
+      peer: worker, dataDir, ownConfigPath: path.join(dataDir, 'etc/worker.yaml'), schedule: { everyMs: 60_000 }, periodMs: 60_000,
+      log, clock: systemClock, random: Math.random, durable: false,
+    }));
+    // The connection's part: the master's streams go to the loop's mailbox.
+    worker.on('stream', (info, readable) => actor.tell({ type: 'stream', stream: { info, readable } }));
     await waitFor(() => result !== undefined, 'the worker reports its result');
 
     expect(fs.readFileSync(path.join(dataDir, 'etc/rules/good.xml'), 'utf8')).toBe('<group/>\n');

@@ -5,7 +5,7 @@ describe('WorkerTable', () => {
   test('tracks connection, keep-alives and disconnection', () => {
     const t = new WorkerTable();
     const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
-    t.keepAlive('w1', e.generation, 2000);
+    t.keepAlive('w1', e.generation, 2000, []);
     expect(t.get('w1')).toMatchObject({ connected: true, lastKeepAlive: 2000, connectedSince: 1000 });
     t.disconnected('w1', e.generation, 'gone', 3000);
     expect(t.get('w1')).toMatchObject({ connected: false, disconnectedAt: 3000, disconnectReason: 'gone' });
@@ -16,7 +16,7 @@ describe('WorkerTable', () => {
     const old = t.connected('w1', 'a', 'v', 1000);
     const fresh = t.connected('w1', 'b', 'v', 2000);
     expect(fresh.generation).toBe(old.generation + 1);
-    t.keepAlive('w1', old.generation, 5000);
+    t.keepAlive('w1', old.generation, 5000, []);
     t.disconnected('w1', old.generation, 'old one died', 5000);
     expect(t.get('w1')).toMatchObject({ connected: true, address: 'b', lastKeepAlive: 2000 });
   });
@@ -51,7 +51,7 @@ describe('views', () => {
   test('health: keep-alive age and disconnection reason per worker', () => {
     const t = new WorkerTable();
     const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
-    t.keepAlive('w1', e.generation, 4000);
+    t.keepAlive('w1', e.generation, 4000, []);
     const h = healthView(self, t.list(), 6500);
     expect(h.workers[0]).toMatchObject({
       name: 'w1', connected: true, seconds_since_keep_alive: 2.5, last_keep_alive: new Date(4000).toISOString(),

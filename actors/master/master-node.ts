@@ -1,0 +1,79 @@
+// The master's part of a node's tree, composed top-down:
+//
+//   /<master>
+//     local-integrity     LocalIntegrityActor      scans the synced files, publishes on the integrity feed
+//     local-agent-groups  LocalAgentGroupsActor    reads registry changes, publishes on the registry feed
+//     listener            Listener                 admits workers
+//       <worker>          WorkerConnection         one per worker (worker-connection.ts has its loops)
+//
+// The feeds and the worker table are node-owned: they outlive restarts of the actors that use them.
+import type { PeerServer } from '../../protocol/peer';
+import type { ActorHandle } from '../supervision/actor';
+import { GlobalStore } from '../../store/global-store';
+import type { ControlRequest } from '../control/control-protocol';
+import type { NodeContext } from '../node/node-context';
+import { masterEnrollDecider } from '../node/enrollment';
+import { WARDEN_VERSION } from '../node/version';
+import { localAgentGroupsSpec, RegistryFeed } from '../agents/local-agent-groups';
+import { ensureDefaultGroup, runRegistryCommand } from '../agents/registry-commands';
+import { IntegrityFeed } from '../integrity/integrity-feed';
+import { localIntegritySpec } from '../integrity/local-integrity';
+import { rulesetView } from '../integrity/ruleset-view';
+import { healthView, type MasterSelf, nodesView } from './cluster-views';
+import { listenerSpec, type WorkerView } from './listener';
+import { WorkerTable } from './worker-table';
+
+export interface MasterRoleDeps {
+  ctx: NodeContext;
+  root: ActorHandle<unknown>;
+  store: GlobalStore;
+  /** The cluster port, already listening. */
+  server: PeerServer;
+}
+
+export interface MasterRole {
+  /** Cluster-wide control commands (from the control socket, or forwarded by a worker). */
+  control(req: ControlRequest): Promise<unknown>;
+  /** Decides an agent's enrollment request line; returns the reply line. */
+  enroll(line: string, sourceIp: string): Promise<string>;
+}
+
+const ASK_TIMEOUT_MS = 5_000;
+
+export function startMasterRole(d: MasterRoleDeps): MasterRole {
+  const { ctx, root, store } = d;
+  const { config, log, clock } = ctx;
+  const iv = config.intervals;
+  const registry = new RegistryFeed();
+  const integrity = new IntegrityFeed(config.dataDir);
+  const table = new WorkerTable();
+
+  root.spawn(localIntegritySpec({
+    dataDir: config.dataDir, feed: integrity, schedule: config.schedules.localIntegrity, periodMs: iv.localIntegrity,
+    log: log.task('Local integrity'), clock,
+  }));
+  const agentGroups = root.spawn(localAgentGroupsSpec({
+    store, feed: registry, schedule: config.schedules.agentGroups, periodMs: iv.agentGroups, log: log.task('Local agent-groups'), clock,
+  }));
+  const registryDeps = { store, dataDir: config.dataDir, changed: () => void agentGroups.tell({ type: 'poke' }) };
+  ensureDefaultGroup(registryDeps);
+  const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
+  const listener = root.spawn(listenerSpec({
+    config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req),
+  }));
+
+  const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };
+  const workers = (): Promise<WorkerView[]> => listener.ask((reply) => ({ type: 'workers', reply }), ASK_TIMEOUT_MS);
+
+  async function control(req: ControlRequest): Promise<unknown> {
+    switch (req.command) {
+      case 'nodes': return nodesView(self, await workers());
+      case 'health': return healthView(self, await workers(), clock.now(), (node) => store.activeAgentsOn(node));
+      case 'enroll': return { reply: enroll(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
+      case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports());
+      default: return runRegistryCommand(req, registryDeps);
+    }
+  }
+
+  return { control, enroll: async (line, ip) => enroll(line, ip) };
+}

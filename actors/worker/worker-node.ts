@@ -1,0 +1,68 @@
+// The worker's part of a node's tree, composed top-down:
+//
+//   /<worker>
+//     dialer          Dialer              connects to the master, redials after a loss
+//       master        MasterConnection    the live link (master-connection.ts has its loops)
+//
+// Cluster-wide control commands and enrollments go to the master through the link.
+import { parseNodeAddress } from '../../config/address';
+import type { ActorHandle } from '../supervision/actor';
+import { WorkerStore } from '../../store/worker-store';
+import { ControlError, type ControlRequest } from '../control/control-protocol';
+import type { NodeContext } from '../node/node-context';
+import { workerEnrollDecider } from '../node/enrollment';
+import { REGISTRY_COMMANDS } from '../agents/registry-commands';
+import type { ReloadableEngine } from '../analysis/engine-host';
+import { dialerSpec } from './dialer';
+import { joinMaster } from './join-master';
+import type { ForwardResult } from './master-connection';
+
+export interface WorkerRoleDeps {
+  ctx: NodeContext;
+  root: ActorHandle<unknown>;
+  store: WorkerStore;
+  /** The node's analysis engine: reloaded after a sync changes the ruleset. */
+  engine: ReloadableEngine;
+}
+
+export interface WorkerRole {
+  /** Control commands asked on this worker and answered by the master. */
+  control(req: ControlRequest): Promise<unknown>;
+  enroll(line: string, sourceIp: string): Promise<string>;
+  /** The agent port recorded statuses: the agent-info loop sends them soon. */
+  agentsChanged(): void;
+}
+
+/** What a worker asks the master on the operator's behalf. */
+const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
+/** Longer than the connection's own deadline for the forwarded request (master-connection.ts). */
+const FORWARD_ASK_MS = 20_000;
+
+export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
+  const { ctx } = d;
+  const { config, log, clock, random } = ctx;
+  const iv = config.intervals;
+  // Validated by the config: the first entry is the master's address, "host" or "host:port".
+  const master = parseNodeAddress(config.cluster.nodes[0], config.cluster.port)!;
+  const dialer = d.root.spawn(dialerSpec({
+    master, reconnectMaxMs: iv.reconnectMax, log, clock, random,
+    join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
+    connection: {
+      store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
+      engine: d.engine, log, clock, random,
+    },
+  }));
+
+  async function control(req: ControlRequest): Promise<unknown> {
+    if (!FORWARDED.has(req.command)) throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
+    const r = await dialer.ask<ForwardResult>((reply) => ({ type: 'forward', req, reply }), FORWARD_ASK_MS);
+    if (!r.ok) throw r.error;
+    return r.result;
+  }
+
+  return {
+    control,
+    enroll: workerEnrollDecider(ctx, control),
+    agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
+  };
+}
