@@ -253,6 +253,7 @@ export class ActorHandle<M> {
       if (inc === this.incarnation) {
         this.state = next;
         this.record.handled++;
+        this.clearFailingWhenQuiet();
       }
     } catch (err) {
       const e = asError(err);
@@ -265,6 +266,13 @@ export class ActorHandle<M> {
       }
       done();
     }
+  }
+
+  /** "Failing" ends once a whole budget window has passed since the last failure. */
+  private clearFailingWhenQuiet(): void {
+    if (!this.record.failing) return;
+    const last = this.crashTimes[this.crashTimes.length - 1];
+    if (last === undefined || this.env.clock.now() - last >= this.policy.budget.withinMs) this.record.failing = false;
   }
 
   private onFailure(err: Error): void {

@@ -76,16 +76,25 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[]): string {
 }
 
 function healthTable(workers: WorkerHealth[]): string {
-  const t = table(['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS']);
+  const t = table(['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS', 'LOOPS']);
   for (const w of workers) {
     t.push([
       w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
       w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
       w.integrity_check?.at ?? '-', w.integrity_sync?.at ?? '-', w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
-      String(w.active_agents),
+      String(w.active_agents), loopsCell(w),
     ]);
   }
   return workers.length ? t.toString() : 'No workers have connected yet.';
+}
+
+/** "ok", or each loop that restarted: "worker integrity: failing, 7 restarts (EPERM: ...)". */
+function loopsCell(w: WorkerHealth): string {
+  const troubled = [...w.loops.worker.map((l) => ({ side: 'worker', l })), ...w.loops.master.map((l) => ({ side: 'master', l }))]
+    .filter(({ l }) => l.restarts > 0 || l.failing || l.status === 'backing-off');
+  if (troubled.length === 0) return w.connected ? 'ok' : '-';
+  return troubled.map(({ side, l }) =>
+    `${side} ${l.name}: ${l.failing ? 'failing' : l.status}, ${l.restarts} restarts${l.last_error ? ` (${l.last_error.slice(0, 60)})` : ''}`).join('\n');
 }
 
 interface AgentRow { id: string; name: string; ip: string; status: string; node: string | null; groups: string[]; version: string | null }
@@ -96,10 +105,18 @@ function agentsTable(agents: AgentRow[]): string {
   return agents.length ? t.toString() : 'No agents registered.';
 }
 
+/** "busy 1.2s", "backing-off (restart in 3.0s, failing)", "idle". */
+function statusCell(a: ActorInfo, now: number): string {
+  const secs = (ms: number): string => `${(Math.max(0, ms) / 1000).toFixed(1)}s`;
+  if (a.status === 'busy' && a.busySince !== null) return `busy ${secs(now - a.busySince)}`;
+  if (a.status === 'backing-off') return `backing-off (restart in ${a.nextRestartAt === null ? '?' : secs(a.nextRestartAt - now)}${a.failing ? ', failing' : ''})`;
+  return a.failing ? `${a.status} (failing)` : a.status;
+}
+
 function actorsTable(actors: ActorInfo[]): string {
   const t = table(['PATH', 'KIND', 'STATUS', 'MAILBOX', 'HANDLED', 'RESTARTS', 'LAST ERROR', 'SUMMARY']);
   for (const a of actors) {
-    t.push([a.path, a.kind, a.status, String(a.mailbox), String(a.handled), String(a.restarts),
+    t.push([a.path, a.kind, statusCell(a, Date.now()), String(a.mailbox), String(a.handled), String(a.restarts),
       a.lastError ? `${a.lastError.message} (${new Date(a.lastError.at).toISOString()})` : '-', a.summary]);
   }
   return t.toString();

@@ -87,6 +87,15 @@ describe('supervised actors', () => {
     expect(info).toMatchObject({ restarts: 7, failing: true });
     expect(info.restartLog).toHaveLength(7);
     expect(events.filter((e) => e.type === 'escalated')).toEqual([]);
+    // Still failing a moment later; no longer once a whole budget window passed without a failure.
+    await advance(30_000);
+    c.tell({ type: 'add', n: 1 });
+    await idle();
+    expect(sys!.registry.get('/node/loop')!.failing).toBe(true);
+    await advance(30_000);
+    c.tell({ type: 'add', n: 1 });
+    await idle();
+    expect(sys!.registry.get('/node/loop')!).toMatchObject({ failing: false, restarts: 7 });
   });
 
   test('a local failure stays with the loop: its siblings and parent go on', async () => {
@@ -227,7 +236,7 @@ describe('supervised actors', () => {
     await advance(50); // five ticks while the first run waits: one is queued, four are skipped
     const info = sys!.registry.get('/node/loop')!;
     expect(info.mailbox).toBe(1);
-    expect(info.tick).toMatchObject({ schedule: 'every 10 ms', skipped: 4 });
+    expect(info.tick).toMatchObject({ schedule: 'every 10ms', skipped: 4 });
     gates.shift()!();
     await idle();
     gates.shift()!();

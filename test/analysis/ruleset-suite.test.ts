@@ -7,7 +7,6 @@ import baseline from './ruleset-baseline.json';
 const root = defaultSuiteRoot(path.resolve(__dirname, '..', '..'));
 const maybe = root ? describe : describe.skip;
 if (!root) {
-  // eslint-disable-next-line no-console
   console.warn('ruleset tests skipped: ../shared/wazuh-ruleset not found next to the repository');
 }
 
