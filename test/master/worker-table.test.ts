@@ -60,4 +60,26 @@ describe('views', () => {
     t.disconnected('w1', e.generation, 'silent', 7000);
     expect(healthView(self, t.list(), 8000).workers[0]).toMatchObject({ connected: false, disconnect_reason: 'silent' });
   });
+
+  test('health: each link\'s loops, both sides; a disconnected worker shows no worker-side loops', () => {
+    const t = new WorkerTable();
+    const e = t.connected('w1', '127.0.0.2', '0.1.0', 1000);
+    const failing = { name: 'integrity', status: 'backing-off', restarts: 7, failing: true, lastError: 'EPERM: operation not permitted', lastErrorAt: 5000 };
+    t.keepAlive('w1', e.generation, 4000, [failing, { name: 'keep-alive', status: 'idle', restarts: 0, failing: false, lastError: null, lastErrorAt: null }]);
+    const masterLoops = [{ name: 'agent-info', status: 'idle', restarts: 1, failing: false, lastError: 'disk I/O error', lastErrorAt: 3000 }];
+    const h = healthView(self, t.list().map((w) => ({ ...w, masterLoops })), 6000);
+    expect(h.workers[0].loops).toEqual({
+      master: [{ name: 'agent-info', status: 'idle', restarts: 1, failing: false, last_error: 'disk I/O error', last_error_at: new Date(3000).toISOString() }],
+      worker: [
+        { name: 'integrity', status: 'backing-off', restarts: 7, failing: true, last_error: 'EPERM: operation not permitted', last_error_at: new Date(5000).toISOString() },
+        { name: 'keep-alive', status: 'idle', restarts: 0, failing: false, last_error: null, last_error_at: null },
+      ],
+    });
+    // A stale connection's report does not reach its successor's entry.
+    const next = t.connected('w1', '127.0.0.2', '0.1.0', 7000);
+    t.keepAlive('w1', e.generation, 7500, [failing]);
+    expect(t.get('w1')).toMatchObject({ generation: next.generation, workerLoops: [], lastKeepAlive: 7000 });
+    t.disconnected('w1', next.generation, 'gone', 8000);
+    expect(healthView(self, t.list(), 9000).workers[0].loops).toEqual({ master: [], worker: [] });
+  });
 });
