@@ -1,7 +1,7 @@
 // Pure: how the master folds a worker's report about an agent into its row.
 import { AgentInfoUpdate, AgentOs, AgentRecord } from './agent-types';
 
-export type MergeVerdict =
+type MergeVerdict =
   | { apply: true; row: AgentRecord }
   | { apply: false; reason: 'unknown_agent' | 'served_elsewhere' | 'stale' };
 
@@ -9,7 +9,7 @@ export type MergeVerdict =
 export type AgentSyncState = Pick<AgentRecord, 'node' | 'status' | 'lastKeepAlive' | 'disconnectionTime'>;
 
 /** The columns an update writes. */
-export type AgentInfoColumns = Pick<AgentRecord, 'os' | 'version' | 'configSum' | 'mergedSum' | 'node' | 'lastKeepAlive' | 'status' | 'disconnectionTime'>;
+type AgentInfoColumns = Pick<AgentRecord, 'os' | 'version' | 'configSum' | 'mergedSum' | 'node' | 'lastKeepAlive' | 'status' | 'disconnectionTime'>;
 
 const OS_FIELDS: readonly (keyof AgentOs)[] = ['name', 'version', 'platform', 'arch', 'uname'];
 

@@ -15,7 +15,7 @@ export class StoreError extends Error {
   }
 }
 
-export interface NewAgent {
+interface NewAgent {
   name: string;
   ip: string;
   key: string;
@@ -117,7 +117,7 @@ export class GlobalStore {
       for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
       this.stmt.change.run(id, 'upsert', this.now());
       return this.getAgent(id)!;
-    })();
+    }).immediate();
   }
 
   /** Many agents in one transaction (an import, a benchmark's seed); returns their ids in order. */
@@ -134,7 +134,7 @@ export class GlobalStore {
       }
       this.stmt.setMeta.run('last_agent_id', String(id));
       return ids;
-    })();
+    }).immediate();
   }
 
   removeAgent(id: number): boolean {
@@ -142,7 +142,7 @@ export class GlobalStore {
       const removed = this.stmt.deleteAgent.run(id).changes > 0;
       if (removed) this.stmt.change.run(id, 'delete', this.now());
       return removed;
-    })();
+    }).immediate();
   }
 
   /**
@@ -153,7 +153,7 @@ export class GlobalStore {
     return this.db.transaction(() => {
       for (const id of replaces) this.removeAgent(id);
       return this.registerAgent(a);
-    })();
+    }).immediate();
   }
 
   getAgent(id: number): AgentRecord | undefined {
@@ -186,7 +186,7 @@ export class GlobalStore {
       const members = this.stmt.membersOf.all(name);
       if (this.stmt.deleteGroup.run(name).changes === 0) throw new StoreError('unknown_group', `no group named ${name}`);
       for (const m of members) this.stmt.change.run(m.agent_id, 'upsert', this.now());
-    })();
+    }).immediate();
   }
 
   groupExists(name: string): boolean {
@@ -202,7 +202,7 @@ export class GlobalStore {
       if (!this.stmt.agentById.get(agentId)) throw new StoreError('unknown_agent', `no agent with id ${agentId}`);
       if (!this.stmt.groupExists.get(group)) throw new StoreError('unknown_group', `no group named ${group}`);
       if (this.stmt.assign.run(agentId, group, agentId).changes > 0) this.stmt.change.run(agentId, 'upsert', this.now());
-    })();
+    }).immediate();
   }
 
   unassignGroup(agentId: number, group: string): void {
@@ -211,7 +211,7 @@ export class GlobalStore {
         throw new StoreError('not_assigned', `agent ${agentId} is not in group ${group}`);
       }
       this.stmt.change.run(agentId, 'upsert', this.now());
-    })();
+    }).immediate();
   }
 
   /**
@@ -256,7 +256,7 @@ export class GlobalStore {
         applied++;
       }
       return { applied, dropped };
-    })();
+    }).immediate();
   }
 
   /**

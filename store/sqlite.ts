@@ -18,11 +18,13 @@ export function openDatabase(file: string): Db {
   // NORMAL in WAL mode: a commit survives a process crash; only an OS crash may lose the last ones.
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
+  // Writers wait for each other; the stores' write transactions begin IMMEDIATE, because a deferred one
+  // that reads first and then writes gets SQLITE_BUSY at once (no wait) when another writer got in between.
   db.pragma('busy_timeout = 5000');
   return db;
 }
 
-export class MigrationError extends Error {
+class MigrationError extends Error {
   override readonly name = 'MigrationError';
 }
 

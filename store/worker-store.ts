@@ -6,7 +6,7 @@ import { AgentInfoUpdate } from './agent-types';
 import { RegistryChange, RegistryEntry } from './global-store';
 import { DigestBuilder } from './registry-digest';
 
-export interface PendingInfo {
+interface PendingInfo {
   update: AgentInfoUpdate;
   version: number;
 }
@@ -67,7 +67,7 @@ export class WorkerStore {
         else { this.stmt.deleteAgent.run(c.id); this.stmt.deleteStatus.run(c.id); }
       }
       this.stmt.setMeta.run('registry_seq', String(lastSeq));
-    })();
+    }).immediate();
   }
 
   /** A full resend: the registry becomes exactly `entries`; statuses of agents gone are dropped. */
@@ -79,7 +79,7 @@ export class WorkerStore {
       this.stmt.clearRegistry.run();
       for (const e of entries) this.stmt.upsertAgent.run({ ...e, groups: e.groups.join(',') });
       this.stmt.setMeta.run('registry_seq', String(lastSeq));
-    })();
+    }).immediate();
   }
 
   /** Part of a full resend, kept aside until swapInStaged; `first` drops what an abandoned resend left. */
@@ -87,7 +87,7 @@ export class WorkerStore {
     this.db.transaction(() => {
       if (first) this.stmt.clearStaging.run();
       for (const e of entries) this.stmt.stage.run({ id: e.id, name: e.name, ip: e.ip, key: e.key, groups: e.groups.join(',') });
-    })();
+    }).immediate();
   }
 
   /** The last part: the registry becomes the staged entries, in one transaction (replaceRegistry from disk). */
@@ -101,7 +101,7 @@ export class WorkerStore {
       this.stmt.clearStaging.run();
       this.stmt.setMeta.run('registry_seq', String(lastSeq));
       return { count, deleted };
-    })();
+    }).immediate();
   }
 
   agent(id: number): RegistryEntry | undefined {
@@ -146,7 +146,7 @@ export class WorkerStore {
       let ver = Number(this.stmt.getMeta.get('status_ver')?.value ?? '0');
       for (const u of updates) this.stmt.putStatus.run(u.id, JSON.stringify(u), ++ver);
       this.stmt.setMeta.run('status_ver', String(ver));
-    })();
+    }).immediate();
   }
 
   /** Rows changed since the master last acknowledged them, oldest change first. */
@@ -162,7 +162,7 @@ export class WorkerStore {
   markSynced(sent: readonly { id: number; version: number }[]): void {
     this.db.transaction(() => {
       for (const s of sent) this.stmt.markSynced.run(s.version, s.id, s.version);
-    })();
+    }).immediate();
   }
 
   statuses(): AgentInfoUpdate[] {
