@@ -24,7 +24,8 @@ export class RegistryReceiver {
     if (u.full) {
       this.store.stageRegistryPart(u.upserts.map(entryFromWire), this.staging !== u.toSeq);
       this.staging = u.last ? null : u.toSeq;
-      if (!u.last) return { seq: -1, digest: '' };
+      // A part before the last: where this copy still stands, and no digest (nothing to judge yet).
+      if (!u.last) return { seq: this.store.registrySeq(), digest: '' };
       const { count, deleted } = this.store.swapInStaged(u.toSeq);
       this.onApplied(count, deleted);
       return this.state();

@@ -75,12 +75,15 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
     self.pipe(streamFiles(sync.id, sync.fetch, sync.master.table), (r) => ({ type: 'streamed', req, syncId, r }));
   }
 
-  async function answer(s: State, env: Envelope): Promise<Body> {
+  function answer(s: State, env: Envelope): Body {
     const b = env.body;
     switch (b.kind) {
       case 'integrityCheck': {
         const started = d.clock.now();
-        const master = await d.feed.ready();
+        // Before its first scan the master has nothing to compare: it says so at once, and notifies the
+        // worker when the table is there (the 'changed' message), rather than holding the loop.
+        const master = d.feed.current;
+        if (!master) return body('integrityStatus', { inSync: false, masterDigest: '', ready: false });
         const inSync = b.value.digest === master.digest;
         d.feed.workerReported(d.worker, { digest: b.value.digest, folders: { ...b.value.folders }, files: b.value.files, at: d.clock.now() });
         d.ran('integrityCheck', { at: d.clock.now(), durationMs: d.clock.now() - started, counts: { in_sync: inSync ? 1 : 0, files: b.value.files } });
@@ -91,7 +94,8 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
         if (!s.sync || s.sync.id !== b.value.syncId) s.sync = { id: b.value.syncId, worker: new Map(), master: null, fetch: [], missing: 0, changed: 0, extra: 0 };
         addWireFiles(s.sync.worker, b.value.files);
         if (!b.value.last) return body('integrityAck', {});
-        const master = await d.feed.ready();
+        const master = d.feed.current;
+        if (!master) return body('error', { code: 'not_ready', message: 'the master has not scanned its synced files yet' });
         const plan = planSync(master.table, s.sync.worker);
         Object.assign(s.sync, { master, fetch: pathsToFetch(plan), missing: plan.missing.length, changed: plan.changed.length, extra: plan.extra.length, worker: new Map() });
         syncLog.info(`Plan: ${plan.missing.length} missing, ${plan.changed.length} changed, ${plan.extra.length} extra.`);
@@ -160,7 +164,7 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
           return s;
         case 'request':
           if (m.req.env.body.kind === 'integrityFetch') fetch(s, m.req, m.req.env.body.value.syncId, self);
-          else m.req.respond(await answer(s, m.req.env));
+          else m.req.respond(answer(s, m.req.env));
           return s;
         case 'streamed': {
           // A link that broke mid-stream is the connection's failure; a pack the worker gave up is in `failed`.

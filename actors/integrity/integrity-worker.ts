@@ -166,6 +166,10 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const stats = tableStats(table);
     const folders = { ...folderDigests(table), ...d.reportExtras?.() };
     const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
+    if (!status.ready) {
+      checkLog.debug('The master has not scanned its files yet: it says when it has.');
+      return { inSync: true, table, digest };
+    }
     if (status.inSync) {
       checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.clock.now() - started)}, ${why}).`);
       return { inSync: true, table, digest };

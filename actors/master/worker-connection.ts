@@ -21,7 +21,7 @@ import { GlobalStore } from '../../store/global-store';
 import type { ControlRequest } from '../control/control-protocol';
 import { CONNECTION_POLICY } from '../node/policies';
 import { answerError, answerUnsupported, attachPeer, routeRequest, type PeerEvent, type PeerRequest } from '../node/peer-events';
-import { loopStatesUnder, type LoopState } from '../node/loop-states';
+import type { LoopState } from '../node/loop-states';
 import { keepAliveCheckSpec, type KeepAliveCheckMsg } from '../keepalive/keepalive-check';
 import { agentInfoReceiverSpec, type AgentInfoReceiverMsg } from '../agents/agent-info-receiver';
 import { groupSenderSpec } from '../agents/group-sender';
@@ -144,11 +144,6 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
     }
     return s;
   }
-}
-
-/** The loops of a worker's connection as the master sees them (its half of `health`). */
-export function masterLoopsOf(snapshot: Parameters<typeof loopStatesUnder>[0], connection: ActorHandle<unknown>): LoopState[] {
-  return loopStatesUnder(snapshot, connection.path);
 }
 
 function parseArgs(json: string): Record<string, unknown> {

@@ -272,7 +272,8 @@ export class ActorHandle<M> {
   private clearFailingWhenQuiet(): void {
     if (!this.record.failing) return;
     const last = this.crashTimes[this.crashTimes.length - 1];
-    if (last === undefined || this.env.clock.now() - last >= this.policy.budget.withinMs) this.record.failing = false;
+    const quietMs = Math.max(this.policy.budget.withinMs, 2 * this.policy.backoff.maxMs);
+    if (last === undefined || this.env.clock.now() - last >= quietMs) this.record.failing = false;
   }
 
   private onFailure(err: Error): void {

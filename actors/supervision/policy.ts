@@ -7,7 +7,7 @@
 // down) or hands the failure to its parent (an actor whose failure is its parent's business, such as a
 // connection). A link failure always goes up at once: restarting one loop cannot mend a broken link.
 import { backoffDelay, type BackoffPolicy } from '../../lib/backoff';
-import { recordCrash, type RestartBudget } from './restart-budget';
+import { type CrashVerdict, recordCrash, type RestartBudget } from './restart-budget';
 
 export type FailureScope = 'local' | 'link';
 
@@ -40,12 +40,26 @@ export function decideRestart(
 ): RestartDecision {
   if (policy.mode === 'escalate') return { action: 'escalate', reason: 'policy', history: [...history] };
   if (policy.scope(err) === 'link') return { action: 'escalate', reason: 'link', history: [...history] };
-  const v = recordCrash(history, now, policy.budget);
+  const v = policy.exhausted === 'retry-at-cap' ? recordCrashUntilQuiet(history, now, policy.budget, policy.backoff.maxMs) : recordCrash(history, now, policy.budget);
   const exhausted = v.verdict === 'escalate';
   if (exhausted && policy.exhausted === 'escalate') return { action: 'escalate', reason: 'budget', history: v.history };
   // Past the budget the delay stays at the cap (jittered), so a broken loop retries slowly but forever.
   const attempt = exhausted ? Number.MAX_SAFE_INTEGER : v.attempt;
   return { action: 'restart', delayMs: backoffDelay(attempt, policy.backoff, random), attempt: v.attempt, exhausted, history: v.history };
+}
+
+/**
+ * For a loop that retries at its cap: failures count until a whole budget window passes without one. A
+ * sliding window would forget the early failures during one long wait at a cap of 12 s or more, and the
+ * loop would fall back to fast retries (and stop saying it is failing) while it still fails.
+ */
+function recordCrashUntilQuiet(history: readonly number[], now: number, budget: RestartBudget, capMs: number): CrashVerdict {
+  const last = history[history.length - 1];
+  // Quiet means a whole window of running, not a wait at the cap: the gap must exceed both.
+  if (last === undefined || now - last >= Math.max(budget.withinMs, 2 * capMs)) return recordCrash([], now, budget);
+  const kept = [...history, now].slice(-(budget.maxRestarts + 1));
+  const count = history.length + 1;
+  return { history: kept, verdict: count > budget.maxRestarts ? 'escalate' : 'restart', attempt: count };
 }
 
 /** One line for `control actors` and the shell: how this actor is restarted. */

@@ -5,8 +5,6 @@ export interface RestartBudget {
   withinMs: number;
 }
 
-export const DEFAULT_BUDGET: RestartBudget = { maxRestarts: 5, withinMs: 60_000 };
-
 export interface CrashVerdict {
   /** Crash times still inside the window, this one included. */
   history: number[];

@@ -29,7 +29,7 @@ describe('RegistryReceiver', () => {
     store.applyRegistryChanges([1, 2, 9].map((id) => ({ seq: 0, kind: 'upsert' as const, agent: agent(id) })), 3);
     store.recordStatuses([{ id: 9, status: 'active' }, { id: 1, status: 'active' }]);
     const before = store.registryDigest();
-    expect(r.apply(update({ full: true, toSeq: 7, upserts: [agent(1, ['g']), agent(2)], last: false }))).toEqual({ seq: -1, digest: '' });
+    expect(r.apply(update({ full: true, toSeq: 7, upserts: [agent(1, ['g']), agent(2)], last: false }))).toEqual({ seq: 3, digest: '' });
     // Between parts the worker still serves its old copy, whole.
     expect(store.registryDigest()).toBe(before);
     expect(store.registrySeq()).toBe(3);
