@@ -5,7 +5,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   testTimeout: 30000,
-  // nact schedules with setImmediate; fake timers must leave it alone.
-  fakeTimers: { doNotFake: ['setImmediate'] },
+  // Threads and child processes run compiled code from dist/: refuse to start on a missing or stale build.
+  globalSetup: '<rootDir>/test/global-setup.js',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
 };

@@ -6,6 +6,7 @@ import { runAnalysisBench } from './analysis';
 import { runAnalysisE2eBench } from './analysis-e2e';
 import { runAgentInfoBench } from './agent-info';
 import { runIntegrityBench } from './integrity';
+import { runHashPoolBench } from './hash-pool';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
@@ -19,6 +20,10 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   integrity: {
     what: 'integrity sync, 10,000 files / 100 MB on the master: cold sync of a fresh worker, idle check CPU, 100 changed files reaching 2 workers',
     run: runIntegrityBench,
+  },
+  'hash-pool': {
+    what: 'the MD5 worker pool alone, piscina against the hand-written pool it replaced: 10,000 files / 100 MB, 10,000 files / 10 MB, 100 small files; new pool (cold) and reused (warm), beside in-thread hashing',
+    run: runHashPoolBench,
   },
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',

@@ -1,28 +1,22 @@
-// hash-pool.ts: MD5 of files by path, off the event loop, on a small pool of worker threads.
+// hash-pool.ts: MD5 of files by path, off the event loop, on a piscina pool of worker threads running
+// hash-worker.ts (compiled; see lib/compiled-entry.ts).
 //
 // Concurrency is bounded by the thread count: each thread hashes one batch at a time, the other batches
-// wait in the pool's queue, which holds at most what callers asked for (one scan at a time per node).
+// wait in piscina's queue, which holds at most what callers asked for (one scan at a time per node).
 // Sets below the inline limits are hashed in this thread: starting a worker costs more than they do.
-// Threads start on first use and are unref'd while idle, so an idle pool never keeps a process alive.
+// Threads start on first use, are unref'd while idle (an idle pool never keeps a process alive), and
+// stop after IDLE_MS unused, so a node that rarely hashes does not hold a thread's memory for nothing.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import Piscina from 'piscina';
+import { compiledEntry } from '../../lib/compiled-entry';
 import { IntegrityError } from './errors';
-import { HASH_WORKER_SOURCE } from './hash-worker-source';
+import type { HashFailure, HashOutcome } from './hash-worker';
 
-export interface HashResult {
-  readonly md5: string;
-  readonly size: number;
-  /** -1 when the file changed while it was read: the content hashed may be torn, so hash it again later. */
-  readonly mtimeMs: number;
-  readonly mode: number;
-}
-export interface HashFailure {
-  readonly error: string; // an errno code such as ENOENT, or ENOTFILE
-  readonly message: string;
-}
-export type HashOutcome = HashResult | HashFailure;
+export type { HashOutcome } from './hash-worker';
+
+const IDLE_MS = 30_000;
 
 export function isHashFailure(o: HashOutcome): o is HashFailure {
   return 'error' in o;
@@ -45,22 +39,9 @@ export interface HashPoolOptions {
   batchBytes?: number;
 }
 
-interface Pending {
-  readonly paths: string[];
-  readonly resolve: (r: HashOutcome[]) => void;
-  readonly reject: (e: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  job: (Pending & { id: number }) | undefined;
-}
-
 export class HashPool {
   private readonly opts: Required<HashPoolOptions>;
-  private readonly slots: Slot[] = [];
-  private readonly queue: Pending[] = [];
-  private nextId = 1;
+  private piscina: Piscina | undefined;
   private closed = false;
 
   constructor(opts: HashPoolOptions = {}) {
@@ -83,25 +64,44 @@ export class HashPool {
       for (const j of jobs) out.set(j.path, await hashFileInThread(j.path));
       return out;
     }
+    const pool = this.threads();
     const batches = this.split(jobs);
-    const results = await Promise.all(batches.map((b) => this.enqueue(b)));
+    const results = await Promise.all(batches.map((b) => this.run(pool, b)));
     batches.forEach((b, i) => b.forEach((p, k) => out.set(p, results[i][k])));
     return out;
   }
 
-  /** Stops the threads; batches in flight fail with hash_failed. */
+  /** Stops the threads; batches queued or in flight fail with hash_failed. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const q of this.queue.splice(0)) q.reject(new IntegrityError('hash_failed', 'hash pool closed'));
-    for (const s of this.slots) {
-      s.job?.reject(new IntegrityError('hash_failed', 'hash pool closed'));
-      s.job = undefined;
-    }
-    await Promise.all(this.slots.splice(0).map((s) => s.worker.terminate()));
+    const pool = this.piscina;
+    this.piscina = undefined;
+    await pool?.destroy();
   }
 
   get threadCount(): number {
-    return this.slots.length;
+    return this.piscina?.threads.length ?? 0;
+  }
+
+  private threads(): Piscina {
+    this.piscina ??= new Piscina({
+      filename: compiledEntry(__filename, 'hash-worker'),
+      name: 'hashBatch',
+      minThreads: 0,
+      maxThreads: this.opts.threads,
+      idleTimeout: IDLE_MS,
+      recordTiming: false,
+    });
+    return this.piscina;
+  }
+
+  private async run(pool: Piscina, paths: string[]): Promise<HashOutcome[]> {
+    try {
+      return (await pool.run(paths)) as HashOutcome[];
+    } catch (err) {
+      const why = this.closed ? 'hash pool closed' : `hash worker failed: ${(err as Error).message}`;
+      throw new IntegrityError('hash_failed', why, { cause: err });
+    }
   }
 
   private split(jobs: readonly HashJob[]): string[][] {
@@ -118,53 +118,6 @@ export class HashPool {
     }
     if (cur.length > 0) batches.push(cur);
     return batches;
-  }
-
-  private enqueue(paths: string[]): Promise<HashOutcome[]> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ paths, resolve, reject });
-      this.pump();
-    });
-  }
-
-  private pump(): void {
-    while (this.queue.length > 0 && !this.closed) {
-      let slot = this.slots.find((s) => !s.job);
-      if (!slot && this.slots.length < this.opts.threads) slot = this.spawn();
-      if (!slot) return;
-      const p = this.queue.shift()!;
-      slot.job = { ...p, id: this.nextId++ };
-      slot.worker.ref();
-      slot.worker.postMessage({ id: slot.job.id, paths: p.paths });
-    }
-  }
-
-  private spawn(): Slot {
-    const worker = new Worker(HASH_WORKER_SOURCE, { eval: true });
-    const slot: Slot = { worker, job: undefined };
-    worker.unref();
-    worker.on('message', (m: { id: number; results: HashOutcome[] }) => {
-      const job = slot.job;
-      if (!job || job.id !== m.id) return;
-      slot.job = undefined;
-      worker.unref();
-      job.resolve(m.results);
-      this.pump();
-    });
-    const fail = (err: Error): void => {
-      const i = this.slots.indexOf(slot);
-      if (i >= 0) this.slots.splice(i, 1);
-      const job = slot.job;
-      slot.job = undefined;
-      job?.reject(new IntegrityError('hash_failed', `hash worker failed: ${err.message}`, { cause: err }));
-      this.pump();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => {
-      if (!this.closed) fail(new Error(`exited with code ${code}`));
-    });
-    this.slots.push(slot);
-    return slot;
   }
 }
 

@@ -1,86 +1,73 @@
-// The enrollment server's certificate: a self-signed RSA certificate made with node:crypto alone (no
-// openssl CLI, no npm package), kept in <dataDir>/etc/sslmanager.cert and sslmanager.key as authd
+// The enrollment server's certificate: a self-signed RSA certificate (key from node:crypto, certificate
+// built and signed by node-forge), kept in <dataDir>/etc/sslmanager.cert and sslmanager.key as authd
 // keeps its own, or the files the config names. Agents do not verify it unless told to.
-import { createPrivateKey, generateKeyPair, KeyObject, randomBytes, sign, X509Certificate } from 'node:crypto';
+import { createPrivateKey, generateKeyPair, randomBytes, X509Certificate } from 'node:crypto';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bitString, boolean, explicit, nullValue, octetString, oid, printableString, sequence, set, smallInteger, unsignedInteger, utf8String, x509Time } from './der';
+import type * as Forge from 'node-forge';
 
 export const CERT_FILE_NAME = 'sslmanager.cert';
 export const KEY_FILE_NAME = 'sslmanager.key';
 
-const SHA256_WITH_RSA = '1.2.840.113549.1.1.11';
-const OID_COUNTRY = '2.5.4.6';
-const OID_COMMON_NAME = '2.5.4.3';
-const OID_BASIC_CONSTRAINTS = '2.5.29.19';
 const DAY_MS = 86_400_000;
 
 export class TlsCertError extends Error {
   override readonly name = 'TlsCertError';
 }
 
-export interface TlsCredentials {
+interface TlsCredentials {
   cert: string;
   key: string;
 }
 
-export interface SelfSignedOptions {
+interface SelfSignedOptions {
   commonName?: string; // default 'warden'
   days?: number; // default 3650, like authd's generated certificate
   bits?: number; // default 2048
   now?: Date;
 }
 
-function name(commonName: string): Buffer {
-  const attr = (type: string, value: Buffer): Buffer => set(sequence(oid(type), value));
-  return sequence(attr(OID_COUNTRY, printableString('US')), attr(OID_COMMON_NAME, utf8String(commonName)));
-}
-
-/** The DER TBSCertificate, v3, issuer = subject, with basicConstraints CA:TRUE as `openssl req -x509` does. */
-function tbsCertificate(spki: Buffer, commonName: string, notBefore: Date, notAfter: Date): Buffer {
-  const serial = randomBytes(16);
-  serial[0] = serial[0]! & 0x7f; // positive
-  const algorithm = sequence(oid(SHA256_WITH_RSA), nullValue());
-  const basicConstraints = sequence(oid(OID_BASIC_CONSTRAINTS), boolean(true), octetString(sequence(boolean(true))));
-  return sequence(
-    explicit(0, smallInteger(2)),
-    unsignedInteger(serial),
-    algorithm,
-    name(commonName),
-    sequence(x509Time(notBefore), x509Time(notAfter)),
-    name(commonName),
-    spki,
-    explicit(3, sequence(basicConstraints)),
-  );
-}
-
-function toPem(label: string, der: Buffer): string {
-  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
-}
-
-function rsaKeyPair(bits: number): Promise<{ publicKey: KeyObject; privateKey: KeyObject }> {
+function rsaKeyPair(bits: number): Promise<{ publicKey: string; privateKey: string }> {
   return new Promise((resolve, reject) => {
-    generateKeyPair('rsa', { modulusLength: bits }, (err, publicKey, privateKey) => (err ? reject(err) : resolve({ publicKey, privateKey })));
+    generateKeyPair(
+      'rsa',
+      { modulusLength: bits, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } },
+      (err, publicKey, privateKey) => (err ? reject(err) : resolve({ publicKey, privateKey })),
+    );
   });
 }
 
-/** A new RSA key and a self-signed certificate for it, both PEM. */
+/**
+ * A new RSA key and a self-signed v3 certificate for it, both PEM: issuer = subject = C=US, CN=<name>,
+ * SHA-256 with RSA, basicConstraints CA:TRUE as `openssl req -x509` makes it; no other extension, as
+ * before (agents connect by address and do not check names). node:crypto generates the key off the
+ * event loop (forge's own key generation is synchronous at best); forge builds and signs the certificate.
+ */
 export async function generateSelfSignedCert(opts: SelfSignedOptions = {}): Promise<TlsCredentials> {
   const { commonName = 'warden', days = 3650, bits = 2048, now = new Date() } = opts;
-  const { publicKey, privateKey } = await rsaKeyPair(bits);
-  const spki = publicKey.export({ type: 'spki', format: 'der' });
-  const notBefore = new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000); // a minute of clock skew
-  const notAfter = new Date(notBefore.getTime() + days * DAY_MS);
-  const tbs = tbsCertificate(spki, commonName, notBefore, notAfter);
-  const signature = sign('sha256', tbs, privateKey);
-  const der = sequence(tbs, sequence(oid(SHA256_WITH_RSA), nullValue()), bitString(signature));
-  const key = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-  return { cert: toPem('CERTIFICATE', der), key };
+  // node-forge takes some 40 ms to load: only a start that has no certificate yet pays for it.
+  const [forge, { publicKey, privateKey }] = await Promise.all([import('node-forge') as Promise<typeof Forge>, rsaKeyPair(bits)]);
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey);
+  const serial = randomBytes(16);
+  serial[0] = (serial[0]! & 0x3f) | 0x40; // positive, and no leading zero byte: always 16 bytes in DER
+  cert.serialNumber = serial.toString('hex');
+  cert.validity.notBefore = new Date(Math.floor(now.getTime() / 1000) * 1000 - 60_000); // a minute of clock skew
+  cert.validity.notAfter = new Date(cert.validity.notBefore.getTime() + days * DAY_MS);
+  // C a PrintableString, CN a UTF8String (forge's default, PrintableString, cannot hold '_' or '@').
+  const name: Forge.pki.CertificateField[] = [
+    { shortName: 'C', value: 'US' },
+    { shortName: 'CN', value: commonName, valueTagClass: forge.asn1.Type.UTF8 as number as Forge.asn1.Class },
+  ];
+  cert.setSubject(name);
+  cert.setIssuer(name);
+  cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }]);
+  cert.sign(forge.pki.privateKeyFromPem(privateKey), forge.md.sha256.create());
+  return { cert: forge.pki.certificateToPem(cert), key: privateKey };
 }
 
 /** Throws a TlsCertError unless the key is the certificate's. */
-export function checkCredentials(creds: TlsCredentials, where: string): void {
+function checkCredentials(creds: TlsCredentials, where: string): void {
   try {
     const x509 = new X509Certificate(creds.cert);
     if (!x509.checkPrivateKey(createPrivateKey(creds.key))) throw new TlsCertError(`${where}: the key does not match the certificate`);
@@ -103,7 +90,7 @@ async function readPair(certFile: string, keyFile: string): Promise<TlsCredentia
   }
 }
 
-export interface LoadedCredentials extends TlsCredentials {
+interface LoadedCredentials extends TlsCredentials {
   certFile: string;
   keyFile: string;
   /** True when the pair was generated by this call. */

@@ -1,26 +1,10 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { oid, smallInteger, tlv, unsignedInteger, x509Time } from '../../agents/server/der';
+import * as tls from 'node:tls';
 import { CERT_FILE_NAME, generateSelfSignedCert, KEY_FILE_NAME, loadTlsCredentials, TlsCertError } from '../../agents/server/tls-cert';
-
-describe('DER encoding', () => {
-  test.each([
-    ['OID 2.5.4.3', oid('2.5.4.3'), '0603550403'],
-    ['OID sha256WithRSA (multi-byte arcs)', oid('1.2.840.113549.1.1.11'), '06092a864886f70d01010b'],
-    ['integer 2', smallInteger(2), '020102'],
-    ['integer 128 gets a leading zero', smallInteger(128), '02020080'],
-    ['integer 0', smallInteger(0), '020100'],
-    ['leading zeros are trimmed', unsignedInteger(Buffer.from([0, 0, 1])), '020101'],
-    ['long-form length', tlv(0x04, Buffer.alloc(200)).subarray(0, 3), '0481c8'],
-    ['two-byte length', tlv(0x04, Buffer.alloc(300)).subarray(0, 4), '0482012c'],
-    ['UTCTime', x509Time(new Date(Date.UTC(2026, 10, 26, 10, 0, 0))), '170d3236313132363130303030305a'],
-    ['GeneralizedTime from 2050', x509Time(new Date(Date.UTC(2050, 0, 1))), '180f32303530303130313030303030305a'],
-  ])('%s', (_what, der, hex) => {
-    expect(der.toString('hex')).toBe(hex);
-  });
-});
 
 describe('the self-signed certificate', () => {
   let dir: string;
@@ -36,9 +20,28 @@ describe('the self-signed certificate', () => {
     expect(x.subject).toBe('C=US\nCN=manager-1');
     expect(x.issuer).toBe(x.subject);
     expect(x.verify(x.publicKey)).toBe(true);
+    expect(x.checkPrivateKey(createPrivateKey(c.key))).toBe(true);
+    expect(x.ca).toBe(true);
+    expect(x.publicKey.asymmetricKeyType).toBe('rsa');
     expect(x.publicKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
+    expect(x.serialNumber).toMatch(/^[4-7][0-9A-F]{31}$/); // 16 random bytes, positive, no leading zero
     expect(new Date(x.validFrom).getTime()).toBe(now.getTime() - 60_000);
     expect(new Date(x.validTo).getTime()).toBe(now.getTime() - 60_000 + 10 * 86_400_000);
+  });
+
+  test('encodes as the hand-made DER did: C a PrintableString, CN a UTF8String, basicConstraints critical', async () => {
+    const c = await generateSelfSignedCert({ commonName: 'manager_1@eu', bits: 1024 });
+    const der = new X509Certificate(c.cert).raw;
+    const cn = Buffer.from('manager_1@eu', 'utf8');
+    const name = Buffer.concat([
+      Buffer.from('3017310b3009060355040613025553', 'hex'), // SEQUENCE { SET { C = PrintableString "US" }
+      Buffer.from([0x31, cn.length + 9, 0x30, cn.length + 7, 0x06, 0x03, 0x55, 0x04, 0x03, 0x0c, cn.length]), cn, // SET { CN = UTF8String } }
+    ]);
+    name[1] = name.length - 2;
+    expect(der.indexOf(name)).toBeGreaterThan(0); // issuer
+    expect(der.indexOf(name, der.indexOf(name) + 1)).toBeGreaterThan(0); // subject
+    // Extension { basicConstraints, critical TRUE, OCTET STRING { SEQUENCE { cA TRUE } } }: the only one.
+    expect(der.toString('hex')).toContain('a3133011300f0603551d130101ff040530030101ff');
   });
 
   test('is generated once into <dataDir>/etc (key mode 0600) and reused', async () => {
@@ -64,5 +67,36 @@ describe('the self-signed certificate', () => {
     await expect(loadTlsCredentials(dir, a.certFile, otherKey)).rejects.toBeInstanceOf(TlsCertError);
     await expect(loadTlsCredentials(dir, join(dir, 'missing.cert'), otherKey)).rejects.toThrow(/missing/);
     await expect(loadTlsCredentials(dir, a.certFile)).rejects.toThrow(/go together/);
+  });
+
+  test('a TLS server using it accepts a client, which sees that certificate', async () => {
+    const { cert, key } = await loadTlsCredentials(dir);
+    const server = tls.createServer({ cert, key }, (socket) => socket.end('hello'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // As a Wazuh agent by default: TLS, no verification of the manager's certificate.
+      const { text, peer } = await new Promise<{ text: string; peer: tls.PeerCertificate }>((resolve, reject) => {
+        const socket = tls.connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+          const peerCert = socket.getPeerCertificate();
+          let text = '';
+          socket.setEncoding('utf8').on('data', (d: string) => (text += d)).on('end', () => resolve({ text, peer: peerCert }));
+        });
+        socket.on('error', reject);
+      });
+      expect(text).toBe('hello');
+      expect(peer.subject.CN).toBe('warden');
+      // And with verification against the certificate itself as the trusted root.
+      const verified = await new Promise<boolean>((resolve, reject) => {
+        const socket = tls.connect({ host: '127.0.0.1', port, ca: cert, checkServerIdentity: () => undefined }, () => {
+          resolve(socket.authorized);
+          socket.destroy();
+        });
+        socket.on('error', reject);
+      });
+      expect(verified).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

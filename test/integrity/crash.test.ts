@@ -10,12 +10,12 @@ import { planSync, isInSync } from '../../actors/integrity/integrity-plan';
 import { syncFromLocalMaster } from './local-sync';
 import { scanSyncedFiles } from '../../actors/integrity/scanner';
 import { stagingDirOf } from '../../actors/integrity/staging';
+import { compiledEntry } from '../../lib/compiled-entry';
 import { listFolders, readTree, removeDir, tempDir, writeTree } from './helpers';
 
 jest.setTimeout(180_000);
 
-const REGISTER = path.join(__dirname, 'ts-register.js');
-const DRIVER = path.join(__dirname, 'crash-driver.ts');
+const DRIVER = compiledEntry(__filename, 'crash-driver'); // dist/test/integrity/crash-driver.js
 const BIG = 'big block\n'.repeat(300_000); // 3 MB: several chunks, so kills land mid-file
 
 const OLD: Record<string, string> = {
@@ -55,7 +55,7 @@ function freshWorker(name: string): string {
 }
 
 function runChild(worker: string, killStage: number, killStep: number): { signal: string | null; out: string; err: string } {
-  const r = spawnSync(process.execPath, ['-r', REGISTER, DRIVER, master, worker, String(killStage), String(killStep)], {
+  const r = spawnSync(process.execPath, [DRIVER, master, worker, String(killStage), String(killStep)], {
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -1,5 +1,5 @@
 // measure-scanner.ts: not a test. Times the scanner on a synced tree (default 10,000 files / 100 MB).
-// Run: node -r ./test/integrity/ts-register.js test/integrity/measure-scanner.ts [files] [MB]
+// Run: npm run build && node dist/test/integrity/measure-scanner.js [files] [MB]
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
