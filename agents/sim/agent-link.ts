@@ -2,6 +2,7 @@
 // opens what the manager says. The counters belong to the agent (they outlive a connection).
 import * as net from 'node:net';
 import { NodeAddress } from '../../config/address';
+import { Clock, Random, systemClock, Timer } from '../../lib/clock';
 import { isAgentProtocolError } from '../errors';
 import { openAgentBody, parseAgentHeader, sealAgentMessage } from '../crypto/agent-cipher';
 import { CounterPair } from '../crypto/agent-counters';
@@ -10,26 +11,36 @@ import { AgentFrameDecoder, encodeAgentFrame } from '../wire/agent-frame';
 import { SimError } from './sim-errors';
 
 /** Above this many unsent bytes an agent skips optional traffic (events) instead of queueing more. */
-export const LINK_HIGH_WATER = 256 * 1024;
+const LINK_HIGH_WATER = 256 * 1024;
 
-export interface LinkIdentity {
+interface LinkIdentity {
   agentId: string;
   aesKey: Buffer;
   /** The next counter pair to seal with (advances the agent's counters). */
   nextPair(): CounterPair;
 }
 
-export interface LinkHandlers {
+interface LinkHandlers {
   onOpen(): void;
   onMessage(msg: ManagerMessage): void;
   /** Once per link: err is null when we closed it ourselves. */
   onClose(err: SimError | null): void;
 }
 
+/** Time and randomness of a link, injected so tests can drive them; the defaults are the process's. */
+interface LinkDeps {
+  /** Runs the connect deadline and the close grace. */
+  clock?: Clock;
+  /** Draws each message's random field. */
+  random?: Random;
+}
+
 export class AgentLink {
   private readonly socket: net.Socket;
   private readonly decoder = new AgentFrameDecoder();
-  private connectTimer: NodeJS.Timeout | null;
+  private connectTimer: Timer | null;
+  private readonly clock: Clock;
+  private readonly random: Random;
   private closedByUs = false;
   private failure: SimError | null = null;
   private open = false;
@@ -39,10 +50,13 @@ export class AgentLink {
     private readonly identity: LinkIdentity,
     private readonly handlers: LinkHandlers,
     connectTimeoutMs: number,
+    deps: LinkDeps = {},
   ) {
+    this.clock = deps.clock ?? systemClock;
+    this.random = deps.random ?? Math.random;
     this.socket = net.connect({ host: address.host, port: address.port });
     this.socket.setNoDelay(true);
-    this.connectTimer = setTimeout(() => {
+    this.connectTimer = this.clock.setTimeout(() => {
       this.fail(new SimError('connect_failed', `connect to ${address.host}:${address.port} timed out after ${connectTimeoutMs} ms`));
     }, connectTimeoutMs);
     this.socket.once('connect', () => {
@@ -85,7 +99,7 @@ export class AgentLink {
       agentId: this.identity.agentId,
       global: pair.global,
       local: pair.local,
-      random: Math.floor(Math.random() * 0x10000),
+      random: Math.floor(this.random() * 0x10000),
       payload,
     });
     this.socket.write(encodeAgentFrame(sealed));
@@ -102,8 +116,8 @@ export class AgentLink {
       return;
     }
     this.socket.end();
-    const t = setTimeout(() => this.socket.destroy(), graceMs);
-    this.socket.once('close', () => clearTimeout(t));
+    const t = this.clock.setTimeout(() => this.socket.destroy(), graceMs);
+    this.socket.once('close', () => t.cancel());
   }
 
   /** Closes it as failed: the agent moves on. */
@@ -114,7 +128,7 @@ export class AgentLink {
   }
 
   private clearConnectTimer(): void {
-    if (this.connectTimer) clearTimeout(this.connectTimer);
+    this.connectTimer?.cancel();
     this.connectTimer = null;
   }
 

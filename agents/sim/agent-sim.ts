@@ -1,6 +1,7 @@
 // `startAgentSim`: N simulated Wazuh 4.x agents in one process, sharing one scheduler. Events are
 // drawn from one token bucket for the whole fleet and handed to connected agents in turn.
 import { NodeAddress } from '../../config/address';
+import { Clock, Random, systemClock } from '../../lib/clock';
 import { SharedScheduler } from './shared-scheduler';
 import { SimAgent, SimCounters } from './sim-agent';
 import { SimError } from './sim-errors';
@@ -18,7 +19,7 @@ export interface AgentSimStats extends SimCounters {
   perWorker: Record<string, number>;
 }
 
-export interface SimAgentInfo {
+interface SimAgentInfo {
   id: string | null;
   name: string;
   key: string | null;
@@ -36,10 +37,13 @@ export interface AgentSim {
   stop(): Promise<void>;
 }
 
-export interface AgentSimHooks {
+interface AgentSimHooks {
   /** Every agent error (enrollment refused, link lost, bad push...), for logging. */
   onError?(agentName: string, err: SimError): void;
-  random?: () => number;
+  /** Every time read and every timer (scheduler, connect and enrollment deadlines); the system clock by default. */
+  clock?: Clock;
+  /** Jitter, first keep-alive phase, event content, message random fields; Math.random by default. */
+  random?: Random;
 }
 
 /** How often the fleet's event bucket is drained. */
@@ -50,12 +54,13 @@ const START_SPREAD_MS = 1_000;
 export async function startAgentSim(input: SimOptionsInput | SimOptions, hooks: AgentSimHooks = {}): Promise<AgentSim> {
   const opts = isParsed(input) ? input : parseSimOptions(input);
   const random = hooks.random ?? Math.random;
-  const scheduler = new SharedScheduler(Date.now, (err) => {
+  const clock = hooks.clock ?? systemClock;
+  const scheduler = new SharedScheduler(clock, (err) => {
     hooks.onError?.('(scheduler)', err instanceof SimError ? err : new SimError('bad_message', String(err), { cause: err }));
   });
   const counters: SimCounters = { keepalivesSent: 0, eventsSent: 0, acks: 0, pushesApplied: 0, failovers: 0, reconnects: 0, errors: 0 };
   const enrollGate = new SlotGate(opts.enrollConcurrency);
-  const ctx = { opts, scheduler, counters, enrollGate, random, onError: (a: SimAgent, err: SimError) => hooks.onError?.(a.name, err) };
+  const ctx = { opts, scheduler, counters, enrollGate, clock, random, onError: (a: SimAgent, err: SimError) => hooks.onError?.(a.name, err) };
   const fleet: SimAgent[] = [];
   for (let i = 0; i < opts.count; i++) fleet.push(new SimAgent(i, simAgentName(opts.namePrefix, i, opts.count), ctx));
   const spread = Math.min(START_SPREAD_MS, opts.count * 2);
@@ -63,9 +68,9 @@ export async function startAgentSim(input: SimOptionsInput | SimOptions, hooks: 
 
   const bucket = new EventBucket(opts.rate);
   let cursor = 0;
-  let lastTick = Date.now();
+  let lastTick = clock.now();
   const tick = () => {
-    const now = Date.now();
+    const now = clock.now();
     const due = bucket.take(now - lastTick);
     lastTick = now;
     // Hand events to connected agents round-robin; a pass with nobody able to send drops the rest.

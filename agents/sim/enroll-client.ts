@@ -2,16 +2,19 @@
 // request line, read the reply until the server closes. Every wait races a deadline.
 import * as tls from 'node:tls';
 import { NodeAddress } from '../../config/address';
+import { Clock, systemClock } from '../../lib/clock';
 import { formatEnrollRequest, IssuedKey, parseEnrollReply } from '../enrollment/enroll-request';
 import { SimError } from './sim-errors';
 
-export interface EnrollParams {
+interface EnrollParams {
   address: NodeAddress;
   name: string;
   version: string;
   groups: string[];
   password: string | null;
   timeoutMs: number;
+  /** Runs the deadline; the system clock by default. */
+  clock?: Clock;
 }
 
 /** authd's reply is one short line; more than this is not an authd. */
@@ -32,12 +35,12 @@ export function enrollAgent(p: EnrollParams): EnrollAttempt {
     const finish = (err: SimError | null, key?: IssuedKey) => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      timer.cancel();
       socket.destroy();
       if (err) reject(err);
       else resolve(key as IssuedKey);
     };
-    const timer = setTimeout(() => finish(new SimError('timeout', `enrollment of ${p.name} got no reply within ${p.timeoutMs} ms`)), p.timeoutMs);
+    const timer = (p.clock ?? systemClock).setTimeout(() => finish(new SimError('timeout', `enrollment of ${p.name} got no reply within ${p.timeoutMs} ms`)), p.timeoutMs);
     abort = () => finish(new SimError('stopped', `enrollment of ${p.name} aborted`));
     socket.setEncoding('latin1');
     socket.once('secureConnect', () => {

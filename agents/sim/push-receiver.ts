@@ -6,7 +6,7 @@ import { MERGED_NAME } from '../groups/merged-mg';
 /** A bigger push is refused (and its pieces dropped) rather than buffered without bound. */
 export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
 
-export type PushResult =
+type PushResult =
   | { kind: 'none' }
   | { kind: 'applied'; md5: string; content: Buffer }
   | { kind: 'rejected'; reason: string };

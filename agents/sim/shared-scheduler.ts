@@ -1,5 +1,7 @@
 // One timer for every simulated agent: thousands of keep-alives, backoffs and deadlines share a
-// single Node timer armed for the earliest entry, so 2,000 agents never mean 2,000 intervals.
+// single timer armed for the earliest entry, so 2,000 agents never mean 2,000 intervals. The time and
+// that timer come from an injected Clock (the system's by default), so tests drive it by hand.
+import { Clock, systemClock, Timer } from '../../lib/clock';
 import { TimerQueue } from './timer-queue';
 
 export type Cancel = () => void;
@@ -14,12 +16,12 @@ const BATCH = 256;
 
 export class SharedScheduler {
   private readonly queue = new TimerQueue<Task>();
-  private timer: NodeJS.Timeout | null = null;
+  private timer: Timer | null = null;
   private armedFor = Infinity;
   private closed = false;
 
   constructor(
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
@@ -31,7 +33,7 @@ export class SharedScheduler {
   after(delayMs: number, fn: () => void): Cancel {
     const task: Task = { fn, cancelled: false };
     if (this.closed) return () => undefined;
-    const due = this.now() + Math.max(0, delayMs);
+    const due = this.clock.now() + Math.max(0, delayMs);
     this.queue.push(due, task);
     if (due < this.armedFor) this.arm(due);
     return () => {
@@ -43,21 +45,21 @@ export class SharedScheduler {
   close(): void {
     this.closed = true;
     this.queue.clear();
-    if (this.timer) clearTimeout(this.timer);
+    this.timer?.cancel();
     this.timer = null;
     this.armedFor = Infinity;
   }
 
   private arm(due: number): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.timer?.cancel();
     this.armedFor = due;
-    this.timer = setTimeout(() => this.run(), Math.max(0, due - this.now()));
+    this.timer = this.clock.setTimeout(() => this.run(), Math.max(0, due - this.clock.now()));
   }
 
   private run(): void {
     this.timer = null;
     this.armedFor = Infinity;
-    const now = this.now();
+    const now = this.clock.now();
     for (let i = 0; i < BATCH && !this.closed; i++) {
       const task = this.queue.popDue(now);
       if (task === null) break;

@@ -1,7 +1,9 @@
 // One simulated Wazuh agent: enroll (retrying), connect to a worker, startup, wait for the ack,
 // "Agent started", keep-alives, events, merged.mg pushes, and failover to the next worker when the
-// link dies. All timing goes through the shared scheduler; all sockets through AgentLink.
+// link dies. All timing goes through the shared scheduler and the injected clock (never the process's
+// own timers), all randomness through the injected random; all sockets through AgentLink.
 import { backoffDelay, BackoffPolicy } from '../../lib/backoff';
+import { Clock, Random } from '../../lib/clock';
 import { assertNever } from '../../protocol/envelope';
 import { agentAesKey } from '../crypto/agent-key';
 import { SenderCounters } from '../crypto/agent-counters';
@@ -19,7 +21,7 @@ import { SimOptions } from './sim-options';
 import { PushReceiver } from './push-receiver';
 import { SlotGate } from './slot-gate';
 
-export type AgentPhase = 'enrolling' | 'connecting' | 'awaiting_ack' | 'connected' | 'stopped';
+type AgentPhase = 'enrolling' | 'connecting' | 'awaiting_ack' | 'connected' | 'stopped';
 
 /** Counters every agent adds to; the simulator reads them for stats(). */
 export interface SimCounters {
@@ -32,12 +34,14 @@ export interface SimCounters {
   errors: number;
 }
 
-export interface SimContext {
+interface SimContext {
   opts: SimOptions;
   scheduler: SharedScheduler;
   counters: SimCounters;
   enrollGate: SlotGate;
-  random: () => number;
+  /** The time (last heard, silence) and the deadlines of enrollments and connects. */
+  clock: Clock;
+  random: Random;
   onError(agent: SimAgent, err: SimError): void;
 }
 
@@ -133,6 +137,7 @@ export class SimAgent {
       this.enrollment = enrollAgent({
         address: opts.enroll, name: this.name, version: SIM_AGENT_VERSION,
         groups: opts.group ? opts.group.split(',') : [], password: opts.password, timeoutMs: opts.enrollTimeoutMs,
+        clock: this.ctx.clock,
       });
       this.enrollment.result.then(
         (key) => { release(); this.enrolled(key); },
@@ -177,13 +182,13 @@ export class SimAgent {
       onOpen: () => this.opened(),
       onMessage: (msg) => this.received(msg),
       onClose: (err) => this.linkClosed(err),
-    }, this.ctx.opts.connectTimeoutMs);
+    }, this.ctx.opts.connectTimeoutMs, { clock: this.ctx.clock, random: this.ctx.random });
   }
 
   private opened(): void {
     if (this.phase !== 'connecting' || !this.link) return;
     this.phase = 'awaiting_ack';
-    this.lastHeard = Date.now();
+    this.lastHeard = this.ctx.clock.now();
     this.link.send(formatStartup(SIM_AGENT_VERSION));
     const link = this.link;
     this.later(this.ctx.opts.ackTimeoutMs, () => {
@@ -193,7 +198,7 @@ export class SimAgent {
 
   private received(msg: ManagerMessage): void {
     if (this.phase === 'stopped') return;
-    this.lastHeard = Date.now();
+    this.lastHeard = this.ctx.clock.now();
     switch (msg.kind) {
       case 'ack': return this.acked();
       case 'error': return this.link?.fail(new SimError('manager_error', `${this.worker} refused the agent: ${msg.message ?? '(no message)'}`));
@@ -240,7 +245,7 @@ export class SimAgent {
     const link = this.link;
     this.later(delayMs, () => {
       if (this.phase !== 'connected' || this.link !== link || !link) return;
-      const silent = Date.now() - this.lastHeard;
+      const silent = this.ctx.clock.now() - this.lastHeard;
       if (silent > this.ctx.opts.reconnectMs) {
         link.fail(new SimError('manager_silent', `${this.worker} silent for ${silent} ms`));
         return;

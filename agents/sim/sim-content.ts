@@ -5,7 +5,7 @@ import { AgentLabel } from '../messages/keepalive';
 import { formatUnixUname, UnixUnameParts } from '../messages/uname';
 
 export const SIM_AGENT_VERSION = 'v4.14.7';
-export const SIM_EVENT_LOCATION = '/var/log/auth.log';
+const SIM_EVENT_LOCATION = '/var/log/auth.log';
 
 type Random = () => number;
 

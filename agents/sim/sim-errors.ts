@@ -1,7 +1,7 @@
 // Typed errors of the agent simulator. `code` is a stable word the stats and tests match on.
 import { WardenError, WardenErrorOptions } from '../../protocol/errors';
 
-export type SimErrorCode =
+type SimErrorCode =
   | 'bad_options'
   | 'enroll_refused'
   | 'enroll_failed'

@@ -61,7 +61,7 @@ export async function startFakeAuthd(registry: FakeRegistry, refuseNext = 0): Pr
   return authd;
 }
 
-export interface SeenKeepAlive extends KeepAlive {
+interface SeenKeepAlive extends KeepAlive {
   agentId: string;
   at: number;
 }
@@ -84,7 +84,8 @@ export interface FakeRemoted {
   close(): Promise<void>;
 }
 
-export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemoted['merged'] = null): Promise<FakeRemoted> {
+/** `now` stamps what arrives (`at`): a test on a manual clock passes that clock's. */
+export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemoted['merged'] = null, now: () => number = Date.now): Promise<FakeRemoted> {
   const sockets = new Set<net.Socket>();
   let seq = 0;
   const remoted: FakeRemoted = {
@@ -118,7 +119,7 @@ export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemot
               break;
             case 'keepalive': {
               const ka = parseKeepAlive(msg.text);
-              remoted.keepalives.push({ ...ka, agentId: agent.id, at: Date.now() });
+              remoted.keepalives.push({ ...ka, agentId: agent.id, at: now() });
               send(key, agentAck());
               const m = remoted.merged;
               if (m && ka.mergedMd5 !== m.md5 && !pushed.has(m.md5)) {
@@ -132,7 +133,7 @@ export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemot
               remoted.shutdowns.push(agent.id);
               break;
             case 'event':
-              remoted.events.push({ agentId: agent.id, queue: msg.queue, location: msg.location, message: msg.message.toString('utf8'), at: Date.now() });
+              remoted.events.push({ agentId: agent.id, queue: msg.queue, location: msg.location, message: msg.message.toString('utf8'), at: now() });
               break;
             case 'request_reply':
             case 'invalid':
@@ -155,11 +156,14 @@ export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemot
   return remoted;
 }
 
-/** Polls cond every 20 ms until it holds; fails with `what` after timeoutMs. */
+/**
+ * Polls cond every millisecond or so until it holds; fails with `what` after timeoutMs of real time.
+ * For I/O outcomes (a socket's bytes arriving): the simulator's own timers run on the test's clock.
+ */
 export async function waitFor(what: string, cond: () => boolean, timeoutMs = 5_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!cond()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 1));
   }
 }
