@@ -2,7 +2,7 @@
 // the message is for people. Every failure of a pure core in agents/ is one of these, never a bare Error.
 import { WardenError, WardenErrorOptions } from '../protocol/errors';
 
-export type AgentErrorCode =
+type AgentErrorCode =
   // framing (port 1514)
   | 'frame_too_large'
   | 'empty_frame'

@@ -1,7 +1,7 @@
 // Wazuh version strings (`v4.14.7`, `Wazuh v4.14.7`, `4.14`), compared the way Wazuh compares them:
 // the text after the first `v` (of the first 9 characters), split on dots, each part read like atoi.
 
-export interface WazuhVersion {
+interface WazuhVersion {
   major: number;
   minor: number;
   patch: number;
@@ -12,7 +12,7 @@ function atoi(text: string | undefined): number {
   return m ? Number.parseInt(m[1]!, 10) : 0;
 }
 
-export function parseWazuhVersion(text: string): WazuhVersion {
+function parseWazuhVersion(text: string): WazuhVersion {
   let s = text.slice(0, 9);
   const v = s.indexOf('v');
   if (v >= 0) s = s.slice(v + 1);
@@ -21,7 +21,7 @@ export function parseWazuhVersion(text: string): WazuhVersion {
 }
 
 /** 1 when a > b, -1 when a < b, 0 when equal; the patch level counts only when asked. */
-export function compareWazuhVersions(a: string, b: string, comparePatch: boolean): -1 | 0 | 1 {
+function compareWazuhVersions(a: string, b: string, comparePatch: boolean): -1 | 0 | 1 {
   const x = parseWazuhVersion(a);
   const y = parseWazuhVersion(b);
   const pairs: Array<[number, number]> = [[x.major, y.major], [x.minor, y.minor]];

@@ -20,7 +20,7 @@ export interface EventMeta {
   managerName?: string;
 }
 
-export interface RuleResult {
+interface RuleResult {
   id: string;
   level: number;
   description: string;
@@ -128,7 +128,7 @@ export class Engine {
 }
 
 /** `$(field)` in a description is replaced by the event's value of that field. */
-export function expandDescription(d: string, ev: Event, fields: Record<string, string>): string {
+function expandDescription(d: string, ev: Event, fields: Record<string, string>): string {
   if (!d.includes('$(')) return d;
   return d.replace(/\$\(([^)\s]+)\)/g, (_, name: string) => {
     if (name === 'hostname') return ev.hostname;

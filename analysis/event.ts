@@ -2,11 +2,11 @@
 import type { DecoderInfo } from './decoders/decoder-types';
 
 /** Wazuh's static fields, named as in alerts (system_name is `systemname` internally there). */
-export const STATIC_FIELDS = [
+const STATIC_FIELDS = [
   'srcip', 'dstip', 'srcport', 'dstport', 'protocol', 'action', 'srcuser', 'dstuser',
   'id', 'url', 'data', 'extra_data', 'status', 'system_name', 'command',
 ] as const;
-export type StaticField = typeof STATIC_FIELDS[number];
+type StaticField = typeof STATIC_FIELDS[number];
 
 export interface Event {
   fullLog: string;

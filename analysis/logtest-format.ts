@@ -2,7 +2,7 @@
 // a line ({"decoder","fields","rule","alert"}, DESIGN.md section 7). Pure.
 import { Result } from './engine';
 
-export interface LogtestJson {
+interface LogtestJson {
   decoder: { name: string; parent?: string } | null;
   fields: Record<string, string>;
   rule: { id: string; level: number; description: string; groups: string[] } | null;

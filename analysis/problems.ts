@@ -1,20 +1,13 @@
 // A problem found while loading a ruleset: where it is and what is wrong. Loading goes on where
 // Wazuh goes on (a bad element skips its decoder or rule, not the whole ruleset).
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 export interface Problem {
   severity: Severity;
   file: string;
   line?: number;
   message: string;
-}
-
-export class RulesetError extends Error {
-  constructor(message: string, readonly file: string, readonly line?: number, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'RulesetError';
-  }
 }
 
 export function formatProblem(p: Problem): string {

@@ -7,7 +7,7 @@ import { buildRuleset, RulesetSources, SourceFile } from './ruleset';
 import { Problem } from './problems';
 import type { XmlNode } from './xml/xml-reader';
 
-export interface LoadOptions {
+interface LoadOptions {
   alertLevel?: number;
   transform?: (file: string, roots: XmlNode[]) => void;
   /** Extra XML files read after the folders' own (the ruleset tests add their test_* files). */

@@ -4,7 +4,7 @@ import { CronError, looksLikeCron, parseCron } from './cron';
 import { DurationError, parseDuration } from './duration';
 import { periodMs, type Schedule, ScheduleError, scheduleOf } from './schedule';
 
-export type CheckResult<T> = { ok: true; value: T } | { ok: false; what: string };
+type CheckResult<T> = { ok: true; value: T } | { ok: false; what: string };
 
 /** A value check: `expected` is used for missing keys, `what` explains a wrong value. */
 export interface Check<T> {
@@ -79,7 +79,7 @@ export const PATH: Check<string> = {
 };
 
 /** A positive duration with a unit, at most `maxMs`. */
-export function duration(maxMs: number): Check<number> {
+function duration(maxMs: number): Check<number> {
   return {
     expected: 'a duration such as "10s"',
     parse: (v) => {
@@ -116,7 +116,7 @@ export function limitDuration(maxMs: number, key: string): Check<number> {
 }
 
 /** A loop's schedule and its period in ms (the longest gap between fires, seen from `now`; see schedule.ts). */
-export type TimedSchedule = { schedule: Schedule; ms: number };
+type TimedSchedule = { schedule: Schedule; ms: number };
 
 /** A loop period: a positive duration, or a six-field cron expression; at most `maxMs` between runs. */
 export function loopSchedule(maxMs: number, now: number): Check<TimedSchedule> {

@@ -17,7 +17,7 @@ export class CronError extends Error {
   }
 }
 
-export const CRON_FIELD_NAMES = 'second minute hour day-of-month month day-of-week';
+const CRON_FIELD_NAMES = 'second minute hour day-of-month month day-of-week';
 
 /** A validated six-field expression with node-cron's expansion of each field. */
 export interface CronSpec {

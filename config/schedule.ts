@@ -20,10 +20,9 @@ export interface Schedules {
   integrity: Schedule;
 }
 
-export type ScheduledLoop = keyof Schedules;
-export const SCHEDULED_LOOPS: readonly ScheduledLoop[] = ['keepAlive', 'agentInfo', 'agentGroups', 'localIntegrity', 'integrity'];
+type ScheduledLoop = keyof Schedules;
 
-export const PERIOD_WINDOW_MS = 2 * 86_400_000;
+const PERIOD_WINDOW_MS = 2 * 86_400_000;
 export const PERIOD_MAX_FIRES = 1_000;
 
 /** A duration or cron expression that cannot be a schedule; `message` says why and what to write. */

@@ -21,10 +21,10 @@ import { formatDuration } from './duration';
 import { describeSchedule, type Schedules } from './schedule';
 import { Problems, REQUIRED, Section } from './section';
 
-export type NodeType = 'master' | 'worker';
+type NodeType = 'master' | 'worker';
 export type LogLevel = 'error' | 'warning' | 'info' | 'debug';
-export const NODE_TYPES: readonly NodeType[] = ['master', 'worker'];
-export const LOG_LEVELS: readonly LogLevel[] = ['error', 'warning', 'info', 'debug'];
+const NODE_TYPES: readonly NodeType[] = ['master', 'worker'];
+const LOG_LEVELS: readonly LogLevel[] = ['error', 'warning', 'info', 'debug'];
 
 export interface WardenConfig {
   configPath: string; // absolute path of the file read

@@ -22,10 +22,10 @@ export const SYNCED_DIRS: readonly SyncedDir[] = [
 ];
 
 /** Editor and temporary files: half-written by nature, never worth sending. */
-export const EXCLUDED_SUFFIXES: readonly string[] = ['~', '.tmp', '.swp', '.lock'];
+const EXCLUDED_SUFFIXES: readonly string[] = ['~', '.tmp', '.swp', '.lock'];
 
 /** merged.mg is built by each node; the rest are node-local config files (Warden's and Wazuh's names). */
-export const EXCLUDED_NAMES: readonly string[] = ['merged.mg', 'ar.conf', 'ossec.conf', 'warden.yaml', 'warden.yml'];
+const EXCLUDED_NAMES: readonly string[] = ['merged.mg', 'ar.conf', 'ossec.conf', 'warden.yaml', 'warden.yml'];
 
 /** True when a file or folder of this name is never synced (checked on every segment of a path). */
 export function isExcludedName(name: string): boolean {

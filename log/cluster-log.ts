@@ -10,10 +10,8 @@ import { type ArchiveRequest, type DailyRotation, rotateDaily } from './daily-ro
 import { formatLine, isEnabled, LEVEL_RANK, type NodeRole } from './format';
 import { type ClusterLog, makeClusterLog } from './task-log';
 
-export { formatLine, formatTimestamp, describeCause, roleOf, LEVEL_LABEL, type NodeRole } from './format';
 export { type TaskLog, type ClusterLog } from './task-log';
-export { nullLog, memoryLog, type MemoryLog, type MemoryLogOptions } from './memory-log';
-export { type ArchiveRequest, type DailyRotation, RotationError } from './daily-rotation';
+export { nullLog, memoryLog, type MemoryLog } from './memory-log';
 
 export interface ClusterLogOptions {
   file?: string; // usually <data_dir>/logs/cluster.log
@@ -29,12 +27,12 @@ export interface ClusterLogOptions {
   closeDeadlineMs?: number; // default CLOSE_DEADLINE_MS
 }
 
-export const DEFAULT_MAX_SIZE_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_MAX_FILES = 5;
+const DEFAULT_MAX_SIZE_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_FILES = 5;
 /** close() waits this long for the file to flush, then rejects. */
-export const CLOSE_DEADLINE_MS = 5_000;
+const CLOSE_DEADLINE_MS = 5_000;
 /** Lines held while the file opens; past this the newest are counted and dropped. */
-export const MAX_PENDING_LINES = 10_000;
+const MAX_PENDING_LINES = 10_000;
 
 export class ClusterLogError extends Error {
   override readonly name = 'ClusterLogError';

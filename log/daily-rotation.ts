@@ -51,7 +51,7 @@ export class RotationError extends Error {
   override readonly name = 'RotationError';
 }
 
-export const ROTATING_SUFFIX = '.rotating';
+const ROTATING_SUFFIX = '.rotating';
 
 export async function rotateDaily(file: Reopenable, req: ArchiveRequest): Promise<DailyRotation> {
   const live = file.path;

@@ -5,7 +5,7 @@ import type { LogLevel } from '../config/schema';
 /** How the node names itself in its lines: `[Master master-1]`, `[Worker worker-1]`. */
 export type NodeRole = 'Master' | 'Worker';
 
-export const LEVEL_LABEL: Readonly<Record<LogLevel, string>> = {
+const LEVEL_LABEL: Readonly<Record<LogLevel, string>> = {
   error: 'ERROR',
   warning: 'WARNING',
   info: 'INFO',

@@ -13,7 +13,7 @@ export interface MemoryLog extends ClusterLog {
   readonly lines: string[];
 }
 
-export interface MemoryLogOptions {
+interface MemoryLogOptions {
   level?: LogLevel; // default 'debug': tests usually want to see everything
   role?: NodeRole; // default 'Master'
   nodeName?: string; // default 'test'

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const MONTH_FOLDERS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /** A live log file's name split as the archive names use it: "cluster.log" -> cluster + log. */
-export interface LogName {
+interface LogName {
   stem: string;
   ext: string; // without the dot; '' when the name has none
 }

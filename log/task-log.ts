@@ -24,9 +24,9 @@ export interface ClusterLog extends TaskLog {
 }
 
 /** Where a backend receives each line, before formatting. */
-export type LogSink = (level: LogLevel, tags: readonly string[], msg: string) => void;
+type LogSink = (level: LogLevel, tags: readonly string[], msg: string) => void;
 
-export function makeTaskLog(sink: LogSink, tags: readonly string[]): TaskLog {
+function makeTaskLog(sink: LogSink, tags: readonly string[]): TaskLog {
   return {
     debug: (msg) => sink('debug', tags, msg),
     info: (msg) => sink('info', tags, msg),

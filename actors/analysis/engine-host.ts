@@ -19,7 +19,7 @@ export interface ReloadableEngine {
   status(): EngineStatus;
 }
 
-export interface EngineHostOptions {
+interface EngineHostOptions {
   thread: EngineThreadData;
   archivesFile: string;
   alertsFile: string;

@@ -4,7 +4,7 @@ import * as net from 'net';
 import * as path from 'path';
 import { ControlError, ControlRequest, ControlResponse, errorResponse, MAX_CONTROL_LINE, parseControlRequest } from './control-protocol';
 
-export type ControlHandler = (req: ControlRequest) => Promise<unknown>;
+type ControlHandler = (req: ControlRequest) => Promise<unknown>;
 
 export function controlSocketPath(dataDir: string): string {
   return path.join(dataDir, 'queue', 'cluster', 'c-internal.sock');

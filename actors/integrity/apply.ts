@@ -23,7 +23,7 @@ export interface ApplyHooks {
   afterStep?: (step: number, what: string) => void | Promise<void>;
 }
 
-export interface ApplyOptions {
+interface ApplyOptions {
   /** The worker's extra files (plan.extra). */
   deletes: readonly string[];
   /** plan.conflicts: folders to clear where the master has a file. */
@@ -63,9 +63,9 @@ export async function applyStaged(staging: Staging, opts: ApplyOptions): Promise
   return report;
 }
 
-export type RecoveryOutcome = 'clean' | 'rolled_back' | 'rolled_forward';
+type RecoveryOutcome = 'clean' | 'rolled_back' | 'rolled_forward';
 
-export interface RecoveryReport extends ApplyReport {
+interface RecoveryReport extends ApplyReport {
   outcome: RecoveryOutcome;
 }
 

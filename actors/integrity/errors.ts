@@ -1,7 +1,7 @@
 // errors.ts: the typed errors of the integrity sync. Every message names the path concerned.
 import { WardenError, type WardenErrorOptions } from '../../protocol/errors';
 
-export type IntegrityErrorCode =
+type IntegrityErrorCode =
   // path-guard: a received path that must not be written
   | 'path_invalid' // not a clean relative path (.., absolute, NUL, backslash, empty segment, ...)
   | 'path_outside' // not under any synced folder

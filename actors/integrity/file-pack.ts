@@ -8,7 +8,7 @@ import type { ExpectedFile } from './staging';
 /** The stream kind of a pack; its meta_json is {"syncId": n}. */
 export const PACK_STREAM_KIND = 'integrity-pack';
 /** A header is a path and four numbers: anything longer is hostile. */
-export const MAX_PACK_HEADER_BYTES = 16 * 1024;
+const MAX_PACK_HEADER_BYTES = 16 * 1024;
 
 export interface PackHeader extends ExpectedFile {
   readonly path: string;

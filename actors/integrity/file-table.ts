@@ -14,13 +14,11 @@ export interface FileEntry {
 /** Keys are data_dir-relative paths with '/' separators, e.g. "etc/shared/default/agent.conf". */
 export type FileTable = ReadonlyMap<string, FileEntry>;
 
-export const EMPTY_TABLE: FileTable = new Map();
-
 /** The bits of st_mode that a table keeps and an apply sets. */
 export const MODE_MASK = 0o777;
 
 /** Code-point order, so that both sides sort alike whatever their locale. */
-export function sortedPaths(table: FileTable): string[] {
+function sortedPaths(table: FileTable): string[] {
   return [...table.keys()].sort(comparePaths);
 }
 

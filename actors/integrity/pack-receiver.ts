@@ -9,7 +9,7 @@ import type { StagedFile, Staging } from './staging';
 /** Files up to this size are gathered whole before staging; the decoder bounds them by the pack. */
 export const WHOLE_STAGE_MAX = 256 * 1024;
 
-export interface PackOutcome {
+interface PackOutcome {
   staged: number;
   refused: number;
 }

@@ -6,15 +6,15 @@ import * as path from 'node:path';
 import type { FileTable } from './file-table';
 import { encodePackHeader } from './file-pack';
 
-export interface PackLimits {
+interface PackLimits {
   /** Content bytes per pack; a bigger file travels alone. */
   readonly maxBytes: number;
   readonly maxFiles: number;
 }
 
-export const PACK_LIMITS: PackLimits = { maxBytes: 4 * 1024 * 1024, maxFiles: 1_000 };
+const PACK_LIMITS: PackLimits = { maxBytes: 4 * 1024 * 1024, maxFiles: 1_000 };
 /** Files up to this size are read whole with synchronous calls (cheapest per file); bigger in pieces. */
-export const WHOLE_READ_MAX = 256 * 1024;
+const WHOLE_READ_MAX = 256 * 1024;
 const PIECE = 1024 * 1024;
 
 /** Cuts the paths (in order) into packs within the limits. Pure. */

@@ -11,18 +11,18 @@ import { isExcludedName, syncedDirOf, SYNCED_DIRS, type SyncedDir } from '../../
 import { IntegrityError } from './errors';
 import { isMissing } from './fs-util';
 
-export const MAX_PATH_BYTES = 4096;
-export const MAX_NAME_BYTES = 255;
+const MAX_PATH_BYTES = 4096;
+const MAX_NAME_BYTES = 255;
 
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export interface CheckedPath {
+interface CheckedPath {
   readonly rel: string;
   readonly dir: SyncedDir;
 }
 
-export interface GuardedPath extends CheckedPath {
+interface GuardedPath extends CheckedPath {
   /** Absolute path under data_dir. */
   readonly abs: string;
 }

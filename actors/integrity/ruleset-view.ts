@@ -9,10 +9,10 @@ import type { EngineStatus } from '../analysis/engine-messages';
  * no field for it yet (a proto field would be cleaner; this needs no protocol change). Not a path, so
  * it cannot clash with a synced folder.
  */
-export const ENGINE_REPORT_KEY = 'engine';
+const ENGINE_REPORT_KEY = 'engine';
 
 /** What a worker's report shows of its engine. */
-export interface EngineView {
+interface EngineView {
   state: EngineStatus['state'];
   rules: number;
   loaded_at: string | null;
@@ -48,10 +48,10 @@ function engineOf(r: WorkerIntegrityReport | undefined): EngineView | null {
 }
 
 /** The view's short names of the synced folders. */
-export const RULESET_PARTS = { rules: 'etc/rules', decoders: 'etc/decoders', lists: 'etc/lists', shared: 'etc/shared' } as const;
-export type RulesetPart = keyof typeof RULESET_PARTS;
+const RULESET_PARTS = { rules: 'etc/rules', decoders: 'etc/decoders', lists: 'etc/lists', shared: 'etc/shared' } as const;
+type RulesetPart = keyof typeof RULESET_PARTS;
 
-export interface RulesetWorker {
+interface RulesetWorker {
   name: string;
   /** null: the worker has not reported since the master started. */
   rules: boolean | null;

@@ -13,7 +13,7 @@ import { hashFileInThread, isHashFailure, type HashJob, type HashOutcome, type H
 import { checkRelPath } from './path-guard';
 import { errCode, isMissing } from './fs-util';
 
-export interface ScanOptions {
+interface ScanOptions {
   dataDir: string;
   dirs?: readonly SyncedDir[];
   /** The last table: its hashes are reused for files whose mtime and size did not change. */
@@ -24,12 +24,12 @@ export interface ScanOptions {
   yieldEvery?: number;
 }
 
-export interface SkippedFile {
+interface SkippedFile {
   readonly path: string;
   readonly reason: string;
 }
 
-export interface ScanResult {
+interface ScanResult {
   readonly table: FileTable;
   /** Compared with `previous`: new paths, paths whose MD5 or mode changed, paths gone. Sorted. */
   readonly added: string[];
@@ -125,7 +125,7 @@ export async function scanSyncedFiles(opts: ScanOptions): Promise<ScanResult> {
 }
 
 /** What changed between two tables, by MD5 and mode (a touch that keeps the content is no change). */
-export function diffTables(before: FileTable, after: FileTable): { added: string[]; modified: string[]; removed: string[] } {
+function diffTables(before: FileTable, after: FileTable): { added: string[]; modified: string[]; removed: string[] } {
   const added: string[] = [], modified: string[] = [], removed: string[] = [];
   for (const [p, e] of after) {
     const b = before.get(p);

@@ -11,7 +11,7 @@ import { MODE_MASK } from './file-table';
 import { isMissing } from './fs-util';
 import { PathGuard, type GuardOptions } from './path-guard';
 
-export const STAGING_DIR = 'queue/cluster/integrity-staging';
+const STAGING_DIR = 'queue/cluster/integrity-staging';
 export const JOURNAL_FILE = 'journal.json';
 const STAGED_PREFIX = 'f-';
 

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { SYNCED_DIRS, type SyncedDir } from '../../config/synced-dirs';
 import { errCode } from './fs-util';
 
-export interface WatchOptions {
+interface WatchOptions {
   dataDir: string;
   dirs?: readonly SyncedDir[];
   /** Quiet time after the last event before the callback runs; default 200 ms. */

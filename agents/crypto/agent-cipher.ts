@@ -11,16 +11,16 @@ import { deflateSync, inflateSync } from 'node:zlib';
 import { AgentProtocolError } from '../errors';
 import { AGENT_MAX_MESSAGE } from '../wire/agent-frame';
 
-export const AGENT_AES_IV = Buffer.from('FEDCBA0987654321', 'latin1');
+const AGENT_AES_IV = Buffer.from('FEDCBA0987654321', 'latin1');
 const AES_TOKEN = '#AES:';
 /** md5 (32) + random (5) + global (10) + ':' + local (4) + ':' */
 const INNER_OVERHEAD = 32 + 5 + 10 + 1 + 4 + 1;
 /** The receiver inflates into OS_MAXSTR bytes; a bigger inner message cannot be opened. */
 export const AGENT_MAX_PAYLOAD = AGENT_MAX_MESSAGE - INNER_OVERHEAD;
 
-export type AgentCipherName = 'aes' | 'blowfish';
+type AgentCipherName = 'aes' | 'blowfish';
 
-export interface AgentHeader {
+interface AgentHeader {
   /** The id in `!<id>!`, or null when the agent is to be found by its source address. */
   agentId: string | null;
   cipher: AgentCipherName;
@@ -28,13 +28,13 @@ export interface AgentHeader {
   body: Buffer;
 }
 
-export interface OpenedAgentMessage {
+interface OpenedAgentMessage {
   global: number;
   local: number;
   payload: Buffer;
 }
 
-export interface SealOptions {
+interface SealOptions {
   /** 32-byte AES key (see agentAesKey). */
   key: Buffer;
   global: number;

@@ -30,7 +30,7 @@ export class SenderCounters {
   }
 }
 
-export interface ReceiverCheck {
+interface ReceiverCheck {
   /** Whether the message may be processed. */
   accepted: boolean;
   /** The receiver's last pair after this message. */

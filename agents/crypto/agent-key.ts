@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { AgentProtocolError } from '../errors';
 
 /** One client.keys entry. `rawKey` is the shared secret exactly as written in the file. */
-export interface AgentKeyEntry {
+interface AgentKeyEntry {
   id: string;
   name: string;
   /** `any`, an address, or an address with a CIDR suffix. */

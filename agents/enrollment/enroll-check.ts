@@ -20,7 +20,7 @@ export interface ExistingAgent {
 }
 
 /** authd's <force> block; the defaults are Wazuh 4.x's. */
-export interface ForceOptions {
+interface ForceOptions {
   enabled: boolean;
   /** Replace only an agent disconnected for at least this long (ms); null disables the condition. */
   disconnectedTimeMs: number | null;
@@ -50,7 +50,7 @@ export interface EnrollContext {
   now: number;
 }
 
-export type EnrollDecision =
+type EnrollDecision =
   | { ok: true; name: string; ip: string; groups: string[] | null; keyHash: string | null; replaces: string[] }
   | { ok: false; error: string };
 

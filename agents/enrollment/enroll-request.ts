@@ -82,7 +82,7 @@ export function parseEnrollRequest(line: string): EnrollRequest {
   return req;
 }
 
-export interface EnrollRequestFields {
+interface EnrollRequestFields {
   password?: string;
   name: string;
   version?: string;
@@ -139,4 +139,4 @@ export function newAgentKey(random: Buffer = randomBytes(32)): string {
 }
 
 export { checkEnrollment } from './enroll-check';
-export type { EnrollContext, EnrollDecision, ExistingAgent, ForceOptions } from './enroll-check';
+export type { EnrollContext, ExistingAgent } from './enroll-check';

@@ -13,10 +13,10 @@ import { formatEnrollFailure, formatEnrollReply, newAgentKey, parseEnrollRequest
  */
 export const MANAGER_WAZUH_VERSION = 'v4.14.7';
 /** The group of an agent that asked for none; it exists on every master. */
-export const DEFAULT_GROUP = 'default';
+const DEFAULT_GROUP = 'default';
 
 /** The store methods the decision uses (a GlobalStore satisfies it). */
-export type EnrollStore = Pick<GlobalStore, 'findAgentByName' | 'findAgentByIp' | 'groupExists' | 'registerAgent' | 'replaceAgents'>;
+type EnrollStore = Pick<GlobalStore, 'findAgentByName' | 'findAgentByIp' | 'groupExists' | 'registerAgent' | 'replaceAgents'>;
 
 export interface EnrollDeps {
   store: EnrollStore;
@@ -42,7 +42,7 @@ function existing(a: AgentRecord | undefined): ExistingAgent | null {
 }
 
 /** The EnrollContext over the store; `any` is never a duplicate address. */
-export function enrollContext(sourceIp: string, deps: EnrollDeps): EnrollContext {
+function enrollContext(sourceIp: string, deps: EnrollDeps): EnrollContext {
   const { store } = deps;
   return {
     password: deps.password ?? null,

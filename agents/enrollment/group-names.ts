@@ -2,8 +2,8 @@
 // Pass 1 (while parsing, w_validate_group_name) looks at the whole `G:` string; pass 2
 // (w_auth_validate_groups) looks at each group: count, characters, and that the group exists.
 
-export const MAX_GROUP_NAME = 255;
-export const MAX_GROUPS_PER_AGENT = 128;
+const MAX_GROUP_NAME = 255;
+const MAX_GROUPS_PER_AGENT = 128;
 const MAX_MULTIGROUP = 65535;
 const VALID_CHARS = /^[A-Za-z0-9.:;_\-=+!@(),]*$/;
 const GROUP_RE = /^[a-zA-Z0-9_.-]+$/;

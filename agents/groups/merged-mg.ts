@@ -20,7 +20,7 @@ export interface MergedMg {
   skipped: Array<{ path: string; reason: 'hidden' | 'merged' | 'binary' }>;
 }
 
-export interface MergeOptions {
+interface MergeOptions {
   /** The bytes of etc/shared/ar.conf, merged first when present. */
   arConf?: Buffer | null;
 }

@@ -3,7 +3,7 @@
 
 export const CONTROL_HEADER = '#!-';
 
-export type AgentMessage =
+type AgentMessage =
   /** First frame of every connection; `info` is the JSON of 4.x agents, null for older ones. */
   | { kind: 'startup'; info: Record<string, unknown> | null }
   | { kind: 'shutdown' }

@@ -45,7 +45,7 @@ export function parseLabelLine(line: string): AgentLabel | null {
   return { key: body.slice(1, end), value: body.slice(end + 2), hidden, system };
 }
 
-export function formatLabelLine(label: AgentLabel): string {
+function formatLabelLine(label: AgentLabel): string {
   return `${label.system ? '#' : label.hidden ? '!' : ''}"${label.key}":${label.value}`;
 }
 
@@ -88,7 +88,7 @@ export function parseKeepAlive(text: string): KeepAlive {
   return out;
 }
 
-export interface KeepAliveFields {
+interface KeepAliveFields {
   /** The uname without the version suffix (see formatUnixUname). */
   uname: string;
   /** e.g. `Wazuh v4.14.7`. */

@@ -3,7 +3,7 @@
 import { agentVersionAllowed } from '../wazuh-version';
 import { CONTROL_HEADER } from './agent-message';
 
-export const AGENT_ACK = `${CONTROL_HEADER}agent ack `;
+const AGENT_ACK = `${CONTROL_HEADER}agent ack `;
 /** remoted reads and sends shared files in pieces of 900 bytes. */
 export const FILE_CHUNK_SIZE = 900;
 const FILE_UPDATE = `${CONTROL_HEADER}up file `;

@@ -29,7 +29,7 @@ export interface AgentServerDeps {
 }
 
 /** The last counter pair of every agent (Wazuh's rids), kept for the life of the node. */
-export class CounterBook {
+class CounterBook {
   private readonly last = new Map<number, CounterPair>();
 
   constructor(private readonly enforce: boolean) {}

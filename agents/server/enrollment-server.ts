@@ -30,7 +30,7 @@ export interface EnrollmentServerOptions {
   maxLineBytes?: number;
 }
 
-export const ENROLLMENT_DEFAULTS = { maxConcurrent: 64, requestTimeoutMs: 10_000, replyTimeoutMs: 30_000, maxLineBytes: 8192 } as const;
+const ENROLLMENT_DEFAULTS = { maxConcurrent: 64, requestTimeoutMs: 10_000, replyTimeoutMs: 30_000, maxLineBytes: 8192 } as const;
 /** After the reply, the client has this long to close before the socket is destroyed. */
 const CLOSE_GRACE_MS = 5_000;
 /** Refused connections in a flood are logged at most this often. */

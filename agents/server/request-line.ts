@@ -2,7 +2,7 @@
 // when the line is complete or too long. Pure: no socket. Like authd, the newline is required; what
 // follows it is ignored.
 
-export type LineEvent =
+type LineEvent =
   | { kind: 'more' }
   /** The request without its newline. */
   | { kind: 'line'; line: string }

@@ -3,7 +3,7 @@
 // disconnected (shut down, or silent for longer than intervals.agent_disconnect).
 import { AgentInfoUpdate, AgentStatus } from '../../store/agent-types';
 
-export interface TrackedAgent {
+interface TrackedAgent {
   id: number;
   status: AgentStatus;
   lastSeen: number;

@@ -8,9 +8,9 @@ import { AgentProtocolError } from '../errors';
 
 /** remoted's OS_MAXSTR: a longer length closes the connection. */
 export const AGENT_MAX_MESSAGE = 65536;
-export const AGENT_FRAME_HEADER = 4;
+const AGENT_FRAME_HEADER = 4;
 
-export interface AgentFrameDecoderOptions {
+interface AgentFrameDecoderOptions {
   maxMessageSize?: number;
 }
 

@@ -13,7 +13,7 @@ export interface Expression {
   impl: OsMatch | OsRegex | Pcre2 | { kind: 'string'; source: string };
 }
 
-export interface ExpressionResult { end: number; captures: string[] }
+interface ExpressionResult { end: number; captures: string[] }
 
 export function compileExpression(type: ExpressionType, source: string, negate = false): Expression {
   switch (type) {

@@ -6,7 +6,7 @@ interface Net { negate: boolean; v6: boolean; addr: bigint; bits: number }
 
 export interface IpMatch { kind: 'ip'; source: string; nets: Net[] }
 
-export function parseIp(text: string): { v6: boolean; addr: bigint } | null {
+function parseIp(text: string): { v6: boolean; addr: bigint } | null {
   const s = text.trim();
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(s)) {
     const parts = s.split('.').map(Number);

@@ -2,7 +2,7 @@
 // (see regexp-guard.ts). Leftmost start, lazy repetitions (a final one is greedy), complete
 // backtracking; a failed (element, position) pair is never tried twice, so one search costs at
 // most O(pattern elements x input length).
-import { Alt, Token } from './os-regex-syntax';
+import { Alt } from './os-regex-syntax';
 
 export interface RegexResult { end: number; captures: string[] }
 

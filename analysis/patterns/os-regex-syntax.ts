@@ -1,7 +1,7 @@
 // OS_Regex building blocks shared by the compiler and the matchers: tokens, alternatives and the
 // character classes (\d \w \s \t \p \D \W \S \.) with Wazuh's exact membership.
 
-export type ClassTest = (c: number) => boolean;
+type ClassTest = (c: number) => boolean;
 export type Token =
   | { t: 'lit'; c: number }
   | { t: 'cls'; test: ClassTest; q: '' | '+' | '*'; k: string }

@@ -11,7 +11,6 @@ import { RegexResult, runAlt } from './os-regex-search';
 import { LINEAR_FALLBACK } from './regexp-guard';
 
 export interface OsRegex { kind: 'osregex'; source: string; alts: Alt[]; groups: number }
-export type { RegexResult };
 
 const LITERAL_ESCAPES = new Set(['(', ')', '\\', '$', '|', '<']);
 

@@ -2,7 +2,7 @@
 // rather than patterns. Each returns true when the rule may keep matching.
 import { Event } from '../event';
 
-export type CompiledRule = (ev: Event) => boolean;
+type CompiledRule = (ev: Event) => boolean;
 
 const CRAWLERS = ['66.249.', '72.14.', '209.85.', '65.55.', '207.46.', '74.6.', '72.30.', '67.195.'];
 

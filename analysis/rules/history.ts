@@ -16,10 +16,9 @@ export interface History {
 }
 
 /** At most this many events a list... */
-export const HISTORY_LIMIT = 1024;
+const HISTORY_LIMIT = 1024;
 /** ...and this many in all lists together (Wazuh keeps 8192 past events); the oldest go first. */
-export const HISTORY_TOTAL = 8192;
-export const FTS_LIMIT = 100_000;
+const HISTORY_TOTAL = 8192;
 
 const STATIC_SAME = new Set(['srcip', 'id', 'dstip', 'srcport', 'dstport', 'srcuser', 'dstuser', 'protocol', 'action', 'url', 'data', 'extra_data', 'status', 'system_name', 'srcgeoip', 'dstgeoip', 'location']);
 

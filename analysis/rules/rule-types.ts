@@ -11,7 +11,7 @@ export type StringCheck =
   | 'program_name' | 'id' | 'system_name' | 'protocol' | 'action' | 'url' | 'location' | 'srcport' | 'dstport'
   | 'user' | 'srcgeoip' | 'dstgeoip' | 'data' | 'extra_data' | 'hostname' | 'status';
 
-export interface ListCheck { field: string; lookup: Lookup; path: string; check?: OsMatch }
+interface ListCheck { field: string; lookup: Lookup; path: string; check?: OsMatch }
 
 export interface Rule {
   id: number;

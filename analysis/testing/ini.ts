@@ -2,7 +2,7 @@
 // `[section]`, `key = value` (the first '=' or ':' splits), ';'/'#' comment lines, a key that
 // repeats within a section becomes one value of several lines, keys are lower-cased.
 
-export interface IniSection { name: string; line: number; entries: Map<string, string[]> }
+interface IniSection { name: string; line: number; entries: Map<string, string[]> }
 
 export function parseIni(text: string): IniSection[] {
   const sections: IniSection[] = [];

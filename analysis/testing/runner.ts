@@ -4,7 +4,7 @@
 import { Engine } from '../engine';
 import { parseIni } from './ini';
 
-export interface TestOutcome {
+interface TestOutcome {
   file: string;
   section: string;
   key: string;

@@ -8,10 +8,10 @@ import { Problem } from '../problems';
 import type { XmlNode } from '../xml/xml-reader';
 import { FileReport, runTestFile } from './runner';
 
-export interface SuiteReport { files: FileReport[]; passed: number; total: number; problems: Problem[]; loadMs: number; skipped: string[] }
+interface SuiteReport { files: FileReport[]; passed: number; total: number; problems: Problem[]; loadMs: number; skipped: string[] }
 
 /** runtests.py rewrites rule 60000 so event-channel JSON can be tested as a plain log. */
-export function patchWindowsBaseRule(file: string, roots: XmlNode[]): void {
+function patchWindowsBaseRule(file: string, roots: XmlNode[]): void {
   if (path.basename(file) !== '0575-win-base_rules.xml') return;
   for (const g of roots) {
     for (const r of g.children) {
@@ -27,7 +27,7 @@ export function patchWindowsBaseRule(file: string, roots: XmlNode[]): void {
  * "login outside business hours", reads the clock), so a fixed local time keeps the result the same at
  * any hour and in any time zone.
  */
-export function suiteNow(): Date {
+function suiteNow(): Date {
   return new Date(2026, 0, 14, 10, 30, 0);
 }
 

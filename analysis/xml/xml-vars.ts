@@ -2,7 +2,7 @@
 // in text and in attribute values. Pure: returns the roots without the var elements.
 import { XmlNode, attr } from './xml-reader';
 
-export interface VarProblem { message: string; line: number }
+interface VarProblem { message: string; line: number }
 
 export function applyVariables(roots: XmlNode[]): { roots: XmlNode[]; problems: VarProblem[] } {
   const vars = new Map<string, string>();

@@ -3,7 +3,7 @@
 import { AgentSim, AgentSimStats, startAgentSim } from '../../agents/sim/agent-sim';
 import { SimError } from '../../agents/sim/sim-errors';
 
-export interface AgentSimCommandOptions {
+interface AgentSimCommandOptions {
   enroll: string;
   workers: string;
   count: string;
@@ -18,7 +18,7 @@ export interface AgentSimCommandOptions {
 }
 
 /** One line of text for people. */
-export function formatStatsLine(s: AgentSimStats, elapsedMs: number): string {
+function formatStatsLine(s: AgentSimStats, elapsedMs: number): string {
   const workers = Object.entries(s.perWorker).map(([w, n]) => `${w}=${n}`).join(' ');
   return `[${(elapsedMs / 1000).toFixed(0)}s] enrolled ${s.enrolled} connected ${s.connected} keepalives ${s.keepalivesSent} events ${s.eventsSent}`
     + ` acks ${s.acks} pushes ${s.pushesApplied} failovers ${s.failovers} errors ${s.errors} | ${workers}`;

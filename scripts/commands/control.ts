@@ -39,7 +39,7 @@ export function table(head: string[]): Table.Table {
   });
 }
 
-export function render(what: string, result: unknown): string {
+function render(what: string, result: unknown): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
     case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers);

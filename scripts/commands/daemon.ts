@@ -7,7 +7,7 @@ import { clusterLogPath } from '../../actors/node/data-dir';
 
 const STOP_DEADLINE_MS = 5_000;
 
-export interface DaemonOptions {
+interface DaemonOptions {
   config: string;
   test?: boolean;
   debug?: boolean;

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export const DEMO_RULESET: Readonly<Record<string, string>> = {
+const DEMO_RULESET: Readonly<Record<string, string>> = {
   'etc/rules/local_rules.xml': [
     '<!-- Local rules of the Warden demo: edit this file on the master and watch the workers follow. -->',
     '<group name="local,syslog,sshd,">',

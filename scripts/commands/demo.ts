@@ -13,7 +13,7 @@ import { seedDemoRuleset } from './demo-ruleset';
 import YAML from 'yaml';
 import { AgentSim, startAgentSim } from '../../agents/sim/agent-sim';
 
-export interface DemoOptions {
+interface DemoOptions {
   dir: string;
   workers: number;
   every: number;

@@ -6,8 +6,8 @@ import { loadRuleset } from '../../analysis/ruleset-load';
 import { formatProblem } from '../../analysis/problems';
 import { formatLogtestText, toLogtestJson } from '../../analysis/logtest-format';
 
-export interface LogtestOptions { ruleset?: string[]; json?: boolean; verbose?: boolean }
-export interface LogtestIo { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; error: NodeJS.WritableStream; now?: () => Date }
+interface LogtestOptions { ruleset?: string[]; json?: boolean; verbose?: boolean }
+interface LogtestIo { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; error: NodeJS.WritableStream; now?: () => Date }
 
 /** Returns the exit code: 0 done, 1 nothing could be loaded, 2 usage. */
 export async function logtestCommand(opts: LogtestOptions, io: LogtestIo = { input: process.stdin, output: process.stdout, error: process.stderr }): Promise<number> {

@@ -6,7 +6,7 @@ import { ControlError } from '../../actors/control/control-protocol';
 import { loadConfigOrExit } from './daemon';
 import { table } from './control';
 
-export async function askOrExit(configFile: string, command: string, args: Record<string, unknown>): Promise<unknown> {
+async function askOrExit(configFile: string, command: string, args: Record<string, unknown>): Promise<unknown> {
   const config = loadConfigOrExit(configFile);
   try {
     return await askNode(controlSocketPath(config.dataDir), { command, args });

@@ -9,7 +9,7 @@ import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { generateKey } from '../keygen';
 
-export interface HarnessNode {
+interface HarnessNode {
   name: string;
   type: 'master' | 'worker';
   configFile: string;
@@ -21,7 +21,7 @@ export interface HarnessNode {
   enrollmentPort: number;
 }
 
-export interface LocalClusterOptions {
+interface LocalClusterOptions {
   workers: number;
   /** The built CLI; defaults to dist/scripts/warden.js beside this file's compiled copy. */
   bin?: string;
@@ -30,7 +30,7 @@ export interface LocalClusterOptions {
   extraYaml?: (node: string) => string;
 }
 
-export function freePort(host = '127.0.0.1'): Promise<number> {
+function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
@@ -41,7 +41,7 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
-export function defaultBin(): string {
+function defaultBin(): string {
   // From dist/scripts/harness or from the sources (ts-jest): the compiled CLI is dist/scripts/warden.js.
   const fromDist = path.join(__dirname, '..', 'warden.js');
   if (__dirname.includes(`${path.sep}dist${path.sep}`) && fs.existsSync(fromDist)) return fromDist;

@@ -8,7 +8,7 @@ export const TEMPLATES = `
 <group name="syslog,"><rule id="1" level="0" noalert="1"><category>syslog</category><description>syslog template</description></rule></group>
 <group name="firewall,"><rule id="2" level="0" noalert="1"><category>firewall</category><description>firewall template</description></rule></group>`;
 
-export interface InlineRuleset { decoders?: string; rules?: string; lists?: Record<string, string>; templates?: boolean }
+interface InlineRuleset { decoders?: string; rules?: string; lists?: Record<string, string>; templates?: boolean }
 
 export function build(src: InlineRuleset): { engine: Engine; problems: Problem[] } {
   const { ruleset, problems } = buildRuleset({

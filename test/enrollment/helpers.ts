@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { GlobalStore } from '../../store/global-store';
 
-export interface Answer {
+interface Answer {
   /** Everything the server sent before closing. */
   reply: string;
   /** The error that ended the connection, if any (a reset, a TLS alert). */
@@ -26,7 +26,7 @@ function collect(sock: Socket | TLSSocket, started: number): Promise<Answer> {
   });
 }
 
-export interface SendOptions {
+interface SendOptions {
   /** Shut the client's side after sending. */
   halfClose?: boolean;
 }

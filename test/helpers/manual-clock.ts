@@ -71,6 +71,6 @@ export class ManualClock implements Clock {
 }
 
 /** A few turns of the event loop: enough for promise chains and setImmediate work to run. */
-export async function flushTurns(turns = 20): Promise<void> {
+async function flushTurns(turns = 20): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((r) => setImmediate(r));
 }

@@ -3,7 +3,7 @@
 import { Peer } from '../../protocol/peer';
 import { body, Body, Envelope } from '../../protocol/envelope';
 
-export type RequestHandler = (env: Envelope) => Promise<Body>;
+type RequestHandler = (env: Envelope) => Promise<Body>;
 
 export function serveRequests(peer: Peer, handler: RequestHandler): () => void {
   const onRequest = (env: Envelope, respond: (body: Body) => void): void => {

@@ -9,7 +9,6 @@ import { encodeFrame, FrameKind } from '../../protocol/frame';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
-import { WardenConfig } from '../../config/schema';
 import { startNode } from '../../actors/node/node';
 import { memoryLog } from '../../log/cluster-log';
 

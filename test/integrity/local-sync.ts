@@ -10,7 +10,7 @@ import { pathsToFetch, planSync, type SyncPlan } from '../../actors/integrity/in
 import { scanSyncedFiles } from '../../actors/integrity/scanner';
 import { Staging } from '../../actors/integrity/staging';
 
-export interface LocalSyncOptions {
+interface LocalSyncOptions {
   masterDir: string;
   workerDir: string;
   pool?: HashPool;
@@ -27,7 +27,7 @@ export interface LocalSyncOptions {
   hooks?: ApplyHooks;
 }
 
-export interface LocalSyncReport {
+interface LocalSyncReport {
   plan: SyncPlan;
   apply: ApplyReport;
   masterTable: FileTable;

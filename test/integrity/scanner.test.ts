@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { compiledEntry } from '../../lib/compiled-entry';
 import { HashPool, hashFileInThread, isHashFailure } from '../../actors/integrity/hash-pool';
 import { hasChanges, scanSyncedFiles } from '../../actors/integrity/scanner';
 import { makeTree } from '../../bench/fixtures/tree-maker';
@@ -103,26 +105,79 @@ describe('HashPool', () => {
     const inThread = await hashFileInThread(p('two'));
     expect(!isHashFailure(inThread) && inThread.md5).toBe(md5('two'.repeat(100_000)));
   });
+
+  test('close() fails the batches still queued or running with hash_failed', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`f/${i}`] = `file ${i}\n`.repeat(1000);
+    writeTree(dataDir, files);
+    const pool = new HashPool({ threads: 1, inlineMaxFiles: 0, batchFiles: 1 });
+    const running = pool.hashFiles(Object.keys(files).map((f) => ({ path: path.join(dataDir, f) })));
+    const failed = expect(running).rejects.toMatchObject({ code: 'hash_failed', message: 'hash pool closed' });
+    await new Promise((r) => setTimeout(r, 20));
+    await pool.close();
+    await failed;
+    expect(pool.threadCount).toBe(0);
+  });
+
+  test('an idle pool, never closed, does not keep the process alive', () => {
+    writeTree(dataDir, { 'f/a': 'a', 'f/b': 'b' });
+    const poolJs = compiledEntry(require.resolve('../../actors/integrity/hash-pool'), 'hash-pool');
+    const script = `
+      const { HashPool } = require(${JSON.stringify(poolJs)});
+      const pool = new HashPool({ threads: 2, inlineMaxFiles: 0, batchFiles: 1 });
+      pool.hashFiles([${JSON.stringify(path.join(dataDir, 'f/a'))}, ${JSON.stringify(path.join(dataDir, 'f/b'))}].map((p) => ({ path: p })))
+        .then((out) => console.log(out.size, pool.threadCount));`;
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect([r.status, r.signal, r.stdout.trim(), r.stderr]).toEqual([0, null, '2 2', '']);
+    expect(Date.now() - t0).toBeLessThan(10_000); // not held until the pool's idle timeout (30 s)
+  });
 });
 
 describe('watchSyncedDirs', () => {
+  // The watcher debounces on real timers (it takes no clock), so nothing here sleeps a fixed time: a
+  // test polls for what it expects, with a deadline. "No further call" cannot be polled for; a second
+  // watcher with twice the debounce (a witness) sees the same changes, so once its own call came, any
+  // call the watcher under test would make has come too: the wait is tied to the changes, not guessed.
+  const DEBOUNCE_MS = 100;
+  const counting = (debounceMs: number) => {
+    const calls = { n: 0 };
+    const w = watchSyncedDirs(() => calls.n++, { dataDir, debounceMs });
+    return { calls, w };
+  };
+
   test('calls back once, debounced, for a burst of changes in a subfolder', async () => {
     writeTree(dataDir, { 'etc/shared/g/a': 'A', 'etc/rules/r.xml': 'R' });
-    let calls = 0;
-    const w = watchSyncedDirs(() => calls++, { dataDir, debounceMs: 100 });
+    const { calls, w } = counting(DEBOUNCE_MS);
+    const witness = counting(2 * DEBOUNCE_MS);
     try {
       for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(dataDir, 'etc/shared/g/a'), `A${i}`);
       fs.writeFileSync(path.join(dataDir, 'etc/rules/new.xml'), 'N');
-      const deadline = Date.now() + 3000;
-      while (calls === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      await new Promise((r) => setTimeout(r, 250));
-      expect(calls).toBe(1);
+      await eventually('the debounced call', () => calls.n > 0);
+      await eventually('the witness call, one debounce period after any call of the watcher', () => witness.calls.n > 0);
+      expect(calls.n).toBe(1);
       expect(['recursive', 'per-folder']).toContain(w.mode);
     } finally {
       w.close();
+      witness.w.close();
     }
-    fs.writeFileSync(path.join(dataDir, 'etc/shared/g/a'), 'after close');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(calls).toBe(1);
+    // After close(), no call, though the change is seen (by a new witness).
+    const after = counting(2 * DEBOUNCE_MS);
+    try {
+      fs.writeFileSync(path.join(dataDir, 'etc/shared/g/a'), 'after close');
+      await eventually('the witness call after close', () => after.calls.n > 0);
+    } finally {
+      after.w.close();
+    }
+    expect(calls.n).toBe(1);
   });
 });
+
+/** Polls cond until it holds, failing with `what` after timeoutMs: done as soon as it holds. */
+async function eventually(what: string, cond: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!cond()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

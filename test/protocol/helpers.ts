@@ -118,7 +118,7 @@ export interface RawSession {
   sendRaw(bytes: Buffer): void;
 }
 
-export async function rawSession(port: number, keyring = new Keyring({ key: KEY_A })): Promise<RawSession> {
+async function rawSession(port: number, keyring = new Keyring({ key: KEY_A })): Promise<RawSession> {
   const socket = connect({ host: '127.0.0.1', port });
   socket.on('error', () => undefined);
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));

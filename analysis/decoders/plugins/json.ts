@@ -39,7 +39,7 @@ function walk(obj: Record<string, unknown>, parent: string | undefined, info: De
   }
 }
 
-export function scalar(v: unknown): string {
+function scalar(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 ? String(v) : v.toFixed(6);
   return String(v);
 }
