@@ -113,7 +113,7 @@ describe('HashPool', () => {
     const pool = new HashPool({ threads: 1, inlineMaxFiles: 0, batchFiles: 1 });
     const running = pool.hashFiles(Object.keys(files).map((f) => ({ path: path.join(dataDir, f) })));
     const failed = expect(running).rejects.toMatchObject({ code: 'hash_failed', message: 'hash pool closed' });
-    await new Promise((r) => setTimeout(r, 20));
+    // At once: 200 one-file batches were handed to the pool before hashFiles() first awaited.
     await pool.close();
     await failed;
     expect(pool.threadCount).toBe(0);
