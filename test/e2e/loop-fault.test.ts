@@ -6,28 +6,16 @@
 // Skipped, saying so, where chattr +i is not available.
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { LocalCluster } from '../../scripts/harness/local-cluster';
 import type { ActorInfo } from '../../actors/supervision/registry';
 import type { WorkerHealth } from '../../actors/master/cluster-views';
 import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import { syncedTree, writeTree } from '../integrity/helpers';
+import { chattrWorks } from '../helpers/chattr';
 
 jest.setTimeout(120_000);
 
-function chattrWorks(): boolean {
-  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-chattr-'));
-  try {
-    execFileSync('chattr', ['+i', probe], { stdio: 'ignore' });
-    execFileSync('chattr', ['-i', probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false; // no chattr, no CAP_LINUX_IMMUTABLE, or a file system without the flag
-  } finally {
-    fs.rmSync(probe, { recursive: true, force: true });
-  }
-}
 const CHATTR = chattrWorks();
 const withChattr = CHATTR ? test : test.skip;
 if (!CHATTR) console.warn('loop-fault: chattr +i is not available here (needs CAP_LINUX_IMMUTABLE); the fault-injection test is skipped');

@@ -86,6 +86,23 @@ export class LoopHarness {
   }
 
   /**
+   * Expects the loop `name` to hand exactly one failure to its connection `waitMs` after now (not a
+   * millisecond earlier), of class `errClass` with a message matching `message`.
+   */
+  async expectEscalation(name: string, errClass: new (...args: never[]) => Error, message: RegExp, waitMs = 0): Promise<void> {
+    if (waitMs > 0) {
+      await this.advance(waitMs - 1);
+      expect(this.escalations).toEqual([]);
+      await this.advance(1);
+    }
+    await this.until(() => this.escalations.length > 0, `${name} to escalate`);
+    expect(this.escalations).toHaveLength(1);
+    expect(this.escalations[0].path).toBe(`/${ROOT}/${name}`);
+    expect(this.escalations[0].error).toBeInstanceOf(errClass);
+    expect(this.escalations[0].error.message).toMatch(message);
+  }
+
+  /**
    * Waits for real I/O (files, SQLite, streams) to bring `cond` about, by turns of the event loop; never
    * moves the clock. Fails after `realMs` of real time, naming `what`.
    */

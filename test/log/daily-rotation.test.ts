@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type Reopenable, rotateDaily, RotationError } from '../../log/daily-rotation';
+import { chattrWorks } from '../helpers/chattr';
 
 const DAY = new Date(2026, 11, 1, 23, 59, 59, 999); // content of 2026-12-01 (local time)
 
@@ -34,18 +35,6 @@ class FdWriter implements Reopenable {
   }
 }
 
-function chattrWorks(): boolean {
-  const probe = mkdtempSync(join(tmpdir(), 'warden-chattr-'));
-  try {
-    execFileSync('chattr', ['+i', probe], { stdio: 'ignore' });
-    execFileSync('chattr', ['-i', probe], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false; // no chattr, no CAP_LINUX_IMMUTABLE, or a file system without the flag
-  } finally {
-    rmSync(probe, { recursive: true, force: true });
-  }
-}
 const CHATTR = chattrWorks();
 const withChattr = CHATTR ? test : test.skip;
 if (!CHATTR) console.warn('daily-rotation: chattr +i is not available here; the "cannot write" cases are skipped');

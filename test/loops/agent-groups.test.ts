@@ -185,15 +185,7 @@ describe('GroupSender (master)', () => {
     publish();
     const loop = start();
     await h.idle();
-    if (waitMs > 0) {
-      await h.advance(waitMs - 1);
-      expect(h.escalations).toEqual([]);
-      await h.advance(1);
-    }
-    expect(h.escalations).toHaveLength(1);
-    expect(h.escalations[0].path).toBe('/conn/group-sender');
-    expect(h.escalations[0].error).toBeInstanceOf(errClass);
-    expect(h.escalations[0].error.message).toMatch(message);
+    await h.expectEscalation('group-sender', errClass, message, waitMs);
     expect(loop.status).toBe('failed');
     expect(subscribers(feed)).toBe(0);
     expect(feed.bulkSends.stats()).toEqual({ running: 0, waiting: 0 });

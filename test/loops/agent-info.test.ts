@@ -132,15 +132,7 @@ describe('AgentInfoSender (worker)', () => {
     arrange(master);
     const loop = start();
     await h.idle();
-    if (waitMs > 0) {
-      await h.advance(waitMs - 1);
-      expect(h.escalations).toEqual([]);
-      await h.advance(1);
-    }
-    expect(h.escalations).toHaveLength(1);
-    expect(h.escalations[0].path).toBe('/conn/agent-info');
-    expect(h.escalations[0].error).toBeInstanceOf(errClass);
-    expect(h.escalations[0].error.message).toMatch(message);
+    await h.expectEscalation('agent-info', errClass, message, waitMs);
     expect(loop.status).toBe('failed');
     expect(store.pendingCount()).toBe(3);
     expect(h.events.map((e) => e.type)).toEqual(['escalated']);

@@ -213,15 +213,7 @@ describe('IntegrityMaster (master)', () => {
     await h.idle();
     feed.publish({ ...feed.current!, digest: 'f'.repeat(32) });
     await h.idle();
-    if (waitMs > 0) {
-      await h.advance(waitMs - 1);
-      expect(h.escalations).toEqual([]);
-      await h.advance(1);
-    }
-    expect(h.escalations).toHaveLength(1);
-    expect(h.escalations[0].path).toBe('/conn/integrity');
-    expect(h.escalations[0].error).toBeInstanceOf(errClass);
-    expect(h.escalations[0].error.message).toMatch(message);
+    await h.expectEscalation('integrity', errClass, message, waitMs);
     expect(loop.status).toBe('failed');
     expect(subscribers(feed)).toBe(0);
   });
@@ -434,15 +426,7 @@ describe('IntegrityWorker (worker)', () => {
     arrange(master);
     const loop = start();
     await h.until(() => seen.length === 1, 'the check to be sent');
-    if (waitMs > 0) {
-      await h.advance(waitMs - 1);
-      expect(h.escalations).toEqual([]);
-      await h.advance(1);
-    }
-    await h.until(() => h.escalations.length > 0, 'the escalation');
-    expect(h.escalations[0].path).toBe('/conn/integrity');
-    expect(h.escalations[0].error).toBeInstanceOf(errClass);
-    expect(h.escalations[0].error.message).toMatch(message);
+    await h.expectEscalation('integrity', errClass, message, waitMs);
     expect(loop.status).toBe('failed');
     expect(h.events.map((e) => e.type)).toEqual(['escalated']);
   });
