@@ -1,6 +1,7 @@
 // Options of a Peer, parsed once into a typed object; every problem is reported at once.
 import { DEFAULT_MAX_FRAME_SIZE, HEADER_SIZE, MiB } from './frame';
 import { TAG_SIZE } from './session-crypto';
+import { type Clock, systemClock } from '../lib/clock';
 
 export interface PeerOptions {
   /** Largest whole frame accepted or sent, header included (default 4 MiB + 1 KiB). */
@@ -23,11 +24,14 @@ export interface PeerOptions {
   writeHighWaterMark?: number;
   /** Bytes waiting to be written past which the connection is closed with 'send_queue_full' (default 64 MiB). */
   maxWriteQueue?: number;
+  /** What request deadlines and stalled streams are timed by (default: the system's clock). */
+  clock?: Clock;
 }
 
-export type ResolvedPeerOptions = Required<PeerOptions>;
+type Limits = Required<Omit<PeerOptions, 'clock'>>;
+export type ResolvedPeerOptions = Limits & { clock: Clock };
 
-export const PEER_DEFAULTS: ResolvedPeerOptions = {
+const LIMIT_DEFAULTS: Limits = {
   maxFrameSize: DEFAULT_MAX_FRAME_SIZE,
   requestTimeoutMs: 20_000,
   handshakeTimeoutMs: 5_000,
@@ -40,13 +44,15 @@ export const PEER_DEFAULTS: ResolvedPeerOptions = {
   maxWriteQueue: 64 * MiB,
 };
 
+export const PEER_DEFAULTS: ResolvedPeerOptions = { ...LIMIT_DEFAULTS, clock: systemClock };
+
 /** Room a stream chunk needs around its data: frame header, tag, envelope and chunk fields. */
 export const STREAM_CHUNK_OVERHEAD = HEADER_SIZE + TAG_SIZE + 32;
 
 export function resolvePeerOptions(options: PeerOptions = {}): ResolvedPeerOptions {
-  const o: ResolvedPeerOptions = { ...PEER_DEFAULTS };
+  const o: ResolvedPeerOptions = { ...PEER_DEFAULTS, clock: options.clock ?? systemClock };
   const problems: string[] = [];
-  for (const key of Object.keys(PEER_DEFAULTS) as (keyof ResolvedPeerOptions)[]) {
+  for (const key of Object.keys(LIMIT_DEFAULTS) as (keyof Limits)[]) {
     const value = options[key];
     if (value === undefined) continue;
     if (!Number.isSafeInteger(value) || value <= 0) problems.push(`${key} must be a positive integer (got ${String(value)})`);

@@ -75,7 +75,7 @@ export class Peer extends EventEmitter {
   private readonly opener: OpeningBox;
   private readonly decoder: FrameDecoder;
   private readonly writes: WriteQueue;
-  private readonly pending = new PendingRequests();
+  private readonly pending: PendingRequests;
   private readonly streams: StreamMux;
 
   constructor(
@@ -89,8 +89,9 @@ export class Peer extends EventEmitter {
     this.remoteAddress = socket.remoteAddress ?? 'unknown';
     ({ sealer: this.sealer, opener: this.opener, decoder: this.decoder, leftovers: this.leftovers } = session);
     this.writes = new WriteQueue(socket, this.onFlushed);
+    this.pending = new PendingRequests(options.clock);
     this.streams = new StreamMux(
-      { chunkSize: options.streamChunkSize, window: options.streamWindow, maxIncoming: options.maxIncomingStreams, idParity: role === 'worker' ? 1 : 0, stallTimeoutMs: options.streamStallTimeoutMs },
+      { chunkSize: options.streamChunkSize, window: options.streamWindow, maxIncoming: options.maxIncomingStreams, idParity: role === 'worker' ? 1 : 0, stallTimeoutMs: options.streamStallTimeoutMs, clock: options.clock },
       {
         isClosed: () => this.isClosed || this.ending,
         send: (body) => void this.send(body),

@@ -1,12 +1,13 @@
 // The table of requests awaiting their reply. Every entry leaves it exactly once: on its reply, on its
 // deadline or when the connection closes; its timer always goes with it.
+import type { Clock, Timer } from '../lib/clock';
 import type { Envelope } from './envelope';
 import { RemoteError, TimeoutError, WardenError } from './errors';
 
 interface Pending {
   resolve: (env: Envelope) => void;
   reject: (err: WardenError) => void;
-  timer: NodeJS.Timeout;
+  timer: Timer;
   kind: string;
 }
 
@@ -16,6 +17,8 @@ const MAX_ID = 0xffffffff;
 export class PendingRequests {
   private readonly table = new Map<number, Pending>();
   private lastId = 0;
+
+  constructor(private readonly clock: Clock) {}
 
   get size(): number {
     return this.table.size;
@@ -30,7 +33,7 @@ export class PendingRequests {
 
   wait(id: number, kind: string, timeoutMs: number): Promise<Envelope> {
     return new Promise<Envelope>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const timer = this.clock.setTimeout(() => {
         this.table.delete(id);
         reject(new TimeoutError('timeout', `request ${id} (${kind}) got no reply within ${timeoutMs} ms`));
       }, timeoutMs);
@@ -46,7 +49,7 @@ export class PendingRequests {
     const pending = this.table.get(reply.replyTo);
     if (!pending) return false;
     this.table.delete(reply.replyTo);
-    clearTimeout(pending.timer);
+    pending.timer.cancel();
     if (reply.body.kind === 'error') {
       const { code, message } = reply.body.value;
       pending.reject(new RemoteError(code, message || `request ${pending.kind} failed on the remote side`));
@@ -61,7 +64,7 @@ export class PendingRequests {
     const pending = this.table.get(id);
     if (!pending) return;
     this.table.delete(id);
-    clearTimeout(pending.timer);
+    pending.timer.cancel();
     pending.reject(err);
   }
 
@@ -70,7 +73,7 @@ export class PendingRequests {
     const entries = [...this.table.values()];
     this.table.clear();
     for (const p of entries) {
-      clearTimeout(p.timer);
+      p.timer.cancel();
       p.reject(err);
     }
   }

@@ -1,6 +1,7 @@
 // The sending side of one stream: cuts the source into chunks and sends one only within the credit the
 // receiver granted, so no more than its window is ever in flight.
 import { TimeoutError, WardenError } from './errors';
+import type { Clock } from '../lib/clock';
 
 /** What a stream sender needs from its connection. */
 export interface StreamTransport {
@@ -32,6 +33,7 @@ export class OutgoingStream {
     readonly id: number,
     private readonly transport: StreamTransport,
     private readonly stallTimeoutMs: number,
+    private readonly clock: Clock,
   ) {}
 
   get credit(): number {
@@ -67,11 +69,11 @@ export class OutgoingStream {
   /** Waits for credit or a drained connection, at most stallTimeoutMs: a receiver that stops reading fails the stream. */
   private waitForWake(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const timer = this.clock.setTimeout(() => {
         this.wake = null;
         reject(new TimeoutError('stream_stalled', `stream ${this.id} got no credit for ${this.stallTimeoutMs} ms`));
       }, this.stallTimeoutMs);
-      this.wake = () => { clearTimeout(timer); resolve(); };
+      this.wake = () => { timer.cancel(); resolve(); };
     });
   }
 

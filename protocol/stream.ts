@@ -5,6 +5,7 @@ import type { Body, Envelope } from './envelope';
 import { ClosedError, ProtocolError, WardenError, asWardenError } from './errors';
 import { IncomingStream, StreamInfo } from './stream-incoming';
 import { OutgoingStream, StreamSendResult, StreamTransport } from './stream-outgoing';
+import type { Clock } from '../lib/clock';
 
 export type { StreamInfo } from './stream-incoming';
 export type { StreamSendResult } from './stream-outgoing';
@@ -27,6 +28,7 @@ export interface StreamMuxOptions {
   idParity: 0 | 1;
   /** A sender waiting this long for credit (or for its connection to drain) fails with 'stream_stalled'. */
   stallTimeoutMs: number;
+  clock: Clock;
 }
 
 export interface StreamMuxHooks extends StreamTransport {
@@ -58,7 +60,7 @@ export class StreamMux {
   async send(open: StreamOpenOptions, source: StreamSource): Promise<StreamSendResult> {
     if (this.hooks.isClosed()) throw new ClosedError('cannot open a stream on a closed connection');
     const id = this.nextId();
-    const stream = new OutgoingStream(id, this.hooks, this.options.stallTimeoutMs);
+    const stream = new OutgoingStream(id, this.hooks, this.options.stallTimeoutMs, this.options.clock);
     this.outgoing.set(id, stream);
     const { chunkSize } = this.options;
     try {

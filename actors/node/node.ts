@@ -62,12 +62,13 @@ export interface NodeOptions {
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
   const log = opts.log;
+  const clock = opts.clock ?? systemClock;
   const ctx: NodeContext = {
-    config, log,
+    config, log, clock,
     keyring: new Keyring({ key: config.cluster.key, previousKeys: config.cluster.previousKeys }),
-    clock: opts.clock ?? systemClock,
     random: opts.random ?? Math.random,
-    peerOptions: opts.peerOptions ?? {},
+    // Request deadlines and stalled streams run on the node's clock too.
+    peerOptions: { clock, ...opts.peerOptions },
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log);
