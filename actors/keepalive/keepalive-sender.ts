@@ -3,6 +3,7 @@
 // answering (keepalive-core.ts decides), the loop fails with a link failure and its connection closes.
 import type { TaskLog } from '../../log/task-log';
 import type { Clock } from '../../lib/clock';
+import { assertNever } from '../../lib/assert-never';
 import { body } from '../../protocol/envelope';
 import { LinkLostError, TimeoutError } from '../../protocol/errors';
 import { requestOf, type Requester } from '../../protocol/request';
@@ -39,6 +40,7 @@ export function keepAliveSenderSpec(d: KeepAliveSenderDeps): ActorSpec<State, Ke
     receive: async (s, m) => {
       switch (m.type) {
         case 'send': return send(s);
+        default: return assertNever(m.type, 'message');
       }
     },
   };
