@@ -323,6 +323,27 @@ describe('IntegrityWorker (worker)', () => {
     expect(h.info('integrity')).toMatchObject({ restarts: 0, lastError: null });
   });
 
+  test('a master not ready yet (its first scan still running): no table is sent, and the notice that follows starts the sync', async () => {
+    let ready = false;
+    serveMaster(async (env) => {
+      switch (env.body.kind) {
+        case 'integrityCheck': return body('integrityStatus', { inSync: false, masterDigest: ready ? 'm' : '', ready });
+        case 'integrityTable': return body('integrityPlan', { syncId: env.body.value.syncId, missing: 0, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
+        case 'integrityResult': return body('integrityAck', {});
+        default: throw new Error(`unexpected ${env.body.kind}`);
+      }
+    });
+    const loop = start();
+    await h.until(() => got.length === 1 && h.info('integrity').summary.endsWith(' idle'), 'the first check');
+    expect(kinds()).toEqual(['integrityCheck']);
+    expect(log.lines.some((l) => /The master has not scanned its files yet/.test(l))).toBe(true);
+    ready = true;
+    loop.tell({ type: 'check', why: 'master' }); // what the connection does on integrityChanged
+    await h.until(() => kinds().includes('integrityResult'), 'the sync');
+    expect(kinds()).toEqual(['integrityCheck', 'integrityCheck', 'integrityTable', 'integrityResult']);
+    expect(h.info('integrity')).toMatchObject({ restarts: 0, lastError: null });
+  });
+
   test('a whole sync: table, plan, pack staged, applied, reported; a check asked meanwhile runs after it', async () => {
     let result: BodyValue<'integrityResult'> | undefined;
     let checks = 0;
