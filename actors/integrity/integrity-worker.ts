@@ -123,6 +123,8 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       self.tell({ type: 'check', why: 'start' });
       return { table: undefined, pool: new HashPool({ threads: 1 }), phase: { name: 'idle' }, again: false, syncs: 0, lastDigest: '' };
     },
+    // A pack this loop will never read is ended at once: the master's stream must not wait for credit.
+    unhandled: (m) => { if (m.type === 'stream') m.stream.readable.destroy(); },
     receive: (s, m, self) => {
       switch (m.type) {
         case 'check':
