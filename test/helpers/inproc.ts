@@ -56,10 +56,17 @@ export class InProcCluster {
     this.nodes.splice(this.nodes.indexOf(t), 1);
   }
 
+  /** Stops every node (all of them, even when one fails to stop), then removes the folder. */
   async stopAll(): Promise<void> {
-    for (const t of [...this.nodes].reverse()) await t.node.stop();
+    const nodes = [...this.nodes].reverse();
     this.nodes.length = 0;
-    fs.rmSync(this.dir, { recursive: true, force: true });
+    let first: unknown;
+    try {
+      for (const t of nodes) await t.node.stop().catch((err: unknown) => { first ??= err; });
+      if (first !== undefined) throw first;
+    } finally {
+      fs.rmSync(this.dir, { recursive: true, force: true });
+    }
   }
 }
 
