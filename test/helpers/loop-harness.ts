@@ -86,6 +86,24 @@ export class LoopHarness {
   }
 
   /**
+   * Follows `count` failures of the loop `name` through its restarts: before each, `beforeFailure(i)` may
+   * bring the failure about (or wait for it); then its delay and `failing` are read and the clock moves past
+   * the delay. Returns what was read, in order.
+   */
+  async followRestarts(name: string, count: number, beforeFailure: (i: number) => Promise<void> = async () => {}): Promise<{ delays: number[]; failing: boolean[] }> {
+    const delays: number[] = [];
+    const failing: boolean[] = [];
+    for (let i = 0; i < count; i++) {
+      await beforeFailure(i);
+      const info = this.info(name);
+      delays.push(info.lastError!.restartInMs!);
+      failing.push(info.failing);
+      await this.advance(info.lastError!.restartInMs!);
+    }
+    return { delays, failing };
+  }
+
+  /**
    * Expects the loop `name` to hand exactly one failure to its connection `waitMs` after now (not a
    * millisecond earlier), of class `errClass` with a message matching `message`.
    */

@@ -198,14 +198,7 @@ describe('GroupSender (master)', () => {
     publish();
     const loop = start();
     await h.idle();
-    const delays: number[] = [];
-    const failing: boolean[] = [];
-    for (let i = 0; i < 7; i++) {
-      const info = h.info('group-sender');
-      delays.push(info.lastError!.restartInMs!);
-      failing.push(info.failing);
-      await h.advance(info.lastError!.restartInMs!);
-    }
+    const { delays, failing } = await h.followRestarts('group-sender', 7);
     expect(delays).toEqual([100, 200, 400, 800, 1_600, 5_000, 5_000]);
     expect(failing).toEqual([false, false, false, false, false, true, true]);
     expect(loop.restarts).toBe(7);
@@ -402,12 +395,7 @@ describe('LocalAgentGroups (master, node-wide)', () => {
     jest.spyOn(gstore, 'changesSince').mockImplementation(() => { throw new Error('database disk image is malformed'); });
     const loop = start();
     await h.idle();
-    const delays: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const info = h.info('local-agent-groups');
-      delays.push(info.lastError!.restartInMs!);
-      await h.advance(info.lastError!.restartInMs!);
-    }
+    const { delays } = await h.followRestarts('local-agent-groups', 7);
     expect(delays).toEqual([100, 200, 400, 800, 1_600, 5_000, 5_000]);
     expect(loop.restarts).toBe(7);
     expect(h.info('local-agent-groups').failing).toBe(true);

@@ -170,14 +170,7 @@ describe('AgentInfoSender (worker)', () => {
     serveRequests(master, async () => { throw new Error('refused'); });
     start({ periodMs: 60_000, schedule: { everyMs: 60_000 } });
     await h.idle();
-    const delays: number[] = [];
-    const failing: boolean[] = [];
-    for (let i = 0; i < 12; i++) {
-      const info = h.info('agent-info');
-      delays.push(info.lastError!.restartInMs!);
-      failing.push(info.failing);
-      await h.advance(info.lastError!.restartInMs!);
-    }
+    const { delays, failing } = await h.followRestarts('agent-info', 12);
     expect(delays).toEqual([100, 200, 400, 800, 1_600, ...Array(7).fill(60_000)]);
     expect(failing).toEqual([false, false, false, false, false, ...Array(7).fill(true)]);
   });

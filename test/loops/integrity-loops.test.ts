@@ -455,15 +455,8 @@ describe('IntegrityWorker (worker)', () => {
   test('restart policy: delays double to the period, then retry at the period, failing', async () => {
     serveMaster(async () => { throw new Error('refused'); });
     const loop = start({ periodMs: 10_000, schedule: { everyMs: 10_000 } });
-    const delays: number[] = [];
-    const failing: boolean[] = [];
-    for (let i = 0; i < 7; i++) {
-      await h.until(() => loop.status === 'backing-off' && h.info('integrity').restartLog.length === i + 1 && h.info('integrity').nextRestartAt !== null, `failure ${i + 1}`);
-      const info = h.info('integrity');
-      delays.push(info.lastError!.restartInMs!);
-      failing.push(info.failing);
-      await h.advance(info.lastError!.restartInMs!);
-    }
+    const { delays, failing } = await h.followRestarts('integrity', 7, (i) => h.until(
+      () => loop.status === 'backing-off' && h.info('integrity').restartLog.length === i + 1 && h.info('integrity').nextRestartAt !== null, `failure ${i + 1}`));
     expect(delays).toEqual([100, 200, 400, 800, 1_600, 10_000, 10_000]);
     expect(failing).toEqual([false, false, false, false, false, true, true]);
     expect(loop.restarts).toBe(7);
@@ -570,17 +563,11 @@ describe('LocalIntegrity (master, node-wide)', () => {
 
   test('restart policy: delays double to the period, then retry at the period, failing', async () => {
     const loop = start();
-    const delays: number[] = [];
-    const failing: boolean[] = [];
-    for (let i = 0; i < 7; i++) {
+    const { delays, failing } = await h.followRestarts('local-integrity', 7, async (i) => {
       await scanned(i + 1);
       loop.tell({ type: 'watch-failed', error: new Error('watch lost') });
       await h.idle();
-      const info = h.info('local-integrity');
-      delays.push(info.lastError!.restartInMs!);
-      failing.push(info.failing);
-      await h.advance(info.lastError!.restartInMs!);
-    }
+    });
     expect(delays).toEqual([100, 200, 400, 800, 1_600, 5_000, 5_000]);
     expect(failing).toEqual([false, false, false, false, false, true, true]);
     expect(loop.restarts).toBe(7);
