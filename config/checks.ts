@@ -78,6 +78,12 @@ export const PATH: Check<string> = {
     typeof v === 'string' && v.trim() !== '' && !v.includes('\0') ? ok(v) : bad(`${describe(v)} is not a path`),
 };
 
+/** A path, or "" for none (DESIGN.md writes unset optional files as ""). */
+export const OPTIONAL_PATH: Check<string> = {
+  expected: 'a path, or "" for none',
+  parse: (v) => (v === '' ? ok('') : PATH.parse(v)),
+};
+
 /** A positive duration with a unit, at most `maxMs`. */
 function duration(maxMs: number): Check<number> {
   return {

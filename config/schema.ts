@@ -1,7 +1,7 @@
 // schema.ts: the typed config and its validation; pure except reading key_file (injectable).
 //
 // Decisions beyond DESIGN.md section 6 (defaults and required keys are listed in defaults.ts):
-// - Paths (data_dir, key_file, analysis.ruleset_dirs) are resolved against the config file's folder.
+// - Paths (data_dir, key_file, agents.enrollment_password_file, analysis.ruleset_dirs) are resolved against the config file's folder.
 // - A cluster.nodes entry is "host" or "host:port"; without a port a worker dials cluster.port.
 // - The three ports of a node (cluster.port, agents.port, agents.enrollment_port) must differ, on a
 //   worker too, so that one config can be copied from node to node without surprises.
@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  BOOL, CRON, HOST, intRange, KEY, limitDuration, loopSchedule, NAME, NODE_ADDRESS, oneOf, PATH, PORT,
+  BOOL, CRON, HOST, intRange, KEY, limitDuration, loopSchedule, NAME, NODE_ADDRESS, oneOf, OPTIONAL_PATH, PATH, PORT,
 } from './checks';
 import { DEFAULTS, defaultDataDir, MAX_INTERVAL_MS } from './defaults';
 import { formatDuration } from './duration';
@@ -33,7 +33,11 @@ export interface WardenConfig {
     port: number; bindAddr: string; nodes: string[]; hidden: boolean; disabled: boolean;
   };
   dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
-  agents: { port: number; enrollmentPort: number };
+  agents: {
+    port: number; enrollmentPort: number;
+    enrollmentPasswordFile: string; // absolute, or '' when enrollment needs no password
+    verifyCounters: boolean;
+  };
   log: { level: LogLevel; rotateAt: string }; // rotateAt: a six-field cron expression
   intervals: {
     keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number;
@@ -71,7 +75,7 @@ const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limi
 const KNOWN = {
   top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
   cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
-  agents: ['port', 'enrollment_port'],
+  agents: ['port', 'enrollment_port', 'enrollment_password_file', 'verify_counters'],
   log: ['level', 'rotate_at'],
   intervals: INTERVAL_KEYS.map(([k]) => k),
   shell: ['allow_mutations'],
@@ -100,6 +104,9 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
     ['agents.enrollment_port', enrollmentPort],
   ]);
 
+  const passwordFileRaw = agents?.get('enrollment_password_file', OPTIONAL_PATH, DEFAULTS.agents.enrollmentPasswordFile) ?? '';
+  const verifyCounters = agents?.get('verify_counters', BOOL, DEFAULTS.agents.verifyCounters) ?? false;
+
   const dataDirRaw = top.get('data_dir', PATH, defaultDataDir(cluster.nodeName || 'node'));
   const log = open('log');
   const level = log?.get('level', oneOf(LOG_LEVELS), DEFAULTS.log.level) ?? DEFAULTS.log.level;
@@ -117,7 +124,12 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
       configPath,
       cluster,
       dataDir: resolve(baseDir, dataDirRaw),
-      agents: { port: agentsPort, enrollmentPort },
+      agents: {
+        port: agentsPort,
+        enrollmentPort,
+        enrollmentPasswordFile: passwordFileRaw === '' ? '' : resolve(baseDir, passwordFileRaw),
+        verifyCounters,
+      },
       log: { level, rotateAt },
       intervals,
       schedules,

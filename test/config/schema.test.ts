@@ -50,7 +50,7 @@ describe('validateConfig: valid configs', () => {
         port: 1516, bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false,
       },
       dataDir: '/etc/warden/var/master-1',
-      agents: { port: 1514, enrollmentPort: 1515 },
+      agents: { port: 1514, enrollmentPort: 1515, enrollmentPasswordFile: '', verifyCounters: false },
       log: { level: 'info', rotateAt: '0 0 0 * * *' },
       intervals: DEFAULT_INTERVALS,
       schedules: DEFAULT_SCHEDULES,
@@ -73,7 +73,7 @@ describe('validateConfig: valid configs', () => {
         hidden: true, disabled: true,
       },
       data_dir: '/srv/warden',
-      agents: { port: 2514, enrollment_port: 2515 },
+      agents: { port: 2514, enrollment_port: 2515, enrollment_password_file: 'authd.pass', verify_counters: true },
       log: { level: 'debug', rotate_at: '0 30 23 * * *' },
       intervals: {
         keep_alive: '1s', keep_alive_timeout: '3s', agent_info: '500ms', agent_groups: '2m',
@@ -90,7 +90,7 @@ describe('validateConfig: valid configs', () => {
         hidden: true, disabled: true,
       },
       dataDir: '/srv/warden',
-      agents: { port: 2514, enrollmentPort: 2515 },
+      agents: { port: 2514, enrollmentPort: 2515, enrollmentPasswordFile: '/etc/warden/authd.pass', verifyCounters: true },
       log: { level: 'debug', rotateAt: '0 30 23 * * *' },
       intervals: {
         keepAlive: 1_000, keepAliveTimeout: 3_000, agentInfo: 500, agentGroups: 120_000,
@@ -115,6 +115,7 @@ describe('validateConfig: valid configs', () => {
     ['alert_level 16', (r) => (r.analysis = { alert_level: 16 }), (c) => c.analysis.alertLevel, 16],
     ['bind_addr IPv6', (r) => (r.cluster.bind_addr = '::'), (c) => c.cluster.bindAddr, '::'],
     ['log level error', (r) => (r.log = { level: 'error' }), (c) => c.log.level, 'error'],
+    ['an empty enrollment_password_file is none', (r) => (r.agents = { enrollment_password_file: '' }), (c) => c.agents.enrollmentPasswordFile, ''],
   ])('%s', (_name, mutate, pick, expected) => {
     const raw = minimalMaster();
     mutate(raw);
@@ -128,6 +129,8 @@ describe('validateConfig: each rule broken', () => {
     ['missing node_name', (r) => delete r.cluster.node_name, 'cluster.node_name: missing (expected a name of letters, digits, "_" and "-")'],
     ['node_name with a dot', (r) => (r.cluster.node_name = 'm.1'), 'cluster.node_name: "m.1" is not a name (expected letters, digits, "_" and "-")'],
     ['node_type boss', (r) => (r.cluster.node_type = 'boss'), 'cluster.node_type: "boss" is not one of master, worker'],
+    ['enrollment_password_file a number', (r) => (r.agents = { enrollment_password_file: 7 }), 'agents.enrollment_password_file: 7 is not a path'],
+    ['verify_counters yes', (r) => (r.agents = { verify_counters: 'yes' }), 'agents.verify_counters: "yes" is not a boolean (expected true or false)'],
     ['missing node_type', (r) => delete r.cluster.node_type, 'cluster.node_type: missing (expected one of master, worker)'],
     ['short key', (r) => (r.cluster.key = KEY.slice(1)), 'cluster.key: has 31 characters (expected exactly 32 letters and digits)'],
     ['key with symbols', (r) => (r.cluster.key = `${KEY.slice(2)}!?`), 'cluster.key: has characters other than letters and digits (expected exactly 32 letters and digits)'],
@@ -161,7 +164,7 @@ describe('validateConfig: each rule broken', () => {
     ['alert_level as a word', (r) => (r.analysis = { alert_level: 'high' }), 'analysis.alert_level: "high" is not an integer 0..16'],
     ['empty ruleset dir', (r) => (r.analysis = { ruleset_dirs: [''] }), 'analysis.ruleset_dirs[0]: "" is not a path'],
     ['data_dir a number', (r) => (r.data_dir = 5), 'data_dir: 5 is not a path'],
-    ['section not a mapping', (r) => (r.agents = 1514), 'agents: is 1514, expected a mapping of port, enrollment_port'],
+    ['section not a mapping', (r) => (r.agents = 1514), 'agents: is 1514, expected a mapping of port, enrollment_port, enrollment_password_file, verify_counters'],
     ['typo in a key', (r) => (r.cluster.nmae = 'x'), 'cluster.nmae: unknown key; did you mean "name"?'],
     ['camelCase key', (r) => (r.cluster.nodeName = 'x'), 'cluster.nodeName: unknown key; did you mean "node_name"?'],
     ['typo in a section', (r) => (r.interval = {}), 'interval: unknown key; did you mean "intervals"?'],
