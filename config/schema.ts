@@ -30,6 +30,7 @@ export interface WardenConfig {
   configPath: string; // absolute path of the file read
   cluster: {
     name: string; nodeName: string; nodeType: NodeType; key: string; previousKeys: string[];
+    keyFile?: string; // absolute; set when the key was read from cluster.key_file
     port: number; bindAddr: string; nodes: string[]; hidden: boolean; disabled: boolean;
   };
   dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
@@ -154,6 +155,7 @@ function readCluster(
   const nodeName = s.get('node_name', NAME, REQUIRED, '');
   const nodeType = s.get('node_type', oneOf(NODE_TYPES), REQUIRED, 'master');
   const key = readKey(problems, s, baseDir, readFile);
+  const keyFile = s.has('key_file') && !s.has('key') && key !== '' ? resolve(baseDir, String(s.raw('key_file'))) : undefined;
   const previousKeys = s.list('previous_keys', KEY, d.previousKeys);
   // NaN on a bad port, so that it cannot also collide with another port.
   const port = s.get('port', PORT, d.port, NaN);
@@ -166,7 +168,7 @@ function readCluster(
   }
   const hidden = s.get('hidden', BOOL, d.hidden);
   const disabled = s.get('disabled', BOOL, d.disabled);
-  return { name, nodeName, nodeType, key, previousKeys, port, bindAddr, nodes, hidden, disabled };
+  return { name, nodeName, nodeType, key, previousKeys, ...(keyFile ? { keyFile } : {}), port, bindAddr, nodes, hidden, disabled };
 }
 
 /** `key` or `key_file`, exactly one; a key file is read, trimmed, and checked like an inline key. */

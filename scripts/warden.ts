@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { daemonCommand } from './commands/daemon';
 import { controlCommand, CONTROL_COMMANDS } from './commands/control';
 import { demoCommand } from './commands/demo';
-import { generateKey } from './keygen';
+import { keygenCommand } from './commands/keygen';
 import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { logtestCommand } from './commands/logtest';
 import { agentSimCommand } from './commands/agent-sim';
@@ -64,8 +64,11 @@ program.command('group')
   .action((action: string, name: string | undefined, o: { config: string; agent?: string; group?: string; json?: boolean }) => groupCommand(action, name, o));
 
 program.command('keygen')
-  .description('print a new random 32-character cluster key (for cluster.key or a key_file)')
-  .action(() => { process.stdout.write(generateKey() + '\n'); });
+  .description('print a new random 32-character cluster key, or write it to a file with mode 0600')
+  .option('--out <file>', 'write the key to this file (mode 0600) instead of stdout; refuses to replace a file')
+  .option('--force', 'with --out: replace an existing file')
+  .addHelpText('after', '\nUse --out for a key_file: `warden keygen > cluster.key` leaves the key readable by others (umask).')
+  .action((o: { out?: string; force?: boolean }) => keygenCommand(o));
 
 program.command('demo')
   .description('run a local demo cluster (what `npm start` does): a master and workers on loopback')

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import * as fs from 'fs';
 import * as path from 'path';
+import { ensurePrivateFile } from '../lib/private-files';
 
 export type Db = Database.Database;
 
@@ -12,7 +13,11 @@ export interface Migration {
 }
 
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o750 });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o750 });
+    // The databases hold agent keys: created 0600; SQLite gives its -wal and -shm files the same mode.
+    ensurePrivateFile(file);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a commit survives a process crash; only an OS crash may lose the last ones.

@@ -11,3 +11,8 @@ export function prepareDataDir(dataDir: string): void {
 export function clusterLogPath(dataDir: string): string {
   return path.join(dataDir, 'logs', 'cluster.log');
 }
+
+/** The node's database: global.db on the master (agents with keys), worker.db on a worker. */
+export function databasePath(dataDir: string, nodeType: 'master' | 'worker'): string {
+  return path.join(dataDir, 'queue', 'db', nodeType === 'master' ? 'global.db' : 'worker.db');
+}

@@ -12,6 +12,7 @@ import type { ArchiveRequest } from '../../log/daily-rotation';
 import type { ClusterLog, TaskLog } from '../../log/task-log';
 import { type Clock, type Random, systemClock } from '../../lib/clock';
 import { Signal } from '../../lib/signal';
+import { exposedSecretWarnings } from '../../lib/private-files';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { PeerOptions } from '../../protocol/peer-options';
@@ -29,7 +30,8 @@ import { NodeContext } from './node-context';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
 import { startEnrollment } from './enrollment';
-import { prepareDataDir } from './data-dir';
+import { databasePath, prepareDataDir } from './data-dir';
+import { nodeSecretFiles } from './key-files';
 import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
 import { WARDEN_VERSION } from './version';
@@ -83,9 +85,10 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     await control.listen();
     undo.push(() => control.close());
 
-    const dbDir = path.join(config.dataDir, 'queue', 'db');
-    const globalStore = isMaster ? new GlobalStore(path.join(dbDir, 'global.db'), () => ctx.clock.now()) : null;
-    const workerStore = isMaster ? null : new WorkerStore(path.join(dbDir, 'worker.db'));
+    const dbFile = databasePath(config.dataDir, config.cluster.nodeType);
+    const globalStore = isMaster ? new GlobalStore(dbFile, () => ctx.clock.now()) : null;
+    const workerStore = isMaster ? null : new WorkerStore(dbFile);
+    for (const warning of exposedSecretWarnings(nodeSecretFiles(config))) log.warning(warning);
     undo.push(() => { globalStore?.close(); workerStore?.close(); });
 
     let server: PeerServer | null = null;

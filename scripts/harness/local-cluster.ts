@@ -94,7 +94,7 @@ export class LocalCluster {
         'intervals:',
         ...Object.entries(intervals).map(([k, v]) => `  ${k}: ${v}`),
         this.opts.extraYaml?.(name) ?? '',
-      ].join('\n') + '\n');
+      ].join('\n') + '\n', { mode: 0o640 }); // it holds the cluster key
       this.nodes.push({ name, type, configFile, dataDir: path.join(nodeDir, 'data'), process: null, output: '', agentPort, enrollmentPort });
     }
   }

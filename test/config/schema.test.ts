@@ -244,6 +244,11 @@ describe('validateConfig: key_file', () => {
   test('a relative key_file is read beside the config, trimmed', () => {
     const c = configOf(withKeyFile('cluster.key'), { '/etc/warden/cluster.key': `  ${KEY}\n` });
     expect(c.cluster.key).toBe(KEY);
+    expect(c.cluster.keyFile).toBe('/etc/warden/cluster.key'); // the daemon checks its mode at start
+  });
+
+  test('an inline key has no key file', () => {
+    expect(configOf(minimalMaster()).cluster.keyFile).toBeUndefined();
   });
 
   test('an absolute key_file is read where it says', () => {

@@ -1,0 +1,70 @@
+// private-files.ts: files that hold keys (the cluster key file, the databases with agent keys, the
+// enrollment password) are created 0600, and a node says at start which of them others can read.
+// Root ignores modes when it reads, but the bits are what every other account on the machine meets.
+import * as fs from 'node:fs';
+
+/** Owner read and write only. */
+export const PRIVATE_MODE = 0o600;
+
+/** Creates file empty with mode 0600 when it does not exist; an existing file is left as it is. */
+export function ensurePrivateFile(file: string): void {
+  try {
+    fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_EXCL | fs.constants.O_WRONLY, PRIVATE_MODE));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
+/**
+ * Writes a new file holding a secret with mode 0600; refuses to replace an existing file unless
+ * `overwrite` (a key written over by mistake locks the cluster out), and then keeps it 0600.
+ */
+export function writePrivateFile(file: string, content: string, overwrite = false): void {
+  if (overwrite) {
+    fs.writeFileSync(file, content, { mode: PRIVATE_MODE });
+    fs.chmodSync(file, PRIVATE_MODE); // an existing file keeps its old mode through writeFileSync
+    return;
+  }
+  fs.writeFileSync(file, content, { mode: PRIVATE_MODE, flag: 'wx' });
+}
+
+/** Who besides the owner may read `mode`: 'group and others', 'others', 'group', or null. */
+export function readableBy(mode: number): string | null {
+  const group = (mode & 0o040) !== 0;
+  const others = (mode & 0o004) !== 0;
+  if (group && others) return 'group and others';
+  if (others) return 'others';
+  if (group) return 'group';
+  return null;
+}
+
+/** A file that holds a secret, and what it holds (for the warning). */
+export interface SecretFile {
+  file: string;
+  holds: string;
+  /** Group read is expected here (Wazuh's 0640 root:wazuh convention): warn only about others. */
+  groupMayRead?: boolean;
+}
+
+/** One warning per existing file that others can read, naming the file, its mode and the fix. */
+export function exposedSecretWarnings(files: readonly SecretFile[], stat: (f: string) => fs.Stats | undefined = statOrUndefined): string[] {
+  const out: string[] = [];
+  for (const { file, holds, groupMayRead } of files) {
+    const st = stat(file);
+    if (!st) continue;
+    const mode = st.mode & 0o777;
+    const who = readableBy(groupMayRead ? mode & ~0o070 : mode);
+    if (!who) continue;
+    const octal = mode.toString(8).padStart(4, '0');
+    out.push(`${file} holds ${holds} and is readable by ${who} (mode ${octal}): run \`chmod 600 ${file}\`.`);
+  }
+  return out;
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
