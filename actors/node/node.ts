@@ -28,7 +28,7 @@ import { startWorkerRole } from '../worker/worker-node';
 import { NodeContext } from './node-context';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
-import { startEnrollment } from './enrollment';
+import { enrollmentView, startEnrollment } from './enrollment';
 import { prepareDataDir } from './data-dir';
 import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
@@ -143,6 +143,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       undo.push(() => agentServing.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
+      const roleControl = handleControl;
+      handleControl = (req) => req.command === 'enrollment' ? Promise.resolve(enrollmentView(enrollment)) : roleControl(req);
     } catch (err) {
       throw new Error(`cannot serve agents on ${config.cluster.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
     }
