@@ -4,12 +4,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { connect as netConnect } from 'node:net';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { enrollOnMaster } from '../../agents/enrollment/enroll-service';
 import { ENROLLMENT_LIMITS } from '../../agents/server/enrollment-limits';
 import { EnrollmentServer, type EnrollmentServerOptions } from '../../agents/server/enrollment-server';
 import { loadTlsCredentials } from '../../agents/server/tls-cert';
 import { memoryLog, type MemoryLog } from '../../log/cluster-log';
 import { idleFlood, type IdleFlood } from '../../scripts/harness/enroll-flood';
+import { ManualClock } from '../helpers/manual-clock';
 import { KEY_REPLY, rawSend, tempStore, type TempStore, tlsSend, waitFor } from './helpers';
 
 /** The per-address and total caps on connections without a complete request. */
@@ -22,6 +25,7 @@ describe('the enrollment port under a flood', () => {
   let log: MemoryLog;
   let server: EnrollmentServer | undefined;
   let floods: IdleFlood[] = [];
+  let lingering: TLSSocket[] = [];
 
   beforeAll(async () => {
     certDir = mkdtempSync(join(tmpdir(), 'warden-enroll-flood-'));
@@ -35,6 +39,8 @@ describe('the enrollment port under a flood', () => {
   afterEach(async () => {
     await Promise.all(floods.map((f) => f.stop()));
     floods = [];
+    for (const sock of lingering) sock.destroy();
+    lingering = [];
     await server?.close();
     server = undefined;
     t.cleanup();
@@ -96,6 +102,26 @@ describe('the enrollment port under a flood', () => {
     expect(server!.connections).toBeLessThanOrEqual(TOTAL);
     expect((await tlsSend(port, "OSSEC A:'newcomer'\n", { localAddress: '127.0.0.100' })).reply).toMatch(KEY_REPLY);
     expect(server!.connections).toBeLessThanOrEqual(TOTAL);
+  });
+
+  test('answered clients that never close are capped per address and cut when the grace ends', async () => {
+    const clock = new ManualClock();
+    const port = await start({ clock, maxLingeringPerAddress: 2 });
+    // Clients that read their reply and keep the connection open.
+    const replies = await Promise.all(Array.from({ length: 5 }, (_, i) => new Promise<string>((resolve) => {
+      // A TLS socket over a half-open TCP one does not answer the server's end with its own.
+      const tcp = netConnect({ host: '127.0.0.1', port, allowHalfOpen: true });
+      const sock = tlsConnect({ socket: tcp, rejectUnauthorized: false }, () => sock.write(`OSSEC A:'linger-${i}'\n`));
+      sock.on('error', () => undefined);
+      sock.on('data', (d: Buffer) => resolve(d.toString()));
+      lingering.push(sock);
+    })));
+    expect(replies.every((r) => KEY_REPLY.test(r))).toBe(true);
+    await waitFor(() => server!.connections === 2);
+    expect(server!.stats()).toEqual(expect.objectContaining({ lingering: 2, closed: expect.objectContaining({ lingerEvicted: 3, graceEnded: 0 }) }));
+    await clock.advance(ENROLLMENT_LIMITS.closeGraceMs);
+    await waitFor(() => server!.connections === 0);
+    expect(server!.stats().closed.graceEnded).toBe(2);
   });
 
   test('a flood of garbage logs one line per source, and the repeats are counted when the interval ends', async () => {
