@@ -1,7 +1,9 @@
 // private-files.ts: files that hold keys (the cluster key file, the databases with agent keys, the
 // enrollment password) are created 0600, and a node says at start which of them others can read.
 // Root ignores modes when it reads, but the bits are what every other account on the machine meets.
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 
 /** Owner read and write only. */
 export const PRIVATE_MODE = 0o600;
@@ -28,6 +30,21 @@ export function writePrivateFile(file: string, content: string, overwrite = fals
   fs.writeFileSync(file, content, { mode: PRIVATE_MODE, flag: 'wx' });
 }
 
+/**
+ * Writes a secret as a new 0600 file renamed over `file`: the secret is never in a file that others can
+ * read, not even while a leftover of that name, readable by others, is being replaced.
+ */
+export async function replacePrivateFile(file: string, content: string | Buffer): Promise<void> {
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, content, { mode: PRIVATE_MODE, flag: 'wx' });
+    await rename(tmp, file);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
 /** Who besides the owner may read `mode`: 'group and others', 'others', 'group', or null. */
 export function readableBy(mode: number): string | null {
   const group = (mode & 0o040) !== 0;
@@ -49,16 +66,21 @@ export interface SecretFile {
 /** One warning per existing file that others can read, naming the file, its mode and the fix. */
 export function exposedSecretWarnings(files: readonly SecretFile[], stat: (f: string) => fs.Stats | undefined = statOrUndefined): string[] {
   const out: string[] = [];
-  for (const { file, holds, groupMayRead } of files) {
-    const st = stat(file);
-    if (!st) continue;
-    const mode = st.mode & 0o777;
-    const who = readableBy(groupMayRead ? mode & ~0o070 : mode);
-    if (!who) continue;
-    const octal = mode.toString(8).padStart(4, '0');
-    out.push(`${file} holds ${holds} and is readable by ${who} (mode ${octal}): run \`chmod 600 ${file}\`.`);
+  for (const secret of files) {
+    const st = stat(secret.file);
+    const warning = st && exposedSecretWarning(secret, st.mode);
+    if (warning) out.push(warning);
   }
   return out;
+}
+
+/** The warning for one secret file of the given mode, or null when only its owner (or a group allowed) can read it. */
+export function exposedSecretWarning({ file, holds, groupMayRead }: SecretFile, fileMode: number): string | null {
+  const mode = fileMode & 0o777;
+  const who = readableBy(groupMayRead ? mode & ~0o070 : mode);
+  if (!who) return null;
+  const octal = mode.toString(8).padStart(4, '0');
+  return `${file} holds ${holds} and is readable by ${who} (mode ${octal}): run \`chmod 600 ${file}\`.`;
 }
 
 function statOrUndefined(file: string): fs.Stats | undefined {

@@ -1,13 +1,19 @@
-// A node's enrollment port (agents.enrollment_port): the master decides; a worker forwards each request
-// to the master over the cluster link and, while that link is down, keeps retrying within the request's
-// deadline instead of failing at once (Wazuh fails there).
+// A node's enrollment port (agents.enrollment_port): the node checks the password and the rates (the
+// gate), then the master decides; a worker forwards each request to the master over the cluster link
+// and, while that link is down, keeps retrying within the request's deadline instead of failing at
+// once (Wazuh fails there).
 import * as os from 'os';
-import { EnrollmentServer } from '../../agents/server/enrollment-server';
+import { EnrollmentServer, type EnrollmentServerStats } from '../../agents/server/enrollment-server';
+import { ENROLLMENT_RATES } from '../../agents/server/enrollment-limits';
+import { EnrollGate, gatedDecider } from '../../agents/enrollment/enroll-gate';
 import { enrollOnMaster } from '../../agents/enrollment/enroll-service';
 import { formatEnrollFailure } from '../../agents/enrollment/enroll-request';
+import { readEnrollmentPassword } from '../../agents/enrollment/password-file';
+import { exposedSecretWarning } from '../../lib/private-files';
 import { GlobalStore } from '../../store/global-store';
 import { ControlRequest } from '../control/control-protocol';
 import { NodeContext } from './node-context';
+import { enrollmentPasswordSecret } from './key-files';
 
 /** A worker waits this long for its master link before answering an agent that enrollment failed. */
 export const FORWARD_DEADLINE_MS = 8_000;
@@ -37,12 +43,39 @@ export function workerEnrollDecider(ctx: NodeContext, forward: (req: ControlRequ
   };
 }
 
-export async function startEnrollment(ctx: NodeContext, decide: (line: string, ip: string) => Promise<string>): Promise<{ server: EnrollmentServer; port: number }> {
+export interface Enrollment {
+  server: EnrollmentServer;
+  gate: EnrollGate;
+  port: number;
+}
+
+/**
+ * Reads the password file (a node with one that cannot be read does not start), then serves the port
+ * with `decide` behind the gate. The password is checked here, on the node the agent reached, as authd
+ * does on each Wazuh node: a worker refuses a wrong password itself, without costing the master link
+ * or the master anything, and forwards the request without its password.
+ */
+export async function startEnrollment(ctx: NodeContext, decide: (line: string, ip: string) => Promise<string>): Promise<Enrollment> {
+  const log = ctx.log.task('Enrollment');
+  const passwordFile = ctx.config.agents.enrollmentPasswordFile;
+  let password: string | null = null;
+  if (passwordFile !== '') {
+    const read = await readEnrollmentPassword(passwordFile);
+    const loose = exposedSecretWarning(enrollmentPasswordSecret(passwordFile), read.mode);
+    if (loose) log.warning(loose);
+    password = read.password;
+  }
+  const gate = new EnrollGate({ password, ...ENROLLMENT_RATES, now: () => ctx.clock.now() });
   const server = new EnrollmentServer({
     host: ctx.config.cluster.bindAddr, port: ctx.config.agents.enrollmentPort, dataDir: ctx.config.dataDir,
-    decide, log: ctx.log.task('Enrollment'),
+    decide: gatedDecider(gate, decide), log, clock: ctx.clock,
   });
   const { port } = await server.listen();
-  ctx.log.task('Enrollment').info(`Listening for enrollments on ${ctx.config.cluster.bindAddr}:${port}.`);
-  return { server, port };
+  log.info(`Listening for enrollments on ${ctx.config.cluster.bindAddr}:${port} (${password === null ? 'no password' : `password from ${passwordFile}`}).`);
+  return { server, gate, port };
+}
+
+/** The `enrollment` control command: the port's connections and closes by cause, the gate's refusals. */
+export function enrollmentView(e: Enrollment): EnrollmentServerStats & { refused: EnrollGate['refused'] } {
+  return { ...e.server.stats(), refused: { ...e.gate.refused } };
 }

@@ -29,7 +29,7 @@ import { startWorkerRole } from '../worker/worker-node';
 import { NodeContext } from './node-context';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
-import { startEnrollment } from './enrollment';
+import { enrollmentView, startEnrollment } from './enrollment';
 import { databasePath, prepareDataDir } from './data-dir';
 import { nodeSecretFiles } from './key-files';
 import { logRotationSpec } from './log-rotation';
@@ -146,6 +146,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       undo.push(() => agentServing.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
+      const roleControl = handleControl;
+      handleControl = (req) => req.command === 'enrollment' ? Promise.resolve(enrollmentView(enrollment)) : roleControl(req);
     } catch (err) {
       throw new Error(`cannot serve agents on ${config.cluster.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
     }

@@ -4,6 +4,7 @@
 import { agentKeyHash } from '../crypto/agent-key';
 import { agentVersionAllowed } from '../wazuh-version';
 import { VERSION_TOO_NEW } from '../messages/manager-replies';
+import { secretEquals } from '../../lib/constant-time';
 import type { EnrollField, EnrollRequest } from './enroll-request';
 import { checkGroupList, uniqueGroups, validateGroupString } from './group-names';
 import { isValidAgentIp } from './ip-address';
@@ -78,7 +79,7 @@ export function mayReplace(old: ExistingAgent, keyHash: string | null, force: Fo
 
 /** Runs authd's checks in order; the first failure's text is the reply (before formatEnrollFailure). */
 export function checkEnrollment(req: EnrollRequest, ctx: EnrollContext): EnrollDecision {
-  if (ctx.password !== null && req.password !== ctx.password) return fail('ERROR: Invalid password');
+  if (ctx.password !== null && (req.password === null || !secretEquals(req.password, ctx.password))) return fail('ERROR: Invalid password');
   if (ctx.password === null && req.password !== null) return fail('ERROR: Invalid request for new agent');
   if (req.name === null) return fail('ERROR: Invalid request for new agent');
   const name = req.name;

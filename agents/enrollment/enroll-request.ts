@@ -53,15 +53,23 @@ function readField(rest: string, spec: FieldSpec): { field: EnrollField; consume
   return { field: { state: 'value', value }, consumed: close + 1 };
 }
 
+/**
+ * The line's password part, and the request after it: `OSSEC PASS: <pass> OSSEC A:'...'` is
+ * `<pass>` and `OSSEC A:'...'`; a line without `OSSEC PASS: ` is no password and the whole line.
+ */
+export function splitPassword(line: string): { password: string | null; rest: string } {
+  if (!line.startsWith(PASS_PREFIX)) return { password: null, rest: line };
+  const at = line.indexOf(` ${NAME_PREFIX}`, PASS_PREFIX.length);
+  if (at < 0) return { password: line.slice(PASS_PREFIX.length), rest: '' };
+  return { password: line.slice(PASS_PREFIX.length, at), rest: line.slice(at + 1) };
+}
+
 /** Reads one request line (with or without its trailing newline). Never throws. */
 export function parseEnrollRequest(line: string): EnrollRequest {
   const req: EnrollRequest = { password: null, name: null, version: ABSENT, groups: ABSENT, ip: ABSENT, keyHash: ABSENT };
-  let rest = line.endsWith('\n') ? line.slice(0, -1) : line;
-  if (rest.startsWith(PASS_PREFIX)) {
-    const at = rest.indexOf(` ${NAME_PREFIX}`, PASS_PREFIX.length);
-    req.password = at < 0 ? rest.slice(PASS_PREFIX.length) : rest.slice(PASS_PREFIX.length, at);
-    rest = at < 0 ? '' : rest.slice(at + 1);
-  }
+  const split = splitPassword(line.endsWith('\n') ? line.slice(0, -1) : line);
+  req.password = split.password;
+  let rest = split.rest;
   if (!rest.startsWith(NAME_PREFIX)) return req;
   const close = rest.indexOf("'", NAME_PREFIX.length);
   if (close < 0) return req;

@@ -1,15 +1,22 @@
 // The agent enrollment port (authd, TCP 1515 over TLS 1.2+): per connection, one request line in, one
 // reply out (no newline), then close. What to answer is the caller's `decide` (the master decides; a
-// worker forwards); this file does only the socket work, with a deadline on every phase and a bound on
-// connections, and logs one line per outcome.
+// worker forwards); this file does only the socket work, within the budgets of enrollment-limits.ts:
+// a deadline on every phase, connections still without a request capped per address and in total by
+// evicting the oldest (a flood cannot keep a real agent out), answered ones likewise, and one warning
+// per source address per interval however many connections it spoils.
 import { createServer, type Server, type Socket } from 'node:net';
 import { createSecureContext, type SecureContext, TLSSocket } from 'node:tls';
 import type { TaskLog } from '../../log/cluster-log';
+import { RepeatLimiter } from '../../log/repeat-limiter';
+import { type Clock, systemClock, type Timer } from '../../lib/clock';
+import { PreAuthPool } from '../../lib/preauth-pool';
+import { exposedSecretWarning } from '../../lib/private-files';
 import { formatEnrollFailure, parseEnrollReply } from '../enrollment/enroll-request';
+import { ENROLLMENT_LIMITS, type EnrollmentLimits } from './enrollment-limits';
 import { RequestLineReader } from './request-line';
 import { loadTlsCredentials } from './tls-cert';
 
-export interface EnrollmentServerOptions {
+export interface EnrollmentServerOptions extends Partial<EnrollmentLimits> {
   host: string;
   /** 0 picks a free port (tests). */
   port: number;
@@ -20,25 +27,35 @@ export interface EnrollmentServerOptions {
   /** The exact reply for one request line (without its newline) from `sourceIp`. */
   decide: (line: string, sourceIp: string) => Promise<string>;
   log: TaskLog;
-  /** Connections served at once; more are closed at accept, unanswered, as authd does when its pool is full. */
-  maxConcurrent?: number;
-  /** From accept to the request's newline (TLS handshake included). */
-  requestTimeoutMs?: number;
-  /** How long `decide` may take; past it the connection is closed unanswered. */
-  replyTimeoutMs?: number;
-  /** A request line longer than this closes the connection unanswered. */
-  maxLineBytes?: number;
+  /** Runs the deadlines and the log intervals; the system clock by default. */
+  clock?: Clock;
 }
 
-const ENROLLMENT_DEFAULTS = { maxConcurrent: 64, requestTimeoutMs: 10_000, replyTimeoutMs: 30_000, maxLineBytes: 8192 } as const;
-/** After the reply, the client has this long to close before the socket is destroyed. */
-const CLOSE_GRACE_MS = 5_000;
-/** Refused connections in a flood are logged at most this often. */
-const DROP_LOG_INTERVAL_MS = 1_000;
 /** The reply when `decide` fails: the agent learns nothing of the cause, which goes to the log. */
 export const INTERNAL_ERROR_REPLY = formatEnrollFailure('ERROR: Internal error');
 
+/** Why the server closed a connection (a client that closes first is not counted). */
+type CloseCause =
+  | 'requestDeadline' | 'replyDeadline' | 'evicted' | 'lingerEvicted' | 'graceEnded'
+  | 'tooLong' | 'tlsError' | 'closedEarly' | 'refusedAtAccept' | 'serverClosed';
+
+export interface EnrollmentServerStats {
+  /** Sockets open now; of them, still without a complete request, and answered but not yet closed. */
+  open: number;
+  pending: number;
+  lingering: number;
+  /** Replies sent (keys and refusals). */
+  answered: number;
+  closed: Record<CloseCause, number>;
+}
+
 type Phase = 'request' | 'deciding' | 'closing';
+
+interface Conn {
+  readonly ip: string;
+  /** Destroys both sockets; counts the cause once. */
+  close(cause: CloseCause): void;
+}
 
 /** `::ffff:10.0.0.1` (IPv4 on a dual-stack socket) is `10.0.0.1` to authd. */
 export function sourceAddress(remote: string | undefined): string {
@@ -47,21 +64,32 @@ export function sourceAddress(remote: string | undefined): string {
 }
 
 export class EnrollmentServer {
-  private readonly opts: Required<Omit<EnrollmentServerOptions, 'certFile' | 'keyFile'>> & Pick<EnrollmentServerOptions, 'certFile' | 'keyFile'>;
+  private readonly limits: EnrollmentLimits;
+  private readonly clock: Clock;
+  private readonly warnings: RepeatLimiter;
   private server: Server | null = null;
   private context: SecureContext | null = null;
-  private readonly open = new Set<Socket>();
-  private dropped = 0;
-  private lastDropLog = 0;
-  private lastDropFrom = '';
-  private dropTimer: NodeJS.Timeout | undefined;
+  private readonly open = new Map<Socket, Conn>();
+  private readonly pending: PreAuthPool<Conn>;
+  private readonly lingering: PreAuthPool<Conn>;
+  private answered = 0;
+  private readonly closed: Record<CloseCause, number> = {
+    requestDeadline: 0, replyDeadline: 0, evicted: 0, lingerEvicted: 0, graceEnded: 0,
+    tooLong: 0, tlsError: 0, closedEarly: 0, refusedAtAccept: 0, serverClosed: 0,
+  };
 
-  constructor(options: EnrollmentServerOptions) {
-    this.opts = { ...ENROLLMENT_DEFAULTS, ...options };
-    for (const k of ['maxConcurrent', 'requestTimeoutMs', 'replyTimeoutMs', 'maxLineBytes'] as const) {
-      const v = this.opts[k];
+  constructor(private readonly opts: EnrollmentServerOptions) {
+    const limits = { ...ENROLLMENT_LIMITS } as EnrollmentLimits;
+    for (const k of Object.keys(ENROLLMENT_LIMITS) as (keyof EnrollmentLimits)[]) {
+      const v = opts[k] ?? limits[k];
       if (!Number.isInteger(v) || v < 1) throw new RangeError(`EnrollmentServer: ${k} must be a positive integer`);
+      limits[k] = v;
     }
+    this.limits = limits;
+    this.clock = opts.clock ?? systemClock;
+    this.warnings = new RepeatLimiter(opts.log, this.clock, { intervalMs: limits.logIntervalMs });
+    this.pending = new PreAuthPool({ maxPerAddress: limits.maxPendingPerAddress, maxTotal: limits.maxPendingTotal });
+    this.lingering = new PreAuthPool({ maxPerAddress: limits.maxLingeringPerAddress, maxTotal: limits.maxLingeringTotal });
   }
 
   /** Connections open right now. */
@@ -69,16 +97,22 @@ export class EnrollmentServer {
     return this.open.size;
   }
 
+  stats(): EnrollmentServerStats {
+    return { open: this.open.size, pending: this.pending.size, lingering: this.lingering.size, answered: this.answered, closed: { ...this.closed } };
+  }
+
   async listen(): Promise<{ port: number }> {
     if (this.server) throw new Error('EnrollmentServer is already listening');
     const { log } = this.opts;
     const creds = await loadTlsCredentials(this.opts.dataDir, this.opts.certFile, this.opts.keyFile);
     if (creds.created) log.info(`Generated a self-signed certificate in ${creds.certFile}.`);
+    const loose = exposedSecretWarning({ file: creds.keyFile, holds: 'the enrollment TLS private key' }, creds.keyMode);
+    if (loose) log.warning(loose);
     this.context = createSecureContext({ cert: creds.cert, key: creds.key, minVersion: 'TLSv1.2' });
     // allowHalfOpen: a client may shut its side after the request and still read the reply.
     const server = createServer({ allowHalfOpen: true }, (raw) => this.serve(raw));
-    server.maxConnections = this.opts.maxConcurrent;
-    server.on('drop', (d) => this.onDrop(d?.remoteAddress));
+    server.maxConnections = this.limits.maxConnections;
+    server.on('drop', (d) => this.onDrop(sourceAddress(d?.remoteAddress)));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -93,107 +127,109 @@ export class EnrollmentServer {
     return { port };
   }
 
-  /** Stops accepting and closes every connection, answered or not. */
+  /** Stops accepting and closes every connection, answered or not; writes the pending log summaries. */
   async close(): Promise<void> {
     const server = this.server;
     if (!server) return;
     this.server = null;
-    clearTimeout(this.dropTimer);
-    this.flushDrops();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    for (const s of this.open) s.destroy();
-    this.open.clear();
+    for (const conn of [...this.open.values()]) conn.close('serverClosed');
     await closed;
+    this.warnings.close();
   }
 
-  /** authd logs each refusal; in a flood, the first is logged and the rest are counted once a second. */
-  private onDrop(remote: string | undefined): void {
-    this.dropped++;
-    this.lastDropFrom = sourceAddress(remote);
-    if (this.dropTimer) return;
-    const wait = this.lastDropLog + DROP_LOG_INTERVAL_MS - Date.now();
-    if (wait <= 0) this.flushDrops();
-    else this.dropTimer = setTimeout(() => this.flushDrops(), wait);
-  }
-
-  private flushDrops(): void {
-    this.dropTimer = undefined;
-    if (this.dropped === 0) return;
-    this.opts.log.warning(`Too many connections (${this.opts.maxConcurrent}). Rejected ${this.dropped} (latest from ${this.lastDropFrom}).`);
-    this.lastDropLog = Date.now();
-    this.dropped = 0;
+  /** The backstop (maxConnections) was reached: the kernel's connection is closed unanswered. */
+  private onDrop(ip: string): void {
+    this.closed.refusedAtAccept++;
+    this.warnings.warning(ip, `Too many connections (${this.limits.maxConnections}): closed one from ${ip} at accept.`);
   }
 
   private serve(raw: Socket): void {
-    const { log, requestTimeoutMs, replyTimeoutMs } = this.opts;
-    const ip = sourceAddress(raw.remoteAddress);
     if (!this.server) {
       raw.destroy();
       return;
     }
-    this.open.add(raw);
+    const { requestTimeoutMs, replyTimeoutMs, maxLineBytes, closeGraceMs } = this.limits;
+    const ip = sourceAddress(raw.remoteAddress);
     const tls = new TLSSocket(raw, { isServer: true, secureContext: this.context!, requestCert: false });
-    const reader = new RequestLineReader(this.opts.maxLineBytes);
+    const reader = new RequestLineReader(maxLineBytes);
     let phase: Phase = 'request';
     let secured = false;
-    let timer: NodeJS.Timeout | undefined;
+    let done = false;
+    let timer: Timer | undefined;
     const arm = (ms: number, onExpiry: () => void): void => {
-      clearTimeout(timer);
-      timer = setTimeout(onExpiry, ms);
+      timer?.cancel();
+      timer = this.clock.setTimeout(onExpiry, ms);
     };
-    const finish = (): void => {
-      clearTimeout(timer);
-      tls.destroy();
-      raw.destroy();
+    const conn: Conn = {
+      ip,
+      close: (cause) => {
+        if (done) return;
+        done = true;
+        this.closed[cause]++;
+        timer?.cancel();
+        tls.destroy();
+        raw.destroy();
+      },
     };
+    const warn = (msg: string, cause: CloseCause): void => {
+      this.warnings.warning(ip, msg);
+      conn.close(cause);
+    };
+    this.open.set(raw, conn);
     raw.once('close', () => {
-      clearTimeout(timer);
+      done = true;
+      timer?.cancel();
       this.open.delete(raw);
+      this.pending.release(conn);
+      this.lingering.release(conn);
     });
+    for (const old of this.pending.admit(ip, conn)) {
+      this.warnings.warning(old.ip, `Closed the oldest enrollment connection from ${old.ip} still without a request, to make room (${this.limits.maxPendingPerAddress} per address, ${this.limits.maxPendingTotal} in all).`);
+      old.close('evicted');
+    }
 
-    arm(requestTimeoutMs, () => {
-      log.warning(`No enrollment request from ${ip} within ${requestTimeoutMs} ms (${secured ? `${reader.bufferedBytes} bytes received` : 'TLS handshake unfinished'}). Closing connection.`);
-      finish();
-    });
+    arm(requestTimeoutMs, () => warn(`No enrollment request from ${ip} within ${requestTimeoutMs} ms (${secured ? `${reader.bufferedBytes} bytes received` : 'TLS handshake unfinished'}). Closing connection.`, 'requestDeadline'));
     tls.once('secure', () => (secured = true));
     tls.on('error', (err) => {
       if (phase === 'closing') return; // the reply is out; a reset now changes nothing
-      log.warning(`${secured ? 'TLS error' : 'TLS handshake failed'} with ${ip}: ${err.message}. Closing connection.`);
-      finish();
+      warn(`${secured ? 'TLS error' : 'TLS handshake failed'} with ${ip}: ${err.message.trim()}. Closing connection.`, 'tlsError');
     });
     tls.on('end', () => {
       if (phase !== 'request') return; // a half-close after the request still gets its reply
-      log.warning(`Client ${ip} closed the connection without a complete request (${reader.bufferedBytes} bytes, no newline).`);
-      finish();
+      warn(`Client ${ip} closed the connection without a complete request (${reader.bufferedBytes} bytes, no newline).`, 'closedEarly');
     });
     tls.on('data', (chunk: Buffer) => {
       if (phase !== 'request') return;
       const ev = reader.push(chunk);
       if (ev.kind === 'more') return;
       if (ev.kind === 'too_long') {
-        log.warning(`Enrollment request from ${ip} over ${this.opts.maxLineBytes} bytes without a newline. Closing connection.`);
-        finish();
+        warn(`Enrollment request from ${ip} over ${maxLineBytes} bytes without a newline. Closing connection.`, 'tooLong');
         return;
       }
       phase = 'deciding';
+      this.pending.release(conn);
       arm(replyTimeoutMs, () => {
-        log.error(`No enrollment decision for ${ip} within ${replyTimeoutMs} ms. Closing connection.`);
-        finish();
+        this.opts.log.error(`No enrollment decision for ${ip} within ${replyTimeoutMs} ms. Closing connection.`);
+        conn.close('replyDeadline');
       });
-      this.answer(ev.line, ip, tls, finish, () => {
+      this.answer(ev.line, conn, tls, () => {
         phase = 'closing';
-        arm(CLOSE_GRACE_MS, finish);
+        this.answered++;
+        arm(closeGraceMs, () => conn.close('graceEnded'));
+        for (const old of this.lingering.admit(ip, conn)) old.close('lingerEvicted');
       });
     });
   }
 
-  private answer(line: string, ip: string, tls: TLSSocket, finish: () => void, replied: () => void): void {
+  private answer(line: string, conn: Conn, tls: TLSSocket, replied: () => void): void {
     const { log } = this.opts;
+    const { ip } = conn;
     this.opts.decide(line, ip).then(
       (reply) => {
-        logOutcome(log, ip, reply);
+        this.logOutcome(ip, reply);
         if (tls.destroyed) {
-          log.warning(`Could not send the enrollment reply to ${ip}: the connection is closed.`);
+          this.warnings.warning(ip, `Could not send the enrollment reply to ${ip}: the connection is closed.`);
           return;
         }
         replied();
@@ -206,15 +242,16 @@ export class EnrollmentServer {
         tls.end(INTERNAL_ERROR_REPLY);
       },
     ).catch((err: unknown) => {
+      // Writing the reply failed: the socket is unusable, and only this connection is concerned.
       log.error(`Enrollment reply to ${ip} failed`, err);
-      finish();
+      conn.close('tlsError');
     });
   }
-}
 
-/** authd's wording: `Agent key generated for '<name>' (requested by <ip>)`, or the refusal's text. */
-function logOutcome(log: TaskLog, ip: string, reply: string): void {
-  const key = parseEnrollReply(reply);
-  if (key) log.info(`Agent key generated for '${key.name}' (requested by ${ip}); id ${key.id}.`);
-  else log.warning(`Enrollment refused for ${ip}: ${reply}`);
+  /** authd's wording: `Agent key generated for '<name>' (requested by <ip>)`, or the refusal's text. */
+  private logOutcome(ip: string, reply: string): void {
+    const key = parseEnrollReply(reply);
+    if (key) this.opts.log.info(`Agent key generated for '${key.name}' (requested by ${ip}); id ${key.id}.`);
+    else this.warnings.warning(ip, `Enrollment refused for ${ip}: ${reply}`);
+  }
 }

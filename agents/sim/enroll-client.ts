@@ -15,6 +15,8 @@ interface EnrollParams {
   timeoutMs: number;
   /** Runs the deadline; the system clock by default. */
   clock?: Clock;
+  /** The source address to connect from (another 127.0.0.x stands for another host in tests and benches). */
+  localAddress?: string;
 }
 
 /** authd's reply is one short line; more than this is not an authd. */
@@ -31,7 +33,9 @@ export function enrollAgent(p: EnrollParams): EnrollAttempt {
   const result = new Promise<IssuedKey>((resolve, reject) => {
     let reply = '';
     let done = false;
-    const socket = tls.connect({ host: p.address.host, port: p.address.port, rejectUnauthorized: false });
+    // tls.connect hands localAddress to its TCP socket; its option type does not list it.
+    const from = p.localAddress ? { localAddress: p.localAddress } : {};
+    const socket = tls.connect({ host: p.address.host, port: p.address.port, rejectUnauthorized: false, ...from });
     const finish = (err: SimError | null, key?: IssuedKey) => {
       if (done) return;
       done = true;

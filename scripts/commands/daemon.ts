@@ -4,7 +4,7 @@ import { WardenConfig } from '../../config/schema';
 import { createClusterLog, ClusterLog } from '../../log/cluster-log';
 import { startNode } from '../../actors/node/node';
 import { clusterLogPath } from '../../actors/node/data-dir';
-import { nodeSecretFiles } from '../../actors/node/key-files';
+import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
 
 const STOP_DEADLINE_MS = 5_000;
@@ -32,7 +32,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
   const config = loadConfigOrExit(opts.config);
   const c = config.cluster;
   if (opts.test) {
-    for (const w of exposedSecretWarnings(nodeSecretFiles(config))) process.stderr.write(`warning: ${w}\n`);
+    for (const w of exposedSecretWarnings([...nodeSecretFiles(config), ...enrollmentSecretFiles(config)])) process.stderr.write(`warning: ${w}\n`);
     process.stdout.write(`Configuration OK: ${config.configPath} (${c.nodeType} ${c.nodeName} of cluster ${c.name}, data in ${config.dataDir})\n`);
     return;
   }

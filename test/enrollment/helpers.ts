@@ -29,12 +29,16 @@ function collect(sock: Socket | TLSSocket, started: number): Promise<Answer> {
 interface SendOptions {
   /** Shut the client's side after sending. */
   halfClose?: boolean;
+  /** The client's source address (another 127.0.0.x stands for another host). */
+  localAddress?: string;
 }
 
 /** A TLS client (no certificate check, as agents by default): sends `payload` and reads until close. */
 export function tlsSend(port: number, payload: string | Buffer | null, opts: SendOptions = {}): Promise<Answer> {
   const started = Date.now();
-  const sock = tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false, minVersion: 'TLSv1.2' });
+  // tls.connect passes localAddress on to its TCP socket; its option type does not list it.
+  const from = opts.localAddress ? { localAddress: opts.localAddress } : {};
+  const sock = tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false, minVersion: 'TLSv1.2', ...from });
   const done = collect(sock, started);
   sock.once('secureConnect', () => {
     if (payload !== null) sock.write(payload);

@@ -1,5 +1,5 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,27 @@ describe('the self-signed certificate', () => {
     expect(x.checkPrivateKey(createPrivateKey(first.key))).toBe(true);
     const second = await loadTlsCredentials(dir);
     expect([second.created, second.cert, second.key]).toEqual([false, first.cert, first.key]);
+  });
+
+  test('a leftover key file that others can read is replaced by a new 0600 file, not rewritten in place', async () => {
+    mkdirSync(join(dir, 'etc'));
+    const leftover = join(dir, 'etc', KEY_FILE_NAME);
+    writeFileSync(leftover, 'old bytes', { mode: 0o644 });
+    const before = statSync(leftover).ino;
+    // Anyone may have opened the leftover while it was readable: that descriptor must never see the new key.
+    const fd = openSync(leftover, 'r');
+    try {
+      const fresh = await loadTlsCredentials(dir);
+      expect(fresh.created).toBe(true);
+      const after = statSync(leftover);
+      expect(after.mode & 0o777).toBe(0o600);
+      expect(after.ino).not.toBe(before);
+      const seen = Buffer.alloc(4096);
+      expect(seen.subarray(0, readSync(fd, seen, 0, seen.length, 0)).toString()).toBe('old bytes');
+      expect(readFileSync(leftover, 'utf8')).toBe(fresh.key);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   test('configured files are used as they are; bad ones are refused with a TlsCertError', async () => {
