@@ -7,6 +7,7 @@ import { runAnalysisE2eBench } from './analysis-e2e';
 import { runAgentInfoBench } from './agent-info';
 import { runIntegrityBench } from './integrity';
 import { runHashPoolBench } from './hash-pool';
+import { runEdgesBench } from './edges';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
@@ -24,6 +25,10 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   'hash-pool': {
     what: 'the MD5 worker pool alone, piscina against the hand-written pool it replaced: 10,000 files / 100 MB, 10,000 files / 10 MB, 100 small files; new pool (cold) and reused (warm), beside in-thread hashing',
     run: runHashPoolBench,
+  },
+  edges: {
+    what: 'floods on every port (issue 9): RSS growth, time for a real agent or worker to get in, connections closed by each deadline',
+    run: runEdgesBench,
   },
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',

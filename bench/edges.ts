@@ -1,0 +1,8 @@
+// `npm run bench -- edges`: every port of a node under the floods of issue 9, each with its own real
+// nodes (bench/edges-*.ts): RSS growth, time for a real peer to get in, connections closed by cause.
+import { runEnrollFloodBench } from './edges-enroll';
+
+export async function runEdgesBench(): Promise<void> {
+  process.stdout.write('-- enrollment port (1515)\n');
+  await runEnrollFloodBench();
+}
