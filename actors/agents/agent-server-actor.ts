@@ -74,6 +74,7 @@ export function agentServerSpec(d: AgentServerActorDeps): ActorSpec<State, Agent
   }
 
   function sweep(s: State): State {
+    d.server.closeExpired();
     const deleted = d.server.connectedIds().filter((id) => !d.exists(id));
     if (deleted.length) {
       d.server.disconnect(deleted, 'deleted from the registry');

@@ -49,7 +49,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
   const now = () => ctx.clock.now();
   const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now);
   const server = new AgentServer({
-    directory, tracker, merged, now, managerVersion: MANAGER_WAZUH_VERSION,
+    directory, tracker, merged, clock: ctx.clock, managerVersion: MANAGER_WAZUH_VERSION,
     log: ctx.log.task('Agents'),
     onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
     onStatusChange: () => d.statusChanged.fire(),

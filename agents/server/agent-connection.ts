@@ -34,9 +34,9 @@ export class AgentConnection {
     private readonly onClose: (conn: AgentConnection) => void,
   ) {
     this.remoteIp = (socket.remoteAddress ?? '').replace(/^::ffff:/, '');
-    this.lastMessageAt = deps.now();
+    this.lastMessageAt = deps.clock.now();
     // Manager -> agent counters: seconds since the epoch as the global one, so they only grow across restarts.
-    this.global = Math.floor(deps.now() / 1000);
+    this.global = Math.floor(deps.clock.now() / 1000);
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', () => this.close());
@@ -58,6 +58,11 @@ export class AgentConnection {
       key: this.agent.aesKey, global: this.global, local: this.local, random: Math.floor(Math.random() * 65536), payload,
     });
     this.socket.write(encodeAgentFrame(sealed));
+  }
+
+  /** Bytes this connection holds in memory: a partial frame and the frames waiting for the registry. */
+  heldBytes(): number {
+    return this.decoder.bufferedBytes() + (this.held ?? []).reduce((n, f) => n + f.length, 0);
   }
 
   private who(): string {
@@ -114,7 +119,7 @@ export class AgentConnection {
       if (!this.claim(this, agent.id)) return this.close('already connected elsewhere, and that connection is alive');
     }
     this.agent = agent;
-    const now = this.deps.now();
+    const now = this.deps.clock.now();
     this.lastMessageAt = now;
     const m = classifyAgentMessage(opened.payload);
     switch (m.kind) {

@@ -1,6 +1,7 @@
 // Port 1514 (agents.port): the Wazuh secure message protocol, on every worker and on the master.
 import * as net from 'net';
 import { TaskLog } from '../../log/cluster-log';
+import type { Clock } from '../../lib/clock';
 import { AgentDirectory, AgentIdentity } from './agent-directory';
 import { StatusTracker } from './status-tracker';
 import { MergedCache } from '../groups/merged-cache';
@@ -13,7 +14,7 @@ export interface AgentServerDeps {
   tracker: StatusTracker;
   merged: MergedCache;
   log: TaskLog;
-  now: () => number;
+  clock: Clock;
   /** The Wazuh version this manager presents to agents (a newer agent is refused at startup). */
   managerVersion: string;
   onEvent: (agent: AgentIdentity, ev: { queue: string; location: string; message: Buffer }, sourceIp: string) => void;
@@ -54,8 +55,27 @@ class CounterBook {
   }
 }
 
+/** Why the port closed connections on its own, counted since it started. */
+export interface ClosedBy {
+  authDeadline: number;
+  halfFrame: number;
+  idle: number;
+  evicted: number;
+  overBudget: number;
+}
+
+export interface AgentPortStats {
+  connections: number;
+  /** Connections that have not yet proven a key. */
+  unauthenticated: number;
+  /** Bytes held for those connections (partial frames, frames waiting for the registry). */
+  heldBytes: number;
+  closedBy: ClosedBy;
+}
+
 export class AgentServer {
   private readonly server: net.Server;
+  private readonly closedBy: ClosedBy = { authDeadline: 0, halfFrame: 0, idle: 0, evicted: 0, overBudget: 0 };
   private readonly connections = new Set<AgentConnection>();
   private readonly byAgent = new Map<number, AgentConnection>();
 
@@ -88,6 +108,23 @@ export class AgentServer {
     return this.byAgent.size;
   }
 
+  /** What the port holds and what it closed, for the actor's summary, tests and the benchmark. */
+  stats(): AgentPortStats {
+    let unauthenticated = 0;
+    let heldBytes = 0;
+    for (const c of this.connections) {
+      if (c.agent) continue;
+      unauthenticated++;
+      heldBytes += c.heldBytes();
+    }
+    return { connections: this.connections.size, unauthenticated, heldBytes, closedBy: { ...this.closedBy } };
+  }
+
+  /** Closes the connections past a deadline (called by the actor's sweep). */
+  closeExpired(): void {
+    // No deadlines yet.
+  }
+
   connectedIds(): number[] {
     return [...this.byAgent.keys()];
   }
@@ -109,7 +146,7 @@ export class AgentServer {
   private claim(conn: AgentConnection, id: number): boolean {
     const old = this.byAgent.get(id);
     if (old && old !== conn) {
-      const silentFor = this.deps.now() - old.lastMessageAt;
+      const silentFor = this.deps.clock.now() - old.lastMessageAt;
       if (silentFor < (this.deps.replaceSilentAfterMs ?? 60_000)) return false;
       old.close(`replaced by a new connection after ${Math.round(silentFor / 1000)}s of silence`);
     }
