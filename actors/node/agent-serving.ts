@@ -81,7 +81,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
       sweepEveryMs: Math.min(1_000, ctx.config.intervals.agentDisconnect / 4),
       flushDebounceMs: 100,
       // Only an enforced book is worth keeping across restarts; off, it is what Wazuh's default records.
-      saveCounters: verify ? () => { const e = counters.takeChanges(); if (e) saveCounters(counterFile, e); } : () => undefined,
+      saveCounters: verify ? () => saveCounterBook(counters, counterFile) : () => undefined,
       countersSaveEveryMs: COUNTERS_SAVE_EVERY_MS,
       clock: ctx.clock,
       log,
@@ -94,6 +94,14 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     port, server, sink, merged, actor,
     close: () => server.close(),
   };
+}
+
+/** Writes the book when it changed; a failed write throws (the actor's supervisor retries) and stays unsaved. */
+function saveCounterBook(counters: CounterBook, file: string): void {
+  const entries = counters.unsaved();
+  if (!entries) return;
+  saveCounters(file, entries);
+  counters.markSaved();
 }
 
 /** The saved counter book; a file that cannot be read costs replay protection until each agent speaks again, not the node. */

@@ -49,10 +49,14 @@ export class CounterBook {
     if (this.last.delete(id)) this.dirty = true;
   }
 
-  /** Every entry when something changed since the last call, else null (nothing to write). */
-  takeChanges(): [number, CounterEntry][] | null {
+  /** Every entry when something changed since the last markSaved(), else null (nothing to write). */
+  unsaved(): [number, CounterEntry][] | null {
     if (!this.dirty) return null;
-    this.dirty = false;
     return [...this.last].map(([id, e]) => [id, { ...e }]);
+  }
+
+  /** The entries unsaved() returned are on disk (a failed write leaves them unsaved, for the next try). */
+  markSaved(): void {
+    this.dirty = false;
   }
 }

@@ -27,14 +27,16 @@ describe('CounterBook', () => {
     expect(book.get(1)).toEqual({ global: 5, local: 9 });
   });
 
-  test('changes are handed out once; a forgotten agent is a change', () => {
+  test('changes stay unsaved until marked saved (a failed write is tried again); a forgotten agent is a change', () => {
     const book = new CounterBook(true);
-    expect(book.takeChanges()).toBeNull();
+    expect(book.unsaved()).toBeNull();
     book.record(a1, { global: 1, local: 2 });
-    expect(book.takeChanges()).toEqual([[1, { global: 1, local: 2, keyTag: 'k1' }]]);
-    expect(book.takeChanges()).toBeNull();
+    expect(book.unsaved()).toEqual([[1, { global: 1, local: 2, keyTag: 'k1' }]]);
+    expect(book.unsaved()).not.toBeNull(); // not written yet
+    book.markSaved();
+    expect(book.unsaved()).toBeNull();
     book.forget(1);
-    expect(book.takeChanges()).toEqual([]);
+    expect(book.unsaved()).toEqual([]);
   });
 });
 
