@@ -25,6 +25,9 @@ export interface AgentServerActorDeps {
   disconnectAfterMs: number;
   sweepEveryMs: number;
   flushDebounceMs: number;
+  /** Writes the agents' message counters when they changed (a no-op unless agents.verify_counters). */
+  saveCounters: () => void;
+  countersSaveEveryMs: number;
   clock: Clock;
   log: TaskLog;
 }
@@ -32,6 +35,7 @@ export interface AgentServerActorDeps {
 interface State {
   flush: Timer | null;
   flushed: number;
+  countersSavedAt: number;
   unsubscribe: () => void;
 }
 
@@ -41,11 +45,11 @@ export function agentServerSpec(d: AgentServerActorDeps): ActorSpec<State, Agent
     kind: 'AgentServerActor',
     restart: SERVICE_POLICY,
     tick: { schedule: { everyMs: d.sweepEveryMs }, message: () => ({ type: 'sweep' }) },
-    summary: (s) => `connected=${d.server.connectedAgents} active=${d.tracker.count('active')} flushed=${s.flushed}`,
+    summary: (s) => `connected=${d.server.connectedAgents} active=${d.tracker.count('active')} flushed=${s.flushed} ${portSummary(d.server)}`,
     init: (self) => {
       // Status changes are signalled by the server's connections: each becomes a message here.
       const unsubscribe = d.statusChanged.subscribe(() => self.tell({ type: 'changed' }));
-      return { flush: null, flushed: 0, unsubscribe };
+      return { flush: null, flushed: 0, countersSavedAt: d.clock.now(), unsubscribe };
     },
     receive: (s, m, self) => {
       switch (m.type) {
@@ -59,6 +63,7 @@ export function agentServerSpec(d: AgentServerActorDeps): ActorSpec<State, Agent
     onStop: (s) => {
       s.unsubscribe();
       flush(s);
+      d.saveCounters();
     },
   };
 
@@ -74,13 +79,25 @@ export function agentServerSpec(d: AgentServerActorDeps): ActorSpec<State, Agent
   }
 
   function sweep(s: State): State {
+    d.server.closeExpired();
     const deleted = d.server.connectedIds().filter((id) => !d.exists(id));
     if (deleted.length) {
       d.server.disconnect(deleted, 'deleted from the registry');
       d.log.info(`Disconnected ${deleted.length} deleted agent(s).`);
     }
-    const silent = d.tracker.sweep(d.clock.now(), d.disconnectAfterMs);
+    const now = d.clock.now();
+    const silent = d.tracker.sweep(now, d.disconnectAfterMs);
     if (silent.length) d.log.info(`${silent.length} agent(s) disconnected after ${d.disconnectAfterMs / 1000}s of silence.`);
-    return flush(s);
+    if (now - s.countersSavedAt < d.countersSaveEveryMs) return flush(s);
+    d.saveCounters();
+    return flush({ ...s, countersSavedAt: now });
   }
+}
+
+/** The port's budgets at work, for the shell and the benchmark: what it holds and what it closed. */
+function portSummary(server: AgentServer): string {
+  const p = server.stats();
+  const c = p.closedBy;
+  return `unauthenticated=${p.unauthenticated} held=${p.heldBytes}B closed: auth=${c.authDeadline} half_frame=${c.halfFrame} ` +
+    `idle=${c.idle} evicted=${c.evicted} over_budget=${c.overBudget} refused=${c.refused} replays=${p.replaysDropped}`;
 }

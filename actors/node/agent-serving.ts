@@ -10,9 +10,17 @@ import { MergedCache } from '../../agents/groups/merged-cache';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
 import { agentServerSpec, AgentServerMsg } from '../agents/agent-server-actor';
+import { CounterBook, CounterEntry } from '../../agents/server/counter-book';
+import { COUNTER_FILE, loadCounters, saveCounters } from '../../agents/server/counter-file';
+import { agentConnectionCap } from '../../agents/server/agent-port-limits';
+import { openFileLimit } from '../../lib/open-file-limit';
+import type { TaskLog } from '../../log/task-log';
 import type { EventSink } from './analysis-sink';
 import { NodeContext } from './node-context';
 import type { Signal } from '../../lib/signal';
+
+/** How often the counter book is written while agents.verify_counters is on (and at stop). */
+const COUNTERS_SAVE_EVERY_MS = 10_000;
 
 /** The Wazuh version Warden presents to agents: agents newer than this are refused, as Wazuh does. */
 export const MANAGER_WAZUH_VERSION = 'v4.14.7';
@@ -48,11 +56,18 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
   const tracker = new StatusTracker();
   const now = () => ctx.clock.now();
   const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now);
+  const log = ctx.log.task('Agents');
+  const verify = ctx.config.agents.verifyCounters;
+  const counterFile = path.join(ctx.config.dataDir, COUNTER_FILE);
+  const counters = new CounterBook(verify, verify ? restoreCounters(counterFile, log) : []);
+  const fileLimit = openFileLimit();
   const server = new AgentServer({
-    directory, tracker, merged, now, managerVersion: MANAGER_WAZUH_VERSION,
-    log: ctx.log.task('Agents'),
+    directory, tracker, merged, clock: ctx.clock, managerVersion: MANAGER_WAZUH_VERSION,
+    log,
     onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
     onStatusChange: () => d.statusChanged.fire(),
+    counters,
+    limits: { idleAfterMs: ctx.config.intervals.agentDisconnect, maxConnections: agentConnectionCap(fileLimit) },
   });
   const { port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr);
   const actor = d.parent.spawn(agentServerSpec({
@@ -65,12 +80,36 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
       disconnectAfterMs: ctx.config.intervals.agentDisconnect,
       sweepEveryMs: Math.min(1_000, ctx.config.intervals.agentDisconnect / 4),
       flushDebounceMs: 100,
+      // Only an enforced book is worth keeping across restarts; off, it is what Wazuh's default records.
+      saveCounters: verify ? () => saveCounterBook(counters, counterFile) : () => undefined,
+      countersSaveEveryMs: COUNTERS_SAVE_EVERY_MS,
       clock: ctx.clock,
-    log: ctx.log.task('Agents'),
+      log,
   }));
-  ctx.log.task('Agents').info(`Listening for agents on ${ctx.config.cluster.bindAddr}:${port}.`);
+  const l = server.limits;
+  log.info(`Listening for agents on ${ctx.config.cluster.bindAddr}:${port}: at most ${l.maxConnections} connections ` +
+    `(open-file limit ${fileLimit ?? 'unknown'}), ${l.preAuthTotal} of them unauthenticated (${l.preAuthPerAddress} per address); ` +
+    `message counters ${verify ? 'verified' : 'recorded, not verified'}.`);
   return {
     port, server, sink, merged, actor,
     close: () => server.close(),
   };
+}
+
+/** Writes the book when it changed; a failed write throws (the actor's supervisor retries) and stays unsaved. */
+function saveCounterBook(counters: CounterBook, file: string): void {
+  const entries = counters.unsaved();
+  if (!entries) return;
+  saveCounters(file, entries);
+  counters.markSaved();
+}
+
+/** The saved counter book; a file that cannot be read costs replay protection until each agent speaks again, not the node. */
+function restoreCounters(file: string, log: TaskLog): [number, CounterEntry][] {
+  try {
+    return loadCounters(file);
+  } catch (err) {
+    log.warning(`Cannot read the message counters (${(err as Error).message}): starting without them; each agent's next message sets its counters again.`);
+    return [];
+  }
 }

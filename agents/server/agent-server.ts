@@ -1,19 +1,25 @@
 // Port 1514 (agents.port): the Wazuh secure message protocol, on every worker and on the master.
+// Connections that have not proven a key are few and cheap (PreAuthPool, budgets, deadlines); connection
+// errors are logged once per source address per interval.
 import * as net from 'net';
 import { TaskLog } from '../../log/cluster-log';
+import type { Clock } from '../../lib/clock';
+import { PreAuthPool } from '../../lib/preauth-pool';
+import { RepeatLimiter } from '../../log/repeat-limiter';
 import { AgentDirectory, AgentIdentity } from './agent-directory';
 import { StatusTracker } from './status-tracker';
 import { MergedCache } from '../groups/merged-cache';
-import { AgentConnection } from './agent-connection';
-import { checkReceivedCounters, CounterPair } from '../crypto/agent-counters';
-import { AgentProtocolError } from '../errors';
+import { AgentConnection, CloseCause, ConnectionContext } from './agent-connection';
+import { CounterBook } from './counter-book';
+import { agentPortLimits, AgentPortLimits, deadlineReason, passedDeadline } from './connection-deadlines';
+import { CONNECTION_LOG_INTERVAL_MS } from './agent-port-limits';
 
 export interface AgentServerDeps {
   directory: AgentDirectory;
   tracker: StatusTracker;
   merged: MergedCache;
   log: TaskLog;
-  now: () => number;
+  clock: Clock;
   /** The Wazuh version this manager presents to agents (a newer agent is refused at startup). */
   managerVersion: string;
   onEvent: (agent: AgentIdentity, ev: { queue: string; location: string; message: Buffer }, sourceIp: string) => void;
@@ -21,51 +27,73 @@ export interface AgentServerDeps {
   onStatusChange: () => void;
   /** A second connection for an agent is refused unless the first has been silent this long (Wazuh: 60 s). */
   replaceSilentAfterMs?: number;
-  maxConnections?: number;
-  /** Refuse messages whose counters are not after the agent's last ones (Wazuh's default: record only). */
+  /** Budgets, deadlines and caps; the defaults of agent-port-limits.ts for what is not given. */
+  limits?: Partial<AgentPortLimits>;
+  /** Drop messages whose counters are not after the agent's last ones (agents.verify_counters; Wazuh: off). */
   enforceCounters?: boolean;
-  /** Filled by the server: each agent's last message counters. */
+  /** The agents' last counters, e.g. restored from the node's rids file; a fresh book by default. */
   counters?: CounterBook;
 }
 
-/** The last counter pair of every agent (Wazuh's rids), kept for the life of the node. */
-class CounterBook {
-  private readonly last = new Map<number, CounterPair>();
+/** Why the port closed connections on its own, counted since it started. */
+export interface ClosedBy {
+  authDeadline: number;
+  halfFrame: number;
+  idle: number;
+  /** Unauthenticated connections closed to make room for a newcomer (PreAuthPool). */
+  evicted: number;
+  /** Over the bytes, frames or frame size allowed before proving a key. */
+  overBudget: number;
+  /** Refused at the connection cap. */
+  refused: number;
+}
 
-  constructor(private readonly enforce: boolean) {}
-
-  /** Records a message's pair; throws AgentProtocolError 'replay' when enforcing and the pair is old. */
-  record(id: number, got: CounterPair): void {
-    const check = checkReceivedCounters(this.last.get(id) ?? null, got, this.enforce);
-    if (!check.accepted) {
-      throw new AgentProtocolError('replay', `counters ${got.global}:${got.local} are not after ${check.last.global}:${check.last.local}`);
-    }
-    this.last.set(id, check.last);
-  }
-
-  get(id: number): CounterPair | undefined {
-    const p = this.last.get(id);
-    return p && { ...p };
-  }
-
-  /** A new key for the agent: its old counters mean nothing any more. */
-  forget(id: number): void {
-    this.last.delete(id);
-  }
+export interface AgentPortStats {
+  connections: number;
+  /** Connections that have not yet proven a key. */
+  unauthenticated: number;
+  /** Bytes held for those connections (partial frames, bytes not read, frames waiting for the registry). */
+  heldBytes: number;
+  /** Connections in the middle of a frame. */
+  partialFrames: number;
+  closedBy: ClosedBy;
+  /** Messages dropped as replays (agents.verify_counters). */
+  replaysDropped: number;
 }
 
 export class AgentServer {
   private readonly server: net.Server;
   private readonly connections = new Set<AgentConnection>();
   private readonly byAgent = new Map<number, AgentConnection>();
+  private readonly preAuth: PreAuthPool<AgentConnection>;
+  private readonly logs: RepeatLimiter;
+  private readonly closedBy: ClosedBy = { authDeadline: 0, halfFrame: 0, idle: 0, evicted: 0, overBudget: 0, refused: 0 };
+  private replaysDropped = 0;
+  private readonly ctx: ConnectionContext;
 
   readonly counters: CounterBook;
+  readonly limits: AgentPortLimits;
 
   constructor(private readonly deps: AgentServerDeps) {
-    this.counters = new CounterBook(deps.enforceCounters ?? false);
-    this.deps = { ...deps, counters: this.counters };
+    this.limits = agentPortLimits(deps.limits);
+    this.counters = deps.counters ?? new CounterBook(deps.enforceCounters ?? false);
+    this.preAuth = new PreAuthPool({ maxPerAddress: this.limits.preAuthPerAddress, maxTotal: this.limits.preAuthTotal });
+    this.logs = new RepeatLimiter(deps.log, deps.clock, { intervalMs: CONNECTION_LOG_INTERVAL_MS });
+    this.ctx = {
+      deps, limits: this.limits, counters: this.counters,
+      warn: (source, msg) => this.logs.warning(source, msg),
+      claim: (c, id) => this.claim(c, id),
+      authenticated: (c) => this.preAuth.release(c),
+      replayDropped: () => { this.replaysDropped++; },
+      closed: (c, cause) => this.release(c, cause),
+    };
     this.server = net.createServer((socket) => this.accept(socket));
-    this.server.maxConnections = deps.maxConnections ?? 50_000;
+    this.server.maxConnections = this.limits.maxConnections;
+    this.server.on('drop', (d?: { remoteAddress?: string }) => {
+      this.closedBy.refused++;
+      const ip = (d?.remoteAddress ?? '').replace(/^::ffff:/, '');
+      this.logs.warning(ip, `Connection from ${ip} refused: the agent port holds its ${this.limits.maxConnections} connections.`);
+    });
   }
 
   listen(port: number, host: string): Promise<{ port: number }> {
@@ -80,12 +108,36 @@ export class AgentServer {
 
   async close(): Promise<void> {
     const closed = new Promise<void>((r) => this.server.close(() => r()));
-    for (const c of [...this.connections]) c.close();
+    for (const c of [...this.connections]) c.close('server');
     await closed;
+    this.logs.close();
   }
 
   get connectedAgents(): number {
     return this.byAgent.size;
+  }
+
+  /** What the port holds and what it closed, for the actor's summary, tests and the benchmark. */
+  stats(): AgentPortStats {
+    let heldBytes = 0;
+    let partialFrames = 0;
+    for (const c of this.connections) {
+      if (c.hasPartialFrame()) partialFrames++;
+      if (!c.agent) heldBytes += c.heldBytes();
+    }
+    return {
+      connections: this.connections.size, unauthenticated: this.preAuth.size, heldBytes, partialFrames,
+      closedBy: { ...this.closedBy }, replaysDropped: this.replaysDropped,
+    };
+  }
+
+  /** Closes the connections past a deadline: to authenticate, to finish a frame, to speak (the actor's sweep). */
+  closeExpired(): void {
+    const now = this.deps.clock.now();
+    for (const c of [...this.connections]) {
+      const d = passedDeadline(c.times(), now, this.limits);
+      if (d) c.close(d, deadlineReason(d, this.limits));
+    }
   }
 
   connectedIds(): number[] {
@@ -95,30 +147,36 @@ export class AgentServer {
   /** Deleted agents: their connections go now; their next messages find no key. */
   disconnect(ids: readonly number[], reason: string): void {
     for (const id of ids) {
-      this.byAgent.get(id)?.close(reason);
+      this.byAgent.get(id)?.close('server', reason);
       this.deps.tracker.forget(id);
       this.counters.forget(id);
     }
   }
 
   private accept(socket: net.Socket): void {
-    const conn = new AgentConnection(socket, this.deps, (c, id) => this.claim(c, id), (c) => this.release(c));
+    const conn = new AgentConnection(socket, this.ctx);
     this.connections.add(conn);
+    // Room is made by closing the oldest unproven connection, never by refusing this one.
+    for (const old of this.preAuth.admit(conn.remoteIp, conn)) {
+      old.close('evicted', 'evicted by newer connections before proving a key');
+    }
   }
 
   private claim(conn: AgentConnection, id: number): boolean {
     const old = this.byAgent.get(id);
     if (old && old !== conn) {
-      const silentFor = this.deps.now() - old.lastMessageAt;
+      const silentFor = this.deps.clock.now() - old.lastMessageAt;
       if (silentFor < (this.deps.replaceSilentAfterMs ?? 60_000)) return false;
-      old.close(`replaced by a new connection after ${Math.round(silentFor / 1000)}s of silence`);
+      old.close('server', `replaced by a new connection after ${Math.round(silentFor / 1000)}s of silence`);
     }
     this.byAgent.set(id, conn);
     return true;
   }
 
-  private release(conn: AgentConnection): void {
+  private release(conn: AgentConnection, cause: CloseCause): void {
     this.connections.delete(conn);
+    this.preAuth.release(conn);
     if (conn.agent && this.byAgent.get(conn.agent.id) === conn) this.byAgent.delete(conn.agent.id);
+    if (cause in this.closedBy) this.closedBy[cause as keyof ClosedBy]++;
   }
 }

@@ -80,3 +80,50 @@ describe('agent frame (port 1514 framing)', () => {
     expect(agentPing().toString()).toBe('#ping');
   });
 });
+
+describe('agent frame decoder, one message at a time (feed / next)', () => {
+  const small = encodeAgentFrame(Buffer.from('hello'));
+  const big = encodeAgentFrame(Buffer.alloc(100, 0x42));
+
+  it('next() reads no further than one message, so a raised maximum applies to the frames after it', () => {
+    const d = new AgentFrameDecoder({ maxMessageSize: 10 });
+    d.feed(Buffer.concat([small, big]));
+    expect(d.next()?.toString()).toBe('hello');
+    expect(d.bufferedBytes()).toBe(big.length); // not read yet, but held
+    d.setMaxMessageSize(100);
+    expect(d.next()).toEqual(Buffer.alloc(100, 0x42));
+    expect(d.next()).toBeNull();
+    expect(d.bufferedBytes()).toBe(0);
+  });
+
+  it('without the raise, the big frame behind a small one is refused when it is reached', () => {
+    const d = new AgentFrameDecoder({ maxMessageSize: 10 });
+    d.feed(Buffer.concat([small, big]));
+    expect(d.next()?.toString()).toBe('hello');
+    expect(() => d.next()).toThrow(expect.objectContaining({ code: 'frame_too_large' }));
+    expect(() => d.feed(small)).toThrow(AgentProtocolError);
+  });
+
+  it('bytes fed while the caller does not read are counted, and compact() copies them out of their chunk', () => {
+    const d = new AgentFrameDecoder();
+    const chunk = Buffer.concat([small, Buffer.from([10, 0, 0]), Buffer.alloc(60_000)]);
+    d.feed(chunk.subarray(0, small.length + 3));
+    expect(d.next()?.toString()).toBe('hello');
+    d.feed(Buffer.from([0, 0x41]));
+    expect(d.bufferedBytes()).toBe(5);
+    d.compact();
+    expect(d.next()).toBeNull();
+    expect(d.hasPartial()).toBe(true);
+    expect(d.bufferedBytes()).toBe(5);
+  });
+
+  it('after compact() the unread bytes no longer share memory with the chunk they came in', () => {
+    const d = new AgentFrameDecoder();
+    const chunk = Buffer.concat([small, encodeAgentFrame(Buffer.from('abc'))]);
+    d.feed(chunk);
+    expect(d.next()?.toString()).toBe('hello');
+    d.compact();
+    chunk.fill(0x5a);
+    expect(d.next()?.toString()).toBe('abc');
+  });
+});

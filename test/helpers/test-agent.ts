@@ -18,9 +18,10 @@ export class TestAgent {
     this.key = agentAesKey(id, name, rawKey);
   }
 
-  connect(port: number): Promise<void> {
+  /** localAddress: another loopback address (127.0.0.2...) to come from, as a second source would. */
+  connect(port: number, localAddress?: string): Promise<void> {
     const decoder = new AgentFrameDecoder();
-    this.socket = net.connect(port, '127.0.0.1');
+    this.socket = net.connect({ port, host: '127.0.0.1', localAddress });
     this.socket.on('data', (chunk) => {
       for (const f of decoder.push(chunk)) this.received.push(classifyManagerMessage(openAgentMessage(this.key, f).payload));
     });
@@ -30,8 +31,13 @@ export class TestAgent {
   }
 
   send(payload: string): void {
+    this.socket.write(this.frame(payload));
+  }
+
+  /** The next sealed frame (counters advance), to send now or later (a replay). */
+  frame(payload: string): Buffer {
     this.local++;
-    this.socket.write(encodeAgentFrame(sealAgentMessage({ key: this.key, global: 1, local: this.local, random: 42, payload, agentId: this.id })));
+    return encodeAgentFrame(sealAgentMessage({ key: this.key, global: 1, local: this.local, random: 42, payload, agentId: this.id }));
   }
 
   /** A valid sealed frame with one ciphertext byte flipped. */
@@ -57,5 +63,5 @@ export class TestAgent {
 
   event(location: string, message: string): void { this.send(formatAgentEvent('1', location, message).toString('latin1')); }
 
-  close(): void { this.socket.destroy(); }
+  close(): void { this.socket?.destroy(); }
 }
