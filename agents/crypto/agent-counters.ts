@@ -1,6 +1,5 @@
 // The message counters of the secure protocol, as pure values: the sender's next pair and the
 // receiver's last pair per agent. Persisting them (Wazuh's queue/rids) is the caller's job.
-import { AgentProtocolError } from '../errors';
 
 export interface CounterPair {
   global: number;
@@ -46,37 +45,4 @@ export function checkReceivedCounters(last: CounterPair | null, got: CounterPair
   if (!enforce || last === null) return { accepted: true, last: { ...got } };
   const newer = got.global > last.global || (got.global === last.global && got.local > last.local);
   return newer ? { accepted: true, last: { ...got } } : { accepted: false, last: { ...last } };
-}
-
-/** Per-agent receiver table, immutable: record() returns a new table or throws `replay` when enforcing. */
-export class AgentCounters {
-  private constructor(private readonly table: ReadonlyMap<string, CounterPair>, readonly enforce: boolean) {}
-
-  static empty(enforce = false): AgentCounters {
-    return new AgentCounters(new Map(), enforce);
-  }
-
-  last(agentId: string): CounterPair | null {
-    const pair = this.table.get(agentId);
-    return pair ? { ...pair } : null;
-  }
-
-  record(agentId: string, got: CounterPair): AgentCounters {
-    const check = checkReceivedCounters(this.last(agentId), got, this.enforce);
-    if (!check.accepted) {
-      const last = this.last(agentId) as CounterPair;
-      throw new AgentProtocolError('replay', `agent ${agentId} sent ${got.global}:${got.local}, not after ${last.global}:${last.local}`);
-    }
-    const table = new Map(this.table);
-    table.set(agentId, check.last);
-    return new AgentCounters(table, this.enforce);
-  }
-
-  /** Re-keying (a new key for the agent) forgets its last pair. */
-  reset(agentId: string): AgentCounters {
-    if (!this.table.has(agentId)) return this;
-    const table = new Map(this.table);
-    table.delete(agentId);
-    return new AgentCounters(table, this.enforce);
-  }
 }
