@@ -3,6 +3,7 @@
 // clock a test moves by hand. The worker's alerts come from the built-in ruleset, the brute-force rule
 // among them, and from the demo's local rule built on top of it.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
@@ -100,5 +101,46 @@ describe('a short demo run', () => {
     const logs = archives.filter((e) => e.location !== 'wazuh-agent');
     expect(logs.length).toBeGreaterThanOrEqual(40 * AGENTS);
     expect(logs.filter((e) => !e.decoder.name?.startsWith('warden-')).map((e) => e.full_log)).toEqual([]);
+  });
+});
+
+describe('the demo seed', () => {
+  let dir: string;
+  beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-demo-seed-')); });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // What the first demos wrote: a rule under Wazuh's 5716, which no shipped ruleset has.
+  const FIRST_SEED = [
+    '<!-- Local rules of the Warden demo: edit this file on the master and watch the workers follow. -->',
+    '<group name="local,syslog,sshd,">',
+    '  <rule id="100001" level="5">',
+    '    <if_sid>5716</if_sid>',
+    '    <srcip>1.1.1.1</srcip>',
+    '    <description>sshd: authentication failed from a demo address.</description>',
+    '  </rule>',
+    '</group>',
+    '',
+  ].join('\n');
+
+  test('replaces what an earlier demo seeded, keeps what an operator edited, writes what is missing', () => {
+    const rules = path.join(dir, 'etc', 'rules', 'local_rules.xml');
+    const list = path.join(dir, 'etc', 'lists', 'demo-blocked-ips');
+    fs.mkdirSync(path.dirname(rules), { recursive: true });
+    fs.mkdirSync(path.dirname(list), { recursive: true });
+    fs.writeFileSync(rules, FIRST_SEED);
+    fs.writeFileSync(list, '192.0.2.77:mine\n');
+    expect(seedDemoRuleset(dir)).toEqual(['etc/rules/local_rules.xml', 'etc/decoders/local_decoder.xml']);
+    expect(fs.readFileSync(rules, 'utf8')).toContain('<if_sid>200203</if_sid>');
+    expect(fs.readFileSync(list, 'utf8')).toBe('192.0.2.77:mine\n');
+    expect(seedDemoRuleset(dir)).toEqual([]);
+  });
+
+  test('the seeded files load on top of the built-in ruleset without a problem', () => {
+    seedDemoRuleset(dir);
+    const { engine, problems } = loadRuleset([BUILTIN_RULESET_DIR, path.join(dir, 'etc')]);
+    expect(problems).toEqual([]);
+    const failure = (ip: string) => engine.process(`Jan 14 10:30:00 demo-001 sshd[2211]: Failed password for root from ${ip} port 41822 ssh2`, { location: '/var/log/auth.log' }, new Date(Date.UTC(2026, 0, 14, 10, 30)));
+    expect(failure(BLOCKED).rule).toMatchObject({ id: '100001', level: 12 });
+    expect(failure(SIM_ATTACKERS[1]!).rule).toMatchObject({ id: '200203', level: 5 });
   });
 });
