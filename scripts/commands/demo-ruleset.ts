@@ -12,10 +12,10 @@ const DEMO_RULESET: Readonly<Record<string, string>> = {
     '     They load after the built-in ruleset (ids 200000-209999) and can hang under its rules. -->',
     '<group name="local,syslog,sshd,">',
     '  <rule id="100001" level="12">',
-    '    <if_sid>200203</if_sid>',
+    '    <if_sid>200220</if_sid>',
     '    <list field="srcip" lookup="address_match_key">etc/lists/demo-blocked-ips</list>',
-    '    <description>sshd: failed login from $(srcip), an address on the demo block list.</description>',
-    '    <group>authentication_failed,</group>',
+    '    <description>sshd: brute force from $(srcip), an address on the demo block list.</description>',
+    '    <group>authentication_failures,</group>',
     '  </rule>',
     '</group>',
     '',
@@ -33,7 +33,7 @@ const DEMO_RULESET: Readonly<Record<string, string>> = {
     '</decoder>',
     '',
   ].join('\n'),
-  // One of the simulated agents' attackers: its failed logins raise rule 100001.
+  // One of the simulated agents' attackers: its brute forces raise rule 100001 instead of 200220.
   'etc/lists/demo-blocked-ips': `${SIM_ATTACKERS[0]}:demo block list\n`,
 };
 

@@ -1,7 +1,8 @@
 // A short demo run in one process: a master with the demo's seeded local rules, a worker with no
 // analysis.ruleset_dirs, and simulated agents (real enrollment, real TLS and agent protocol) whose
 // clock a test moves by hand. The worker's alerts come from the built-in ruleset, the brute-force rule
-// among them, and from the demo's local rule built on top of it.
+// among them, and from the demo's local rule built on top of it. Then the seed on its own: what it
+// replaces and keeps, and that it loads on the built-in ruleset.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -91,7 +92,7 @@ describe('a short demo run', () => {
     const fired = (alerts: Alert[], id: string, name: string) => alerts.some((a) => a.rule.id === id && a.agent.name === name);
     const alerts = await eventually(() => lines<Alert>(alertsFile), (a) =>
       blocked.every((n) => fired(a, '100001', n)) && unlisted.every((n) => fired(a, '200220', n)), 20_000);
-    // The local rule names the blocked address; the brute force names the agent's own attacker.
+    // The local rule reports brute forces from the blocked address, the built-in rule the others.
     for (const a of alerts.filter((x) => x.rule.id === '100001')) expect(a).toMatchObject({ rule: { level: 12 }, data: { srcip: BLOCKED } });
     for (const a of alerts.filter((x) => x.rule.id === '200220')) expect(a.data?.srcip).toBe(simAttacker(a.agent.name, new Date(clock.now())));
     // Every other alert is a built-in rule's.
@@ -130,7 +131,7 @@ describe('the demo seed', () => {
     fs.writeFileSync(rules, FIRST_SEED);
     fs.writeFileSync(list, '192.0.2.77:mine\n');
     expect(seedDemoRuleset(dir)).toEqual(['etc/rules/local_rules.xml', 'etc/decoders/local_decoder.xml']);
-    expect(fs.readFileSync(rules, 'utf8')).toContain('<if_sid>200203</if_sid>');
+    expect(fs.readFileSync(rules, 'utf8')).toContain('<if_sid>200220</if_sid>');
     expect(fs.readFileSync(list, 'utf8')).toBe('192.0.2.77:mine\n');
     expect(seedDemoRuleset(dir)).toEqual([]);
   });
@@ -139,8 +140,13 @@ describe('the demo seed', () => {
     seedDemoRuleset(dir);
     const { engine, problems } = loadRuleset([BUILTIN_RULESET_DIR, path.join(dir, 'etc')]);
     expect(problems).toEqual([]);
-    const failure = (ip: string) => engine.process(`Jan 14 10:30:00 demo-001 sshd[2211]: Failed password for root from ${ip} port 41822 ssh2`, { location: '/var/log/auth.log' }, new Date(Date.UTC(2026, 0, 14, 10, 30)));
-    expect(failure(BLOCKED).rule).toMatchObject({ id: '100001', level: 12 });
-    expect(failure(SIM_ATTACKERS[1]!).rule).toMatchObject({ id: '200203', level: 5 });
+    const failures = (ip: string) => {
+      engine.reset();
+      const line = `Jan 14 10:30:00 demo-001 sshd[2211]: Failed password for root from ${ip} port 41822 ssh2`;
+      return Array.from({ length: 8 }, () => engine.process(line, { location: '/var/log/auth.log' }, new Date(Date.UTC(2026, 0, 14, 10, 30))).rule?.id);
+    };
+    // The eighth failure is a brute force; from an address on the block list the local rule reports it.
+    expect(failures(BLOCKED)).toEqual([...Array<string>(7).fill('200203'), '100001']);
+    expect(failures(SIM_ATTACKERS[1]!)).toEqual([...Array<string>(7).fill('200203'), '200220']);
   });
 });
