@@ -1,9 +1,12 @@
-// `npm run ruleset-tests -- [--ruleset DIR] [--file NAME]... [--quiet] [--problems]`: runs
-// Wazuh's ruleset tests against the engine and prints pass/fail per file, every failure with the
-// expected and actual decoder, rule and level, and the total.
+// `npm run ruleset-tests -- [--builtin | --ruleset DIR] [--file NAME]... [--quiet] [--problems]`:
+// runs a ruleset's .ini tests against the engine and prints pass/fail per file, every failure with
+// the expected and actual decoder, rule and level, and the total. With no folder named it runs
+// Wazuh's suite when ../shared/wazuh-ruleset is next to the repository (the engine's conformance
+// check while developing), and the built-in ruleset's own tests otherwise (an installed copy).
 import * as path from 'path';
 import { runSuite, defaultSuiteRoot } from '../analysis/testing/suite';
 import { formatProblem } from '../analysis/problems';
+import { BUILTIN_RULESET_DIR } from '../analysis/builtin-ruleset';
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -14,16 +17,16 @@ function main(): number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--ruleset') root = path.resolve(args[++i] ?? '');
+    else if (a === '--builtin') root = BUILTIN_RULESET_DIR;
     else if (a === '--file') only.push(args[++i] ?? '');
     else if (a === '--quiet') quiet = true;
     else if (a === '--problems') showProblems = true;
     else if (a === '--help' || a === '-h') {
-      process.stdout.write('usage: npm run ruleset-tests -- [--ruleset DIR] [--file NAME.ini]... [--quiet] [--problems]\n');
+      process.stdout.write('usage: npm run ruleset-tests -- [--builtin | --ruleset DIR] [--file NAME.ini]... [--quiet] [--problems]\n');
       return 0;
     } else { process.stderr.write(`ruleset-tests: unknown argument ${a}\n`); return 2; }
   }
-  root ??= defaultSuiteRoot(path.resolve(__dirname, '..', '..'));
-  if (!root) { process.stderr.write('ruleset-tests: no ruleset found (pass --ruleset DIR)\n'); return 2; }
+  root ??= defaultSuiteRoot(path.resolve(__dirname, '..', '..')) ?? BUILTIN_RULESET_DIR;
   const rep = runSuite(root, only.length ? (f) => only.includes(f) : undefined);
   const errors = rep.problems.filter((p) => p.severity === 'error');
   process.stdout.write(`Ruleset ${root}: loaded in ${rep.loadMs.toFixed(0)} ms, ${errors.length} errors, ${rep.problems.length - errors.length} warnings\n`);
@@ -40,7 +43,8 @@ function main(): number {
   if (rep.skipped.length) process.stdout.write(`skipped (GeoIP): ${rep.skipped.join(', ')}\n`);
   const pct = rep.total ? (100 * rep.passed / rep.total).toFixed(1) : '0';
   process.stdout.write(`TOTAL ${rep.passed}/${rep.total} passed (${pct}%)\n`);
-  return 0;
+  // A failed case or a load error fails the run, so the command can gate a change to a ruleset.
+  return rep.passed === rep.total && !errors.length ? 0 : 1;
 }
 
 process.exitCode = main();

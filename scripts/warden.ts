@@ -80,10 +80,12 @@ program.command('demo')
 
 program.command('logtest')
   .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')
+  .option('--config <file>', 'use the ruleset folders this node loads (built-in or analysis.ruleset_dirs, and its etc/)')
   .option('--ruleset <dir>', 'a ruleset folder (rules/, decoders/, lists/ inside); repeat for more', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
   .option('--verbose', 'list every ruleset warning too')
-  .action(async (o: { ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
+  .addHelpText('after', '\nWith neither --config nor --ruleset, the built-in ruleset is used.')
+  .action(async (o: { config?: string; ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
 
 program.command('agent-sim')
   .description('N simulated Wazuh 4.x agents in one process: enroll, connect to workers, keep alive, send events, fail over')

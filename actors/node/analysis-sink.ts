@@ -4,6 +4,7 @@
 // sync changes rules, decoders or lists (the worker's connection is given the sink as its engine).
 import * as path from 'path';
 import { AgentIdentity } from '../../agents/server/agent-directory';
+import { nodeRulesetDirs } from '../../analysis/builtin-ruleset';
 import { EngineHost, type ReloadableEngine } from '../analysis/engine-host';
 import type { LinesFile } from '../analysis/lines-file';
 import { NodeContext } from './node-context';
@@ -17,9 +18,9 @@ export interface EventSink extends ReloadableEngine {
   close(): Promise<void>;
 }
 
-/** The ruleset a node runs: its synced etc/ (rules, decoders, lists), then the config's extra folders. */
+/** The ruleset a node runs: the built-in one then its synced etc/, or etc/ then the config's ruleset_dirs. */
 export function rulesetDirs(ctx: NodeContext): string[] {
-  return [path.join(ctx.config.dataDir, 'etc'), ...ctx.config.analysis.rulesetDirs];
+  return nodeRulesetDirs(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
 }
 
 export function createEventSink(ctx: NodeContext): EventSink {

@@ -81,7 +81,7 @@ export class SimAgent {
     this.later(delayMs, () => this.enroll());
   }
 
-  /** Sends one auth.log event; false when not connected or the link is backed up. */
+  /** Sends one log event (sim-content.ts); false when not connected or the link is backed up. */
   sendEvent(now: Date): boolean {
     if (this.phase !== 'connected' || !this.link || this.link.congested()) return false;
     if (!this.link.send(simEventPayload(this.name, now, this.ctx.random))) return false;

@@ -117,7 +117,8 @@ async function startDemoAgents(nodes: DemoNode[], count: number, ask: (c: string
   return startAgentSim({
     enroll: `127.0.0.1:${ports[0].enrollment_port}`,
     workers: ports.slice(1).map((p) => `127.0.0.1:${p.port}`),
-    count, rate: Math.max(1, Math.round(count / 10)), keepalive: '5s', namePrefix: DEMO_AGENT_PREFIX, retryMax: '1s',
+    // A quarter of an event a second per agent: enough failed logins for the built-in brute-force rule.
+    count, rate: Math.max(1, Math.round(count / 4)), keepalive: '5s', namePrefix: DEMO_AGENT_PREFIX, retryMax: '1s',
   });
 }
 

@@ -6,7 +6,7 @@ import { classifyManagerMessage, filePushPayloads } from '../../agents/messages/
 import { parseUname } from '../../agents/messages/uname';
 import { EventBucket } from '../../agents/sim/event-bucket';
 import { MAX_PUSH_BYTES, PushReceiver } from '../../agents/sim/push-receiver';
-import { agentStartedPayload, simAuthLogLine, simEventPayload, simLabels, simUname, syslogStamp } from '../../agents/sim/sim-content';
+import { agentStartedPayload, SIM_ATTACKERS, simAttacker, simEventPayload, simLabels, simLogEvent, simUname, syslogStamp } from '../../agents/sim/sim-content';
 import { simAgentName } from '../../agents/sim/sim-names';
 import { parseSimOptions } from '../../agents/sim/sim-options';
 import { SimError } from '../../agents/sim/sim-errors';
@@ -138,19 +138,44 @@ describe('content', () => {
     expect(ka.labels).toEqual(simLabels(0, 'web'));
   });
 
-  test('events are queue-1 auth.log syslog lines; Agent started is what a real agent says', () => {
+  test('events are queue-1 lines of the files an agent reads, each in its file\'s format; Agent started is what a real agent says', () => {
     const r = seeded(42);
     const now = new Date(2026, 0, 5, 9, 7, 3);
     expect(syslogStamp(now)).toBe('Jan  5 09:07:03');
-    for (let i = 0; i < 200; i++) {
+    const shapes: Record<string, RegExp> = {
+      '/var/log/auth.log': /^Jan {2}5 09:07:03 sim-001 (sshd|sudo|su|CRON|systemd-logind)(\[\d+\])?: \S/,
+      '/var/log/syslog': /^Jan {2}5 09:07:03 sim-001 systemd\[1\]: \S/,
+      '/var/log/kern.log': /^Jan {2}5 09:07:03 sim-001 kernel: \[UFW BLOCK\] IN=eth0 /,
+      '/var/log/dpkg.log': /^2026-01-05 09:07:03 install \S+:amd64 <none> \S+$/,
+      '/var/log/nginx/access.log': /^\S+ - - \[05\/Jan\/2026:09:07:03 [+-]\d{4}\] "GET \S+ HTTP\/1\.1" \d{3} \d+ /,
+    };
+    const seen = new Set<string>();
+    for (let i = 0; i < 400; i++) {
       const ev = parseAgentEvent(simEventPayload('sim-001', now, r));
       expect(ev?.queue).toBe('1');
-      expect(ev?.location).toBe('/var/log/auth.log');
-      expect(ev?.message.toString()).toMatch(/^Jan  5 09:07:03 sim-001 (sshd|sudo|su|CRON|systemd-logind)(\[\d+\])?: \S/);
+      expect(Object.keys(shapes)).toContain(ev!.location);
+      expect(ev!.message.toString()).toMatch(shapes[ev!.location]!);
+      seen.add(ev!.location);
     }
-    const lines = new Set(Array.from({ length: 200 }, () => /^\S+ +\S+ \S+ h ([A-Za-z-]+)/.exec(simAuthLogLine('h', now, r))![1]));
-    expect(lines.size).toBeGreaterThanOrEqual(4);
+    expect([...seen].sort()).toEqual(Object.keys(shapes).sort());
     expect(agentStartedPayload('sim-001', '10.0.0.5').toString()).toBe("1:wazuh-agent:ossec: Agent started: 'sim-001->10.0.0.5'.");
+  });
+
+  test('a host is attacked from one of a few addresses at a time, a different one every ten minutes', () => {
+    const t0 = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const at = (min: number) => new Date(t0 + min * 60_000);
+    // Within one ten-minute slot every failure of a host names the same source.
+    const r = seeded(7);
+    const sources = new Set<string>();
+    for (let i = 0; i < 300; i++) {
+      const m = /Failed password for (?:invalid user )?\S+ from (\S+) /.exec(simLogEvent('sim-001', at(0), r).line);
+      if (m) sources.add(m[1]!);
+    }
+    expect([...sources]).toEqual([simAttacker('sim-001', at(0))]);
+    // Over an hour the host meets each attacker; a fleet is attacked by all of them at once.
+    expect(new Set([0, 10, 20, 30, 40, 50].map((m) => simAttacker('sim-001', at(m))))).toEqual(new Set(SIM_ATTACKERS));
+    expect(new Set(Array.from({ length: 30 }, (_, i) => simAttacker(`sim-${String(i + 1).padStart(3, '0')}`, at(0))))).toEqual(new Set(SIM_ATTACKERS));
+    expect(simAttacker('sim-001', at(0))).toBe(simAttacker('sim-001', at(9)));
   });
 
   test.each([

@@ -10,10 +10,14 @@ import { rulesetTable } from '../../scripts/commands/control';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
 import { TestAgent } from '../helpers/test-agent';
 import { BASE_RULES, BROKEN_RULES, markerRules, writeRules } from './fixtures';
+import { BUILTIN_RULESET_DIR } from '../../analysis/builtin-ruleset';
+import { loadRuleset } from '../../analysis/ruleset-load';
 
 jest.setTimeout(60_000);
 const RULESET = path.resolve(__dirname, '..', '..', '..', 'shared', 'wazuh-ruleset');
 const ask = (t: TestNode, command: string, args: Record<string, unknown> = {}) => askNode(controlSocketPath(t.config.dataDir), { command, args });
+/** A worker with no ruleset_dirs loads the built-in ruleset before its etc/: its rules count too. */
+const BUILTIN_RULES = loadRuleset([BUILTIN_RULESET_DIR]).engine.ruleset.rules.byId.size;
 const lines = (file: string) => fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
 
 describe('hot reload of the analysis engine on a worker', () => {
@@ -45,26 +49,27 @@ describe('hot reload of the analysis engine on a worker', () => {
   test('a new rule on the master fires on the worker without a restart; a broken file keeps the old engine', async () => {
     await start([]);
     // The worker started with an empty etc/rules; the first sync brings the master's and reloads.
-    await eventually(engineOf, (e) => e?.state === 'running' && e.rules === 2, 15_000);
+    await eventually(engineOf, (e) => e?.state === 'running' && e.rules === BUILTIN_RULES + 2, 15_000);
     const agentServing = w.node.agentServing;
     agent.event('/var/log/app.log', 'an alpha event');
     await eventually(alertIds, (ids) => ids.join() === '100100');
 
     writeRules(path.join(m.config.dataDir, 'etc'), 'local.xml', markerRules(['alpha', 'beta']));
-    const e2 = await eventually(engineOf, (e) => e?.rules === 3, 15_000);
+    const e2 = await eventually(engineOf, (e) => e?.rules === BUILTIN_RULES + 3, 15_000);
     expect(e2).toMatchObject({ state: 'running', error: null });
     agent.event('/var/log/app.log', 'a beta event');
     await eventually(alertIds, (ids) => ids.join() === '100100,100101');
     expect(w.node.agentServing).toBe(agentServing); // same node, same sink: no restart
-    expect(w.log.lines.some((l) => /\[Analysis\] Ruleset reloaded in \d+ ms: 3 rules \(was 2\)/.test(l))).toBe(true);
+    const reloaded = new RegExp(`\\[Analysis\\] Ruleset reloaded in \\d+ ms: ${BUILTIN_RULES + 3} rules \\(was ${BUILTIN_RULES + 2}\\)`);
+    expect(w.log.lines.some((l) => reloaded.test(l))).toBe(true);
 
     writeRules(path.join(m.config.dataDir, 'etc'), 'broken.xml', BROKEN_RULES);
     const e3 = await eventually(engineOf, (e) => !!e?.error, 15_000);
-    expect(e3).toMatchObject({ state: 'running', rules: 3, generation: e2!.generation });
+    expect(e3).toMatchObject({ state: 'running', rules: BUILTIN_RULES + 3, generation: e2!.generation });
     expect(e3!.problems[0]).toMatch(/broken\.xml:4: malformed XML/);
     const view = (await ask(m, 'ruleset')) as RulesetView;
     expect(view.workers[0]).toMatchObject({ name: 'w1', rules: true, in_sync: true });
-    expect(rulesetTable(view)).toMatch(/3 rules, gen \d+, loaded .*RELOAD FAILED/);
+    expect(rulesetTable(view)).toMatch(new RegExp(`${BUILTIN_RULES + 3} rules, gen \\d+, loaded .*RELOAD FAILED`));
     expect(rulesetTable(view)).toMatch(/w1: reload refused at .*: 1 errors in the new ruleset/);
     expect(w.log.lines.some((l) => /WARNING: .*\[Analysis\] Ruleset reload refused/.test(l))).toBe(true);
     agent.event('/var/log/app.log', 'beta still fires');
