@@ -47,10 +47,11 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     : new AgentDirectory((id) => d.workerStore!.agent(id), () => d.workerStore!.registry());
   const tracker = new StatusTracker();
   const now = () => ctx.clock.now();
-  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now);
+  const agentsLog = ctx.log.task('Agents');
+  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now, (msg) => agentsLog.warning(`merged.mg: ${msg}`));
   const server = new AgentServer({
     directory, tracker, merged, now, managerVersion: MANAGER_WAZUH_VERSION,
-    log: ctx.log.task('Agents'),
+    log: agentsLog,
     onEvent: (agent, ev, ip) => sink.onEvent(agent, ev, ip),
     onStatusChange: () => d.statusChanged.fire(),
   });
