@@ -155,10 +155,12 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
   const touched = new Set<string>([stagingDir]);
   const emptied = new Map<string, string>(); // folder -> the synced root it must not climb past
   // One file's failure skips that file (it stays as it was); a failure of the node goes up (unwritable.ts).
+  const skipped = new Set<string>(); // a folder that cannot be cleared fails its file's write too: named once
   const skip = (rel: string, err: unknown): void => {
     const reason = unwritableReason(err);
     if (reason === undefined) throw err;
-    report.unwritable.push({ path: rel, reason });
+    if (!skipped.has(rel)) report.unwritable.push({ path: rel, reason });
+    skipped.add(rel);
   };
 
   for (const rel of rec.deletes) {

@@ -67,6 +67,19 @@ test('a path too long for this worker is skipped and reported; the rest applies 
   expect(fs.readdirSync(stagingDirOf(worker))).toEqual([]);
 });
 
+withChattr('a folder where the master has a file, that cannot be cleared, is named once, the rest applies', async () => {
+  writeTree(master, { 'etc/shared/x': 'x is a file now', 'etc/rules/ok.xml': 'ok' });
+  writeTree(worker, { 'etc/shared/x/inner/a': 'x was a folder' });
+  lock('etc/shared/x/inner');
+  const r = await sync();
+  expect(r.plan.conflicts).toEqual([{ path: 'etc/shared/x', workerHas: 'folder' }]);
+  expect(r.apply.unwritable.map((u) => u.path).sort()).toEqual(['etc/shared/x', 'etc/shared/x/inner/a']);
+  expect(readTree(worker)).toEqual({ 'etc/rules/ok.xml': 'ok', 'etc/shared/x/inner/a': 'x was a folder' });
+  unlock('etc/shared/x/inner');
+  expect((await sync()).apply.unwritable).toEqual([]);
+  expect(readTree(worker)).toEqual(readTree(master));
+});
+
 withChattr('files in an immutable folder are skipped and reported; the rest applies; they arrive once it is writable', async () => {
   writeTree(master, {
     'etc/rules/ok.xml': 'ok',
