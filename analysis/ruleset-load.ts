@@ -1,10 +1,12 @@
 // loadRuleset: reads ruleset folders (each with rules/, decoders/ and lists/ inside) and builds
-// an Engine. The only part of the analysis library that touches the file system.
+// an Engine. The only part of the analysis library that touches the file system. Problems name the
+// file and what is wrong with it, never its content (they land in logs that others read).
 import * as fs from 'fs';
 import * as path from 'path';
 import { Engine } from './engine';
 import { buildRuleset, RulesetSources, SourceFile } from './ruleset';
 import { Problem } from './problems';
+import { kindOf, NotRegularFileError, readRegularFileSync } from '../lib/regular-file';
 import type { XmlNode } from './xml/xml-reader';
 
 interface LoadOptions {
@@ -15,17 +17,41 @@ interface LoadOptions {
   extraRules?: string[];
 }
 
-function xmlFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => path.join(dir, f));
+// The folders given (and their rules/, decoders/, lists/) are the admin's and may be symlinks; below
+// them only regular files are read and real folders walked (lib/regular-file.ts): a FIFO would block the
+// engine thread for good, and a symlink could reach anything on the host.
+function entries(dir: string, problems: Problem[]): fs.Dirent[] {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (err) {
+    if (errnoOf(err) === 'ENOENT') return [];
+    problems.push({ severity: 'error', file: dir, message: `cannot list: ${errnoOf(err)}` });
+    return [];
+  }
+}
+
+function skipped(file: string, ent: fs.Dirent, problems: Problem[]): void {
+  problems.push({ severity: 'error', file, message: `skipped: ${new NotRegularFileError(kindOf(ent)).message}` });
+}
+
+function xmlFiles(dir: string, problems: Problem[]): string[] {
+  const out: string[] = [];
+  for (const ent of entries(dir, problems)) {
+    if (!ent.name.endsWith('.xml')) continue;
+    const full = path.join(dir, ent.name);
+    if (ent.isFile()) out.push(full);
+    else skipped(full, ent, problems);
+  }
+  return out;
 }
 
 function listFiles(dir: string, base: string, out: SourceFile[], problems: Problem[]): void {
-  if (!fs.existsSync(dir)) return;
-  for (const ent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const ent of entries(dir, problems)) {
+    if (ent.name.endsWith('.cdb') || ent.name.startsWith('.')) continue;
     const full = path.join(dir, ent.name);
     if (ent.isDirectory()) listFiles(full, base, out, problems);
-    else if (ent.isFile() && !ent.name.endsWith('.cdb') && !ent.name.startsWith('.')) {
+    else if (!ent.isFile()) skipped(full, ent, problems);
+    else {
       const rel = path.relative(base, full).split(path.sep).join('/');
       out.push({ path: `etc/lists/${rel}`, text: read(full, problems) ?? '' });
     }
@@ -34,11 +60,17 @@ function listFiles(dir: string, base: string, out: SourceFile[], problems: Probl
 
 function read(file: string, problems: Problem[]): string | null {
   try {
-    return fs.readFileSync(file, 'utf8');
+    return readRegularFileSync(file).toString('utf8');
   } catch (err) {
-    problems.push({ severity: 'error', file, message: `cannot read: ${(err as Error).message}` });
+    const why = err instanceof NotRegularFileError ? `skipped: ${err.message}` : `cannot read: ${errnoOf(err)}`;
+    problems.push({ severity: 'error', file, message: why });
     return null;
   }
+}
+
+// The code alone: the message of a file-system error repeats the path, and nothing more is needed.
+function errnoOf(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err as Error).message;
 }
 
 export function loadRuleset(dirs: string[], opts: LoadOptions = {}): { engine: Engine; problems: Problem[] } {
@@ -49,8 +81,8 @@ export function loadRuleset(dirs: string[], opts: LoadOptions = {}): { engine: E
   };
   for (const dir of dirs) {
     if (!fs.existsSync(dir)) { problems.push({ severity: 'error', file: dir, message: 'ruleset folder does not exist' }); continue; }
-    take(xmlFiles(path.join(dir, 'decoders')), src.decoders);
-    take(xmlFiles(path.join(dir, 'rules')), src.rules);
+    take(xmlFiles(path.join(dir, 'decoders'), problems), src.decoders);
+    take(xmlFiles(path.join(dir, 'rules'), problems), src.rules);
     listFiles(path.join(dir, 'lists'), path.join(dir, 'lists'), src.lists, problems);
   }
   take(opts.extraDecoders ?? [], src.decoders);

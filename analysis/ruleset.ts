@@ -76,16 +76,17 @@ function loadRuleFile(tree: RuleTree, roots: XmlNode[], file: string, decoders: 
       }
       try {
         const rule = buildRule(el, name, file, problems);
-        if (rule.decodedAs !== undefined && !decoders.names.has(rule.decodedAs)) throw new RuleError(`decoded_as names no decoder: ${JSON.stringify(rule.decodedAs)}`);
+        if (rule.decodedAs !== undefined && !decoders.names.has(rule.decodedAs)) throw new RuleError('decoded_as names no loaded decoder');
         const missing = rule.lists.find((l) => !lists.has(l.path));
-        if (missing) throw new RuleSkip(`list ${JSON.stringify(missing.path)} is not loaded: rule ${rule.id} skipped`);
+        if (missing) throw new RuleSkip(`a <list> names a list that is not loaded: rule ${rule.id} skipped`);
         const p = placeRule(tree, rule);
         if (p) problems.push(p);
       } catch (err) {
         if (err instanceof RuleSkip) problems.push({ severity: 'warning', file, line: el.line, message: err.message });
         else if (err instanceof RuleError || err instanceof PatternError) {
           const id = el.attrs.find(([k]) => k === 'id')?.[1];
-          problems.push({ severity: 'error', file, line: el.line, message: `rule ${id ?? '?'}: ${err.message}` });
+          // The id only when it is one: a bad id attribute is file content like any other value.
+          problems.push({ severity: 'error', file, line: el.line, message: `rule ${id && /^\d{1,6}$/.test(id) ? id : '?'}: ${err.message}` });
         } else throw err;
       }
     }

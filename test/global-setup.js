@@ -8,11 +8,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const ROOT = path.join(__dirname, '..');
-/** Sources started from dist/ by tests: thread entries, a crash-test child, the CLI. */
+/** Sources started from dist/ by tests: thread entries, the crash-test and readers children, the CLI. */
 const ENTRIES = [
   'actors/analysis/engine-thread.ts',
   'actors/integrity/hash-worker.ts',
   'test/integrity/crash-driver.ts',
+  'test/integrity/readers-driver.ts',
   'scripts/warden.ts',
 ];
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;

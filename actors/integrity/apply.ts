@@ -8,6 +8,9 @@
 // is cleared. Every step is idempotent, so recoverIntegrity() redoes them all after a crash: each file is
 // then wholly old or wholly new, and the tree converges to the master's side once the journal exists
 // (roll forward), or stays the old tree when the crash came before it (roll back).
+// A file this node cannot change (unwritable.ts: a path too long here, an immutable folder) is skipped and
+// reported, and stays as it was; the rest applies and the journal is cleared all the same. A journal that
+// cannot be replayed at all is set aside beside the staging folder: the next sync brings the files in line.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IntegrityError } from './errors';
@@ -16,7 +19,8 @@ import { hashFileInThread, isHashFailure } from './hash-pool';
 import type { PathConflict } from './integrity-plan';
 import { clearJournal, commitJournal, JOURNAL_VERSION, readJournal, type JournalRecord } from './journal';
 import { PathGuard, type GuardOptions } from './path-guard';
-import { stagingDirOf, type Staging, type StagedEntry } from './staging';
+import { JOURNAL_FILE, stagingDirOf, type Staging, type StagedEntry } from './staging';
+import { unwritableReason, type UnwritableFile } from './unwritable';
 
 export interface ApplyHooks {
   /** Runs after each step, numbered from 1 (a test kills the process here to simulate a crash). */
@@ -37,6 +41,8 @@ export interface ApplyReport {
   foldersRemoved: number;
   /** Staged files whose bytes no longer matched at recovery (left old; the next sync fetches them). */
   unverified: string[];
+  /** Writes, deletes and folders to clear that this node refused (left as they were; the next sync tries again). */
+  unwritable: UnwritableFile[];
 }
 
 /** Applies everything staged plus the deletes. Refuses the whole set if any path is refused. */
@@ -63,20 +69,28 @@ export async function applyStaged(staging: Staging, opts: ApplyOptions): Promise
   return report;
 }
 
-type RecoveryOutcome = 'clean' | 'rolled_back' | 'rolled_forward';
+type RecoveryOutcome = 'clean' | 'rolled_back' | 'rolled_forward' | 'set_aside';
 
 interface RecoveryReport extends ApplyReport {
   outcome: RecoveryOutcome;
+  /** With set_aside: where the journal was moved and why it could not be replayed. */
+  setAside?: { file: string; reason: string };
+}
+
+interface RecoveryOptions extends GuardOptions {
+  /** When recovery runs (the node's clock), for the name of a journal set aside; default: now. */
+  now?: number;
 }
 
 /**
  * Run at start, before any sync: finishes a committed apply (re-verifying each staged file's MD5) or
- * discards an uncommitted one. Throws journal_corrupt when the journal cannot be trusted.
+ * discards an uncommitted one. A journal that cannot be trusted (journal_corrupt) or replayed is set
+ * aside, never a reason to stay down: each file is wholly old or wholly new either way.
  */
-export async function recoverIntegrity(opts: GuardOptions): Promise<RecoveryReport> {
+export async function recoverIntegrity(opts: RecoveryOptions): Promise<RecoveryReport> {
   const guard = new PathGuard(opts);
   const dir = stagingDirOf(guard.dataDir);
-  const empty = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [] };
+  const empty = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [], unwritable: [] };
   let names: string[];
   try {
     names = await fs.promises.readdir(dir);
@@ -84,13 +98,40 @@ export async function recoverIntegrity(opts: GuardOptions): Promise<RecoveryRepo
     if (isMissing(err)) return { outcome: 'clean', ...empty };
     throw err;
   }
-  const rec = await readJournal(dir);
   let report: RecoveryReport = { outcome: names.length > 0 ? 'rolled_back' : 'clean', ...empty };
-  if (rec) report = { outcome: 'rolled_forward', ...(await execute(rec, dir, guard, async () => {}, true)) };
+  try {
+    const rec = await readJournal(dir);
+    if (rec) report = { outcome: 'rolled_forward', ...(await execute(rec, dir, guard, async () => {}, true)) };
+  } catch (err) {
+    const file = await setJournalAside(dir, opts.now ?? Date.now());
+    report = { outcome: 'set_aside', ...empty, setAside: { file, reason: (err as Error).message.slice(0, 500) } };
+  }
   await clearJournal(dir);
   const left = await fs.promises.readdir(dir);
   await Promise.all(left.map((name) => fs.promises.rm(path.join(dir, name), { recursive: true, force: true })));
   return report;
+}
+
+/** One line for the cluster log about what recovery did. */
+export function describeRecovery(r: RecoveryReport): string {
+  switch (r.outcome) {
+    case 'clean': return 'No interrupted apply to recover.';
+    case 'rolled_back': return 'Recovered an interrupted apply (rolled back: it had not committed).';
+    case 'rolled_forward': return `Recovered an interrupted apply (rolled forward): ${r.written} written, ${r.deleted} deleted, ` +
+      `${r.unverified.length} unverified${r.unwritable.length ? `, ${r.unwritable.length} not writable here` : ''}.`;
+    case 'set_aside': return `Set aside an integrity journal that could not be replayed (${r.setAside!.reason}): kept as ` +
+      `${r.setAside!.file}. Each file is wholly old or wholly new; the next sync brings them in line.`;
+  }
+}
+
+// Beside the staging folder (whose content is cleared on every open), under a name that says when.
+async function setJournalAside(stagingDir: string, now: number): Promise<string> {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  const base = path.join(path.dirname(stagingDir), `integrity-${JOURNAL_FILE}.failed-${stamp}`);
+  let target = base;
+  for (let n = 1; await lstatOrUndefined(target); n++) target = `${base}-${n}`;
+  await fs.promises.rename(path.join(stagingDir, JOURNAL_FILE), target);
+  return target;
 }
 
 type Step = (what: string) => Promise<void>;
@@ -110,28 +151,44 @@ function groupByFolder(writes: readonly StagedEntry[]): Map<string, StagedEntry[
 }
 
 async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard, step: Step, verify: boolean): Promise<ApplyReport> {
-  const report: ApplyReport = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [] };
+  const report: ApplyReport = { written: 0, deleted: 0, foldersRemoved: 0, unverified: [], unwritable: [] };
   const touched = new Set<string>([stagingDir]);
   const emptied = new Map<string, string>(); // folder -> the synced root it must not climb past
+  // One file's failure skips that file (it stays as it was); a failure of the node goes up (unwritable.ts).
+  const skipped = new Set<string>(); // a folder that cannot be cleared fails its file's write too: named once
+  const skip = (rel: string, err: unknown): void => {
+    const reason = unwritableReason(err);
+    if (reason === undefined) throw err;
+    if (!skipped.has(rel)) report.unwritable.push({ path: rel, reason });
+    skipped.add(rel);
+  };
 
   for (const rel of rec.deletes) {
-    const g = guard.check(rel);
-    const st = await lstatOrUndefined(g.abs);
-    // A folder here is the master's, created by a write after a type change: not ours to delete.
-    if (st && !st.isDirectory()) {
-      await fs.promises.unlink(g.abs);
-      report.deleted++;
-      touched.add(path.dirname(g.abs));
+    try {
+      const g = guard.check(rel);
+      const st = await lstatOrUndefined(g.abs);
+      // A folder here is the master's, created by a write after a type change: not ours to delete.
+      if (st && !st.isDirectory()) {
+        await fs.promises.unlink(g.abs);
+        report.deleted++;
+        touched.add(path.dirname(g.abs));
+      }
+      // Also when the file was gone already: a rerun after a crash must still prune its folder.
+      if (g.dir.removeEmptyDirs) emptied.set(path.dirname(g.abs), guard.rootOf(g.dir));
+    } catch (err) {
+      skip(rel, err);
     }
-    // Also when the file was gone already: a rerun after a crash must still prune its folder.
-    if (g.dir.removeEmptyDirs) emptied.set(path.dirname(g.abs), guard.rootOf(g.dir));
     await step(`delete ${rel}`);
   }
 
   for (const c of rec.conflicts) {
     if (c.workerHas !== 'folder') continue; // a file in the way is in deletes already
-    const g = guard.check(c.path);
-    if ((await lstatOrUndefined(g.abs))?.isDirectory()) await removeFolder(g.abs, guard, touched);
+    try {
+      const g = guard.check(c.path);
+      if ((await lstatOrUndefined(g.abs))?.isDirectory()) await removeFolder(g.abs, guard, touched);
+    } catch (err) {
+      skip(c.path, err);
+    }
     await step(`clear ${c.path}`);
   }
 
@@ -154,21 +211,19 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
           continue;
         }
       }
-      const g = guard.check(w.rel);
-      if (!made) {
-        await makeParents(g.abs, w.rel, touched);
-        made = true;
-      }
       try {
-        await fs.promises.rename(src, g.abs);
+        const g = guard.check(w.rel);
+        if (!made) {
+          await makeParents(g.abs, w.rel, touched);
+          made = true;
+        }
+        await renameIntoPlace(src, g.abs, guard, touched);
+        report.written++;
+        touched.add(path.dirname(g.abs));
       } catch (err) {
-        // An empty folder is in no table, so no plan names it; a file replaces it all the same.
-        if (errCode(err) !== 'EISDIR' && errCode(err) !== 'ENOTEMPTY') throw err;
-        await removeFolder(g.abs, guard, touched);
-        await fs.promises.rename(src, g.abs);
+        skip(w.rel, err);
+        await fs.promises.rm(src, { force: true }); // the old file stays; the next sync stages it again
       }
-      report.written++;
-      touched.add(path.dirname(g.abs));
       await step(`write ${w.rel}`);
     }
   };
@@ -179,6 +234,17 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
   await fsyncAll([...touched]);
   await step('fsync');
   return report;
+}
+
+async function renameIntoPlace(src: string, abs: string, guard: PathGuard, touched: Set<string>): Promise<void> {
+  try {
+    await fs.promises.rename(src, abs);
+  } catch (err) {
+    // An empty folder is in no table, so no plan names it; a file replaces it all the same.
+    if (errCode(err) !== 'EISDIR' && errCode(err) !== 'ENOTEMPTY') throw err;
+    await removeFolder(abs, guard, touched);
+    await fs.promises.rename(src, abs);
+  }
 }
 
 async function removeFolder(abs: string, guard: PathGuard, touched: Set<string>): Promise<void> {
@@ -194,7 +260,10 @@ async function makeParents(abs: string, rel: string, touched: Set<string>): Prom
   try {
     first = await fs.promises.mkdir(parent, { recursive: true, mode: 0o750 });
   } catch (err) {
-    throw new IntegrityError('apply_failed', `cannot create the folder of ${rel}: ${errCode(err)} (a file not in the table is in the way?)`, { cause: err, path: rel });
+    const code = errCode(err);
+    // ENOTDIR/EEXIST: a file not in the table is in the way; anything else keeps its code for unwritable.ts.
+    if (code !== 'ENOTDIR' && code !== 'EEXIST') throw err;
+    throw new IntegrityError('apply_failed', `cannot create the folder of ${rel}: ${code} (a file not in the table is in the way?)`, { cause: err, path: rel });
   }
   if (first === undefined) return;
   // Each new folder's entry lives in its parent: all of them must be fsync'ed.
@@ -218,6 +287,8 @@ async function pruneEmptied(emptied: Map<string, string>, touched: Set<string>):
         const c = errCode(err);
         if (c === 'ENOENT') continue; // removed before a crash or by a deeper start: try its parent
         if (c === 'ENOTEMPTY' || c === 'EEXIST' || c === 'ENOTDIR') break;
+        // An empty folder left where it cannot be removed (an immutable parent) harms no file.
+        if (unwritableReason(err) !== undefined) break;
         throw err;
       }
       removed++;

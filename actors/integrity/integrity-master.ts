@@ -18,6 +18,7 @@ import { pathsToFetch, planSync } from './integrity-plan';
 import { addWireFiles, secondsOf } from './integrity-wire';
 import { PACK_STREAM_KIND, packMetaJson } from './file-pack';
 import { groupIntoPacks, packSource } from './pack-source';
+import { unwritableOf } from './ruleset-view';
 
 export type IntegrityRequestKind = 'integrityCheck' | 'integrityTable' | 'integrityFetch' | 'integrityResult';
 export const INTEGRITY_REQUESTS: ReadonlySet<string> = new Set<IntegrityRequestKind>(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult']);
@@ -106,11 +107,18 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
       }
       case 'integrityResult': {
         const v = b.value;
-        const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length };
+        const before = unwritableOf(d.feed.workerReports().get(d.worker)?.folders);
+        const unwritable = unwritableOf(v.folders);
+        const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length, unwritable: unwritable.count };
         d.ran('integritySync', { at: d.clock.now(), durationMs: v.durationMs, counts });
         d.feed.workerReported(d.worker, { digest: v.digest, folders: { ...v.folders }, files: v.files, at: d.clock.now() });
         syncLog.info(`Finished in ${secondsOf(v.durationMs)}: ${v.missing} missing, ${v.changed} changed, ${v.extra} extra.`);
         for (const r of v.refused.slice(0, 10)) syncLog.warning(`The worker refused ${r}.`);
+        // Named when first reported (its checks carry the list too), not again at every sync that retries it.
+        const known = new Set(before.files.map((f) => `${f.path}\0${f.reason}`));
+        for (const f of unwritable.files.filter((x) => !known.has(`${x.path}\0${x.reason}`)).slice(0, 10)) {
+          syncLog.warning(`The worker could not write ${JSON.stringify(f.path)}: ${f.reason}.`);
+        }
         if (s.sync?.id === v.syncId) s.sync = null;
         s.syncs++;
         return body('integrityAck', {});

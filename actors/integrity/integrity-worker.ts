@@ -1,7 +1,9 @@
 // IntegrityWorker (the worker's half of the IntegrityActor pair): on its schedule, and at once when the
 // master says its table changed, offers the digest of its own table; when it differs, sends the table,
 // receives the plan, stages every fetched file as its pack arrives (MD5 checked before it is kept) and
-// applies the lot crash-safely. A file or path refused is logged and left out; the rest applies.
+// applies the lot crash-safely. A file or path refused is logged and left out; the rest applies. So is a
+// file this node cannot write (unwritable.ts): named once in the log, reported with every check, tried
+// again at every sync, and never a failure of the loop.
 //
 // A sync is a state machine over the mailbox: the slow steps (scan and plan, the fetch request, each
 // pack, the apply) run beside it through self.pipe, and their outcomes, like the packs the master
@@ -17,7 +19,7 @@ import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import type { TickSchedule } from '../supervision/ticker';
 import { loopPolicy } from '../node/policies';
 import type { PeerStream } from '../node/peer-events';
-import { applyStaged, recoverIntegrity } from './apply';
+import { applyStaged, describeRecovery, recoverIntegrity } from './apply';
 import { IntegrityError } from './errors';
 import { tableDigest, tableStats, type FileEntry, type FileTable } from './file-table';
 import { HashPool } from './hash-pool';
@@ -29,6 +31,8 @@ import { PACK_STREAM_KIND, parsePackMeta } from './file-pack';
 import { receivePack } from './pack-receiver';
 import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
+import { unwritableReportExtras } from './ruleset-view';
+import { shownPath, type UnwritableFile } from './unwritable';
 
 type Why = 'tick' | 'master' | 'start';
 type Plan = BodyValue<'integrityPlan'>;
@@ -101,6 +105,8 @@ interface State {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Unwritable files named one by one in the log per sync; the rest are counted. */
+const UNWRITABLE_LOGGED = 10;
 
 /**
  * The apply in flight per data folder. An apply runs beside the mailbox and is never cut: a loop that
@@ -112,6 +118,9 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
   const checkLog = d.log.task('Integrity check');
   const syncLog = d.log.task('Integrity sync');
   let nextSyncId = Math.floor(d.random() * 1_000_000);
+  // What the last apply could not write: reported with every check until written (kept across restarts).
+  let unwritable: readonly UnwritableFile[] = [];
+  const extras = (): Record<string, string> => ({ ...d.reportExtras?.(), ...unwritableReportExtras(unwritable) });
 
   return {
     name: 'integrity',
@@ -166,7 +175,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const table = scan.table;
     const digest = tableDigest(table);
     const stats = tableStats(table);
-    const folders = { ...folderDigests(table), ...d.reportExtras?.() };
+    const folders = { ...folderDigests(table), ...extras() };
     const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
     if (!status.ready) {
       checkLog.debug('The master has not scanned its files yet: it says when it has.');
@@ -198,8 +207,9 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       return await Staging.open(opts);
     } catch (err) {
       if (!(err instanceof IntegrityError && err.code === 'journal_pending')) throw err;
-      const r = await recoverIntegrity(opts);
-      syncLog.warning(`Recovered an interrupted apply: ${r.outcome}, ${r.written} written, ${r.deleted} deleted.`);
+      const r = await recoverIntegrity({ ...opts, now: d.clock.now() });
+      if (r.outcome === 'set_aside') syncLog.error(describeRecovery(r));
+      else syncLog.warning(describeRecovery(r));
       return Staging.open(opts);
     }
   }
@@ -288,7 +298,9 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const conflicts = guarded(staging, conflictsFromWire(p.conflicts), refused);
     const entries = staging.entries;
     const report = await applyStaged(staging, { deletes, conflicts });
-    const table = afterApply(rx.mine, entries, deletes);
+    noteUnwritable(report.unwritable);
+    const skipped = new Set(report.unwritable.map((u) => u.path)); // left as they were: the table says so
+    const table = afterApply(rx.mine, entries.filter((e) => !skipped.has(e.rel)), deletes.filter((rel) => !skipped.has(rel)));
     const durationMs = d.clock.now() - rx.started;
     syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${d.clock.now() - received} ms to apply.`);
     if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
@@ -296,11 +308,23 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     }
     await requestOf(d.peer, body('integrityResult', {
       syncId: rx.syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
-      refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...d.reportExtras?.() }, files: table.size,
+      refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...extras() }, files: table.size,
     }), 'integrityAck', REQUEST_TIMEOUT_MS);
     const summary = `Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra ` +
-      `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}).`;
+      `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}` +
+      `${report.unwritable.length ? `, ${report.unwritable.length} not writable here` : ''}).`;
     return { table, summary };
+  }
+
+  // A file that stays unwritable is named when it first fails (or fails otherwise), not at every sync.
+  function noteUnwritable(now: readonly UnwritableFile[]): void {
+    const before = new Map(unwritable.map((u) => [u.path, u.reason]));
+    const fresh = now.filter((u) => before.get(u.path) !== u.reason);
+    for (const u of fresh.slice(0, UNWRITABLE_LOGGED)) {
+      syncLog.warning(`Could not write ${shownPath(u.path)}: ${u.reason}. The other files are applied; this one stays as it was and is tried again at each sync.`);
+    }
+    if (fresh.length > UNWRITABLE_LOGGED) syncLog.warning(`... and ${fresh.length - UNWRITABLE_LOGGED} more files not writable here (warden control ruleset lists them).`);
+    unwritable = now;
   }
 
   // Each delete or conflict path checked alone: one bad path is refused, not the whole apply.

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileTable } from './file-table';
+import { openRegularFile, openRegularFileSync } from '../../lib/regular-file';
 import { encodePackHeader } from './file-pack';
 
 interface PackLimits {
@@ -37,7 +38,8 @@ export function groupIntoPacks(paths: readonly string[], table: FileTable, limit
 }
 
 /**
- * The bytes of one pack. A file that cannot be opened, or whose size is no longer the table's, is left
+ * The bytes of one pack. A file that cannot be opened, is no longer a regular file (a FIFO or symlink
+ * swapped in since the scan is never opened nor followed), or whose size is no longer the table's, is left
  * out and named in `failed` (the next sync fetches it). One that shrinks while read is padded, so the
  * worker refuses it by its MD5 and the rest of the pack still frames.
  */
@@ -62,7 +64,7 @@ export async function* packSource(dataDir: string, paths: readonly string[], tab
     }
     let fh: fs.promises.FileHandle;
     try {
-      fh = await fs.promises.open(abs, 'r');
+      fh = await openRegularFile(abs);
     } catch {
       failed.push(rel);
       continue;
@@ -91,7 +93,7 @@ export async function* packSource(dataDir: string, paths: readonly string[], tab
 function readWhole(abs: string, size: number): Buffer | undefined {
   let fd: number;
   try {
-    fd = fs.openSync(abs, 'r');
+    fd = openRegularFileSync(abs);
   } catch {
     return undefined;
   }

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isExcludedName, syncedDirOf, SYNCED_DIRS, type SyncedDir } from '../../config/synced-dirs';
 import { IntegrityError } from './errors';
-import { isMissing } from './fs-util';
+import { errCode, isMissing } from './fs-util';
 
 const MAX_PATH_BYTES = 4096;
 const MAX_NAME_BYTES = 255;
@@ -89,8 +89,8 @@ export class PathGuard {
     for (let i = 0; i < segs.length - 1; i++) {
       cur = path.join(cur, segs[i]);
       if (this.realFolders.has(cur)) continue;
-      const st = fs.lstatSync(cur, { throwIfNoEntry: false });
-      if (!st) break; // the rest does not exist yet: apply creates real folders
+      const st = lstatReachable(cur);
+      if (!st) break; // the rest does not exist yet (apply creates real folders), or cannot be reached at all
       if (st.isSymbolicLink()) {
         throw new IntegrityError('path_symlink', `refused path ${JSON.stringify(checked.rel)}: ${path.relative(this.dataDir, cur)} is a symlink`, { path: checked.rel });
       }
@@ -112,6 +112,19 @@ export class PathGuard {
   /** The absolute root of a synced folder. */
   rootOf(dir: SyncedDir): string {
     return path.join(this.dataDir, ...dir.dir.split('/'));
+  }
+}
+
+// A path the kernel cannot reach (too long here, a folder not searchable) holds no symlink to follow
+// either: every write through it fails the same way, and apply reports that file as unwritable.
+const UNREACHABLE = new Set(['ENAMETOOLONG', 'EACCES', 'ELOOP']);
+
+function lstatReachable(abs: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(abs, { throwIfNoEntry: false });
+  } catch (err) {
+    if (UNREACHABLE.has(errCode(err) ?? '')) return undefined;
+    throw err;
   }
 }
 

@@ -1,8 +1,10 @@
 // ruleset-view.ts: `warden control ruleset`: per worker, whether its rules, decoders, lists and shared
-// files match the master's, from the folder digests each worker sends with every integrity check, and
-// the state of its analysis engine (rules, when loaded, the last reload's outcome). Pure.
+// files match the master's, from the folder digests each worker sends with every integrity check, the
+// files it could not write, and the state of its analysis engine (rules, when loaded, the last reload's
+// outcome). Pure.
 import type { MasterTable, WorkerIntegrityReport } from './integrity-feed';
 import type { EngineStatus } from '../analysis/engine-messages';
+import { shortPath, type UnwritableFile } from './unwritable';
 
 /**
  * The engine's status rides in the report's folders map under this key, as JSON: the wire schema has
@@ -47,6 +49,44 @@ function engineOf(r: WorkerIntegrityReport | undefined): EngineView | null {
   }
 }
 
+/** The files a worker could not write ride in its report's folders map too, under this key, as JSON. */
+const UNWRITABLE_REPORT_KEY = 'unwritable';
+/** Files named in a report; the count says how many there are in all. */
+const UNWRITABLE_SHOWN = 20;
+const REASON_MAX = 200;
+
+interface UnwritableView {
+  count: number;
+  files: UnwritableFile[];
+}
+
+export function unwritableReportExtras(list: readonly UnwritableFile[]): Record<string, string> {
+  if (list.length === 0) return {};
+  const files = list.slice(0, UNWRITABLE_SHOWN).map((u) => ({ path: shortPath(u.path), reason: u.reason.slice(0, REASON_MAX) }));
+  return { [UNWRITABLE_REPORT_KEY]: JSON.stringify({ count: list.length, files }) };
+}
+
+/** What a worker's report says it could not write; a malformed entry is dropped, text is bounded and printable. */
+export function unwritableOf(folders: Readonly<Record<string, string>> | undefined): UnwritableView {
+  const raw = folders?.[UNWRITABLE_REPORT_KEY];
+  if (!raw) return { count: 0, files: [] };
+  let v: unknown;
+  try {
+    v = JSON.parse(raw);
+  } catch {
+    return { count: 0, files: [] }; // a worker's bad report shows as nothing rather than failing the view
+  }
+  const doc = (typeof v === 'object' && v !== null ? v : {}) as { count?: unknown; files?: unknown };
+  const printable = (x: unknown, max: number): string | null => (typeof x === 'string' ? x.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, max) : null);
+  const files: UnwritableFile[] = [];
+  for (const f of Array.isArray(doc.files) ? doc.files.slice(0, UNWRITABLE_SHOWN) : []) {
+    const p = printable((f as { path?: unknown }).path, 512), reason = printable((f as { reason?: unknown }).reason, REASON_MAX);
+    if (p !== null && reason !== null) files.push({ path: p, reason });
+  }
+  const count = typeof doc.count === 'number' && Number.isSafeInteger(doc.count) && doc.count >= files.length ? doc.count : files.length;
+  return { count, files };
+}
+
 /** The view's short names of the synced folders. */
 const RULESET_PARTS = { rules: 'etc/rules', decoders: 'etc/decoders', lists: 'etc/lists', shared: 'etc/shared' } as const;
 type RulesetPart = keyof typeof RULESET_PARTS;
@@ -61,6 +101,10 @@ interface RulesetWorker {
   in_sync: boolean;
   files: number | null;
   last_check: string | null;
+  /** Files the worker could not write at its last sync (a path too long there, an immutable folder, ...). */
+  unwritable: number;
+  /** The first of them, each with its reason. */
+  unwritable_files: UnwritableFile[];
   /** null: the worker has sent no engine status (not started yet, or an older Warden). */
   engine: EngineView | null;
 }
@@ -83,11 +127,13 @@ export function rulesetView(masterName: string, master: MasterTable | null, work
     workers: names.map((name) => {
       const r = reports.get(name);
       const same = (p: RulesetPart): boolean | null => (r && m ? folder(r.folders, p) === folder(m, p) : null);
+      const u = unwritableOf(r?.folders);
       return {
         name, rules: same('rules'), decoders: same('decoders'), lists: same('lists'), shared: same('shared'),
         in_sync: !!r && !!master && r.digest === master.digest,
         files: r?.files ?? null,
         last_check: r ? new Date(r.at).toISOString() : null,
+        unwritable: u.count, unwritable_files: u.files,
         engine: engineOf(r),
       };
     }),

@@ -55,8 +55,8 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     : new AgentDirectory((id) => d.workerStore!.agent(id), () => d.workerStore!.registry());
   const tracker = new StatusTracker();
   const now = () => ctx.clock.now();
-  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now);
   const log = ctx.log.task('Agents');
+  const merged = new MergedCache(path.join(ctx.config.dataDir, 'etc', 'shared'), now, (msg) => log.warning(`merged.mg: ${msg}`));
   const verify = ctx.config.agents.verifyCounters;
   const counterFile = path.join(ctx.config.dataDir, COUNTER_FILE);
   const counters = new CounterBook(verify, verify ? restoreCounters(counterFile, log) : []);

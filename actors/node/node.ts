@@ -23,7 +23,8 @@ import { ControlServer, controlSocketPath } from '../control/control-server';
 import { ControlError, ControlRequest } from '../control/control-protocol';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
-import { recoverIntegrity } from '../integrity/apply';
+import { describeRecovery, recoverIntegrity } from '../integrity/apply';
+import { shownPath } from '../integrity/unwritable';
 import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
 import { NodeContext } from './node-context';
@@ -73,7 +74,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     peerOptions: { clock, ...opts.peerOptions },
   };
   const isMaster = config.cluster.nodeType === 'master';
-  await recoverSyncedFiles(config, log);
+  await recoverSyncedFiles(config, log, clock);
   prepareDataDir(config.dataDir);
 
   // Resources, each undone in reverse if a later step fails.
@@ -198,10 +199,12 @@ function logSupervision(log: TaskLog, e: SupervisionEvent): void {
   }
 }
 
-// A sync interrupted by a crash is finished (or undone) before anything reads or writes etc/.
-async function recoverSyncedFiles(config: WardenConfig, log: ClusterLog): Promise<void> {
-  const r = await recoverIntegrity({ dataDir: config.dataDir, ownConfigPath: config.configPath });
-  if (r.outcome === 'clean') return;
-  const detail = r.outcome === 'rolled_forward' ? `: ${r.written} written, ${r.deleted} deleted, ${r.unverified.length} unverified` : '';
-  log.task('Integrity sync').warning(`Recovered an interrupted apply (${r.outcome.replace('_', ' ')})${detail}.`);
+// A sync interrupted by a crash is finished (or undone) before anything reads or writes etc/; a journal
+// that cannot be replayed is set aside and said loudly, never a reason to stay down.
+async function recoverSyncedFiles(config: WardenConfig, log: ClusterLog, clock: Clock): Promise<void> {
+  const r = await recoverIntegrity({ dataDir: config.dataDir, ownConfigPath: config.configPath, now: clock.now() });
+  const task = log.task('Integrity sync');
+  if (r.outcome === 'set_aside') task.error(describeRecovery(r));
+  else if (r.outcome !== 'clean') task.warning(describeRecovery(r));
+  for (const u of r.unwritable) task.warning(`Could not write ${shownPath(u.path)}: ${u.reason}. Left as it was; the next sync tries again.`);
 }

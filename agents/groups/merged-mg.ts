@@ -17,7 +17,8 @@ export interface MergedMg {
   md5: string;
   /** Paths written, in order. */
   included: string[];
-  skipped: Array<{ path: string; reason: 'hidden' | 'merged' | 'binary' }>;
+  /** Left out as remoted leaves them out ('hidden', 'merged', 'binary'), or not read at all (why, in words). */
+  skipped: Array<{ path: string; reason: string }>;
 }
 
 interface MergeOptions {

@@ -25,7 +25,7 @@ export function loadDecoderFile(set: DecoderSet, roots: XmlNode[], file: string)
       addDecoder(set, info);
     } catch (err) {
       if (!(err instanceof DecoderError || err instanceof PatternError)) throw err;
-      problems.push({ severity: 'error', file, line: node.line, message: `decoder ${JSON.stringify(attr(node, 'name') ?? node.name)}: ${err.message}` });
+      problems.push({ severity: 'error', file, line: node.line, message: `decoder: ${err.message}` });
     }
   }
   return problems;
@@ -35,7 +35,7 @@ function parseOffset(node: XmlNode, what: string): Offset | undefined {
   const v = attr(node, 'offset');
   if (v === undefined) return undefined;
   if (v === 'after_parent' || v === 'after_prematch' || v === 'after_regex') return v;
-  throw new DecoderError(`invalid offset ${JSON.stringify(v)} for <${what}>`);
+  throw new DecoderError(`invalid offset for <${what}> (after_parent, after_prematch or after_regex expected)`);
 }
 
 function buildDecoder(node: XmlNode, file: string): DecoderInfo {
@@ -82,7 +82,7 @@ function buildDecoder(node: XmlNode, file: string): DecoderInfo {
       case 'ftscomment': info.ftsComment = text; break;
       case 'use_own_name': info.useOwnName = text === 'true'; break;
       case 'plugin_decoder':
-        if (!PLUGINS.includes(text as PluginName)) throw new DecoderError(`unknown plugin_decoder ${JSON.stringify(text)}`);
+        if (!PLUGINS.includes(text as PluginName)) throw new DecoderError('unknown <plugin_decoder>');
         info.plugin = text as PluginName;
         info.pluginOffset = parseOffset(el, tag);
         break;
@@ -91,14 +91,14 @@ function buildDecoder(node: XmlNode, file: string): DecoderInfo {
         break;
       case 'json_array_structure': info.jsonArray = text.toLowerCase() === 'csv' ? 'csv' : 'array'; break;
       case 'type':
-        if (!DECODER_TYPES.includes(text as DecoderType)) throw new DecoderError(`invalid decoder type ${JSON.stringify(text)}`);
+        if (!DECODER_TYPES.includes(text as DecoderType)) throw new DecoderError('invalid decoder <type>');
         info.type = text as DecoderType;
         break;
       case 'order': {
         hasOrder = true;
         for (const raw of text.split(',')) {
           const w = raw.trim().split(' ')[0];
-          if (!w) throw new DecoderError(`empty field in <order>${text}</order>`);
+          if (!w) throw new DecoderError('an empty field in <order>');
           info.order.push(STATIC_ORDER[w] ?? w);
         }
         break;
@@ -107,7 +107,7 @@ function buildDecoder(node: XmlNode, file: string): DecoderInfo {
       case 'fts':
         for (const raw of text.split(',')) {
           const w = raw.trim();
-          if (!w) throw new DecoderError(`empty field in <fts>${text}</fts>`);
+          if (!w) throw new DecoderError('an empty field in <fts>');
           info.fts.push(w === 'user' ? 'dstuser' : w);
         }
         break;
@@ -128,7 +128,7 @@ function buildDecoder(node: XmlNode, file: string): DecoderInfo {
   if (info.pluginOffset === 'after_prematch' && !prematch) throw new DecoderError('plugin offset after_prematch needs a <prematch>');
   for (const f of info.fts) {
     if (!['dstuser', 'srcuser', 'srcip', 'dstip', 'id', 'location', 'data', 'extra_data', 'system_name', 'name'].includes(f) && !info.order.some((o) => o.toLowerCase() === f.toLowerCase())) {
-      throw new DecoderError(`<fts> field ${JSON.stringify(f)} is not decoded`);
+      throw new DecoderError('an <fts> field is not decoded (not in <order>)');
     }
   }
   if (prematch) info.prematch = compileExpression(prematchType, prematch);
@@ -149,7 +149,7 @@ function addDecoder(set: DecoderSet, info: DecoderInfo): void {
         added = true;
       }
     }
-    if (!added) throw new DecoderError(`parent decoder ${JSON.stringify(info.parent)} not found`);
+    if (!added) throw new DecoderError('parent decoder not found (no decoder before it has the name its <parent> gives)');
     return;
   }
   const list = info.programName ? set.withProgramName : set.withoutProgramName;

@@ -2,9 +2,10 @@
 // start with '^' and/or end with '$'; case-insensitive (ASCII); no other metacharacters.
 // Time is linear in the input: each alternative is one indexOf/startsWith/endsWith.
 
+/** A pattern that does not compile. The message says why, not the pattern: it is file content, and lands in logs. */
 export class PatternError extends Error {
   constructor(message: string, readonly pattern: string) {
-    super(`${message}: ${JSON.stringify(pattern.length > 80 ? pattern.slice(0, 80) + '...' : pattern)}`);
+    super(message);
     this.name = 'PatternError';
   }
 }

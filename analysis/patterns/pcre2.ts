@@ -48,7 +48,9 @@ export function compilePcre2(pattern: string): Pcre2 {
     const caseless = flags.includes('i') || pattern.includes('(?i)');
     return { kind: 'pcre2', source: pattern, re, groups, required: requiredLiteral(src, caseless), caseless };
   } catch (err) {
-    throw new PatternError(`bad PCRE2 pattern (${(err as Error).message})`, pattern);
+    // V8 says "Invalid regular expression: /<pattern>/<flags>: <reason>": the reason only, never the pattern.
+    const msg = (err as Error).message;
+    throw new PatternError(`bad PCRE2 pattern (${msg.slice(msg.lastIndexOf(': ') + 2)})`, pattern);
   }
 }
 

@@ -51,7 +51,7 @@ function negateAttr(el: XmlNode, rule: number, problems: Problem[], file: string
   const v = attr(el, 'negate');
   if (v === undefined) return false;
   if (v.toLowerCase() === 'yes') return true;
-  if (v.toLowerCase() !== 'no') problems.push({ severity: 'warning', file, line: el.line, message: `rule ${rule}: invalid negate value ${JSON.stringify(v)}` });
+  if (v.toLowerCase() !== 'no') problems.push({ severity: 'warning', file, line: el.line, message: `rule ${rule}: invalid negate value (yes or no expected)` });
   return false;
 }
 
@@ -59,7 +59,7 @@ function typeAttr(el: XmlNode, dflt: ExpressionType, rule: number, problems: Pro
   const v = attr(el, 'type');
   if (v === undefined) return dflt;
   const t = parseExpressionType(v);
-  if (!t) { problems.push({ severity: 'warning', file, line: el.line, message: `rule ${rule}: invalid type ${JSON.stringify(v)}, using ${dflt}` }); return dflt; }
+  if (!t) { problems.push({ severity: 'warning', file, line: el.line, message: `rule ${rule}: invalid type (osmatch, osregex or pcre2 expected), using ${dflt}` }); return dflt; }
   return t;
 }
 
@@ -69,22 +69,22 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
   let noAlert = false, overwrite = false;
   for (const [k, v] of el.attrs) {
     switch (k.toLowerCase()) {
-      case 'id': if (!isNum(v) || v.length > 6) throw new RuleError(`invalid rule id ${JSON.stringify(v)}`); id = Number(v); break;
-      case 'level': if (!isNum(v) || Number(v) > 16) throw new RuleError(`invalid level ${JSON.stringify(v)}`); level = Number(v); break;
-      case 'maxsize': if (!isNum(v)) throw new RuleError(`invalid maxsize ${JSON.stringify(v)}`); maxsize = Number(v); break;
-      case 'timeframe': if (!isNum(v)) throw new RuleError(`invalid timeframe ${JSON.stringify(v)}`); timeframe = Number(v); break;
+      case 'id': if (!isNum(v) || v.length > 6) throw new RuleError('invalid rule id (a number of up to 6 digits expected)'); id = Number(v); break;
+      case 'level': if (!isNum(v) || Number(v) > 16) throw new RuleError('invalid level (a number from 0 to 16 expected)'); level = Number(v); break;
+      case 'maxsize': if (!isNum(v)) throw new RuleError('invalid maxsize (a number expected)'); maxsize = Number(v); break;
+      case 'timeframe': if (!isNum(v)) throw new RuleError('invalid timeframe (a number expected)'); timeframe = Number(v); break;
       case 'frequency':
-        if (!isNum(v) || Number(v) < 2 || Number(v) > 9999) throw new RuleError(`invalid frequency ${JSON.stringify(v)}`);
+        if (!isNum(v) || Number(v) < 2 || Number(v) > 9999) throw new RuleError('invalid frequency (a number from 2 to 9999 expected)');
         frequency = Number(v);
         break;
-      case 'accuracy': if (!isNum(v)) throw new RuleError(`invalid accuracy ${JSON.stringify(v)}`); accuracy = Number(v); break;
-      case 'ignore': if (!isNum(v)) throw new RuleError(`invalid ignore ${JSON.stringify(v)}`); break;
+      case 'accuracy': if (!isNum(v)) throw new RuleError('invalid accuracy (a number expected)'); accuracy = Number(v); break;
+      case 'ignore': if (!isNum(v)) throw new RuleError('invalid ignore (a number expected)'); break;
       case 'noalert': noAlert = v === '1'; break;
       case 'overwrite':
-        if (v !== 'yes' && v !== 'no') throw new RuleError(`invalid overwrite ${JSON.stringify(v)}`);
+        if (v !== 'yes' && v !== 'no') throw new RuleError('invalid overwrite (yes or no expected)');
         overwrite = v === 'yes';
         break;
-      default: throw new RuleError(`invalid attribute ${JSON.stringify(k)}`);
+      default: throw new RuleError(`invalid attribute ${k}`);
     }
   }
   if (id < 0 || level < 0) throw new RuleError('a rule needs an id and a level');
@@ -114,7 +114,7 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
       case 'regex': add('regex', e, 'osregex'); break;
       case 'decoded_as': rule.decodedAs = text; break;
       case 'category':
-        if (!DECODER_TYPES.includes(text as DecoderType) || text === 'host-information') throw new RuleError(`invalid category ${JSON.stringify(text)}`);
+        if (!DECODER_TYPES.includes(text as DecoderType) || text === 'host-information') throw new RuleError('invalid <category> (not a decoder type)');
         rule.category = text as DecoderType;
         break;
       case 'description': description = (description ?? '') + text.replace('\n', ' '); break;
@@ -123,20 +123,20 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
       case 'cve': rule.info.push({ type: 'cve', value: text }); break;
       case 'time': {
         const w = parseTimeWindow(text);
-        if (!w) throw new RuleError(`invalid <time> ${JSON.stringify(text)}`);
+        if (!w) throw new RuleError('invalid <time> (a time range expected, e.g. 6 pm - 8:30 am)');
         rule.time = w;
         break;
       }
       case 'weekday': {
         const w = parseWeekDays(text);
-        if (!w) throw new RuleError(`invalid <weekday> ${JSON.stringify(text)}`);
+        if (!w) throw new RuleError('invalid <weekday> (day names, weekdays or weekends expected)');
         rule.weekday = w;
         break;
       }
       case 'srcip': case 'dstip': {
         const slot = rule[tag];
         let ip: IpMatch;
-        try { ip = compileIp(text, slot?.ip); } catch (err) { throw new RuleError(`invalid <${tag}> ${JSON.stringify(text)}`, { cause: err }); }
+        try { ip = compileIp(text, slot?.ip); } catch (err) { throw new RuleError(`invalid <${tag}> (${(err as Error).message})`, { cause: err }); }
         rule[tag] = { ip, negate: negateAttr(e, id, problems, file) };
         break;
       }
@@ -151,18 +151,18 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
         const field = attr(e, 'field');
         const lk = (attr(e, 'lookup') ?? 'match_key') as Lookup;
         if (!field) throw new RuleError('<list> needs a field attribute');
-        if (!LOOKUPS.includes(lk)) throw new RuleError(`invalid list lookup ${JSON.stringify(lk)}`);
+        if (!LOOKUPS.includes(lk)) throw new RuleError(`invalid list lookup (one of ${LOOKUPS.join(', ')} expected)`);
         const cv = attr(e, 'check_value');
         rule.lists.push({ field: field.trim(), lookup: lk, path: text, check: cv !== undefined ? compileOsMatch(cv) : undefined });
         break;
       }
       case 'compiled_rule':
-        if (!COMPILED_RULES[text]) throw new RuleError(`unknown compiled rule ${JSON.stringify(text)}`);
+        if (!COMPILED_RULES[text]) throw new RuleError('unknown <compiled_rule>');
         rule.compiled = text;
         break;
       case 'if_sid': rule.ifSid = (rule.ifSid ?? '') + text; break;
       case 'if_level':
-        if (!isNum(text)) throw new RuleSkip(`invalid if_level ${JSON.stringify(text)}`);
+        if (!isNum(text)) throw new RuleSkip('invalid if_level (a number expected)');
         rule.ifLevel = text;
         break;
       case 'if_group': rule.ifGroup = (rule.ifGroup ?? '') + text; break;
@@ -170,7 +170,7 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
       case 'if_matched_group': rule.context = true; ifMatchedGroup = (ifMatchedGroup ?? '') + text; break;
       case 'if_matched_sid':
         rule.context = true;
-        if (!isNum(text)) throw new RuleSkip(`invalid if_matched_sid ${JSON.stringify(text)}`);
+        if (!isNum(text)) throw new RuleSkip('invalid if_matched_sid (a rule id expected)');
         rule.ifMatchedSid = Number(text);
         break;
       case 'same_field': rule.sameFields.push(text); break;
@@ -180,7 +180,7 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
       case 'check_diff': break;
       case 'if_fts': rule.fts = true; break;
       case 'options':
-        if (!OPTIONS.includes(text)) throw new RuleError(`invalid option ${JSON.stringify(text)}`);
+        if (!OPTIONS.includes(text)) throw new RuleError(`invalid <options> (one of ${OPTIONS.join(', ')} expected)`);
         rule.options.push(text);
         break;
       case 'ignore': case 'check_if_ignored': break;
@@ -191,7 +191,7 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
         throw new RuleError(`invalid option <${e.name}> (line ${e.line})`);
     }
   }
-  if (rule.ifSid !== undefined && !/^[\d, ]+$/.test(rule.ifSid)) throw new RuleSkip(`invalid if_sid ${JSON.stringify(rule.ifSid)}`);
+  if (rule.ifSid !== undefined && !/^[\d, ]+$/.test(rule.ifSid)) throw new RuleSkip('invalid if_sid (rule ids separated by commas expected)');
   if (description === undefined) throw new RuleError(`rule ${id} has no description`);
   rule.description = description;
   if ((rule.sameFields.length || rule.differentFields.length || rule.frequency) && !rule.context) {

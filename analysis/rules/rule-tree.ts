@@ -72,7 +72,7 @@ export function placeRule(tree: RuleTree, rule: Rule): Problem | null {
   } else if (rule.ifGroup !== undefined) {
     const g = rule.ifGroup.toLowerCase();
     const targets = [...walk(tree.roots)].filter((n) => n.rule.groupString.toLowerCase().includes(g) && n.rule.id !== rule.id);
-    if (!targets.length) return { severity: 'warning', ...where, message: `rule ${rule.id}: no rule in group ${JSON.stringify(rule.ifGroup)} for if_group: rule skipped` };
+    if (!targets.length) return { severity: 'warning', ...where, message: `rule ${rule.id}: no rule in the group its if_group names: rule skipped` };
     for (const n of targets) insertSorted(n.children, rule, tree);
   } else {
     const template = tree.roots.find((n) => n.rule.category === rule.category);

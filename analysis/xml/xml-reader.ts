@@ -34,7 +34,7 @@ export function parseXml(src: string): XmlNode[] {
   const readName = (): string => {
     const start = i;
     while (i < src.length && NAME_CHAR.test(src[i])) i++;
-    if (i === start) fail(`expected a name at ${JSON.stringify(src.slice(i, i + 10))}`);
+    if (i === start) fail('expected an element or attribute name');
     return src.slice(start, i);
   };
   const skipSpace = (): void => {
@@ -110,7 +110,7 @@ export function parseXml(src: string): XmlNode[] {
     if (!t) return;
     const parent = stack[stack.length - 1];
     if (parent) parent.text += t;
-    else if (/\S/.test(t)) fail(`text outside any element: ${JSON.stringify(t.trim().slice(0, 30))}`);
+    else if (/\S/.test(t)) fail('text outside any element (is this an XML file?)');
   }
 }
 

@@ -57,6 +57,11 @@ export function rulesetTable(v: RulesetView): string {
   for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-', engineCell(w.engine)]);
   const failed = v.workers.filter((w) => w.engine?.error);
   const notes = failed.map((w) => `${w.name}: reload refused at ${w.engine!.last_reload}: ${w.engine!.error}${w.engine!.problems.length ? `\n  ${w.engine!.problems.join('\n  ')}` : ''}`);
+  for (const w of v.workers.filter((x) => x.unwritable > 0)) {
+    const more = w.unwritable - w.unwritable_files.length;
+    notes.push(`${w.name}: ${w.unwritable} files could not be written there (tried again at each sync):` +
+      w.unwritable_files.map((f) => `\n  ${JSON.stringify(f.path)}: ${f.reason}`).join('') + (more > 0 ? `\n  ... and ${more} more` : ''));
+  }
   return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}${notes.length ? `\n${notes.join('\n')}` : ''}`;
 }
 
@@ -81,11 +86,18 @@ function healthTable(workers: WorkerHealth[]): string {
     t.push([
       w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
       w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
-      w.integrity_check?.at ?? '-', w.integrity_sync?.at ?? '-', w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
+      w.integrity_check?.at ?? '-', syncCell(w.integrity_sync), w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
       String(w.active_agents), loopsCell(w),
     ]);
   }
   return workers.length ? t.toString() : 'No workers have connected yet.';
+}
+
+/** When the last sync ran, and how many files the worker could not write then, if any. */
+function syncCell(r: WorkerHealth['integrity_sync']): string {
+  if (!r) return '-';
+  const n = typeof r.unwritable === 'number' ? r.unwritable : 0;
+  return n > 0 ? `${r.at} (${n} not writable)` : r.at;
 }
 
 /** "ok", or each loop that restarted: "worker integrity: failing, 7 restarts (EPERM: ...)". */

@@ -1,5 +1,7 @@
-// Fault injection with real processes through the `warden` CLI (issue 8): a worker whose synced folder
-// cannot be written (etc/rules made immutable with `chattr +i`; root ignores file modes). Its integrity
+// Fault injection with real processes through the `warden` CLI (issue 8): a worker whose integrity
+// staging folder cannot be written (made immutable with `chattr +i`; root ignores file modes), so no
+// apply can commit its journal. (A synced file that cannot be written is no loop failure: it is skipped
+// and reported, see test/integration/integrity-unwritable.test.ts.) Its integrity
 // loop fails and is restarted with a growing backoff, the failure shows in `control actors` on the worker
 // and in `control health` on the master, and nothing else moves: one connection all along, keep-alive and
 // agent-info never restarted. Once the folder is writable again the change arrives and the loop is idle.
@@ -110,8 +112,8 @@ describe('a worker whose synced folder cannot be written', () => {
     const healthBefore = await health();
     expect(healthBefore.connected).toBe(true);
 
-    // 2. The fault: the worker's etc/rules cannot be written; the master changes one rule file and adds one.
-    const lockedDir = path.join(worker.dataDir, 'etc', 'rules');
+    // 2. The fault: the worker's staging folder cannot be written; the master changes one rule file and adds one.
+    const lockedDir = path.join(worker.dataDir, 'queue', 'cluster', 'integrity-staging');
     execFileSync('chattr', ['+i', lockedDir]);
     immutable.push(lockedDir);
     writeTree(master.dataDir, {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyStaged, recoverIntegrity } from '../../actors/integrity/apply';
+import { applyStaged, describeRecovery, recoverIntegrity } from '../../actors/integrity/apply';
 import { IntegrityError } from '../../actors/integrity/errors';
 import { commitJournal, JOURNAL_VERSION } from '../../actors/integrity/journal';
 import { syncFromLocalMaster } from './local-sync';
@@ -177,10 +177,36 @@ describe('recoverIntegrity', () => {
     expect(fs.readdirSync(stagingDirOf(worker))).toEqual([]);
   });
 
-  test('refuses a corrupt journal', async () => {
+  test('sets a journal it cannot trust aside, beside the staging folder, and leaves the staging clean', async () => {
     const dir = stagingDirOf(worker);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'journal.json'), '{"sum":"00","body":"{}"}');
-    await expect(recoverIntegrity({ dataDir: worker })).rejects.toMatchObject({ code: 'journal_corrupt' });
+    fs.writeFileSync(path.join(dir, 'f-1'), 'staged');
+    const r = await recoverIntegrity({ dataDir: worker, now: Date.UTC(2026, 10, 26, 10, 0, 0) });
+    expect(r).toMatchObject({ outcome: 'set_aside', setAside: { reason: expect.stringMatching(/checksum mismatch/) } });
+    expect(r.setAside!.file).toBe(path.join(path.dirname(dir), 'integrity-journal.json.failed-2026-11-26T10-00-00-000Z'));
+    expect(fs.readFileSync(r.setAside!.file, 'utf8')).toBe('{"sum":"00","body":"{}"}');
+    expect(fs.readdirSync(dir)).toEqual([]);
+    expect(describeRecovery(r)).toMatch(/^Set aside an integrity journal that could not be replayed \(.*checksum mismatch\): kept as .*failed-2026-11-26T10-00-00-000Z\./);
+    await expect(Staging.open({ dataDir: worker })).resolves.toBeInstanceOf(Staging);
+    // A second one the same millisecond does not overwrite the first.
+    fs.writeFileSync(path.join(dir, 'journal.json'), 'torn');
+    const again = await recoverIntegrity({ dataDir: worker, now: Date.UTC(2026, 10, 26, 10, 0, 0) });
+    expect(again.setAside!.file).toBe(`${r.setAside!.file}-1`);
+    expect(fs.readFileSync(r.setAside!.file, 'utf8')).toBe('{"sum":"00","body":"{}"}');
+  });
+
+  test('a committed journal whose target is too long for this node is replayed without it', async () => {
+    // 20 folders of 203 bytes: the path fits the 4096-byte limit alone, not under this data_dir.
+    const long = `etc/rules/${Array.from({ length: 20 }, (_, i) => `${i}`.padEnd(203, 'd')).join('/')}/f.xml`;
+    expect(Buffer.byteLength(path.join(worker, long))).toBeGreaterThan(4096);
+    const staging = await Staging.open({ dataDir: worker });
+    const a = await staging.stage('etc/rules/a.xml', expected('a'), [Buffer.from('a')]);
+    const b = await staging.stage(long, expected('b'), [Buffer.from('b')]);
+    await commitJournal(staging.dir, { version: JOURNAL_VERSION, writes: [a, b], deletes: [], conflicts: [] });
+    const r = await recoverIntegrity({ dataDir: worker });
+    expect(r).toMatchObject({ outcome: 'rolled_forward', written: 1, unwritable: [{ path: long, reason: expect.stringMatching(/^ENAMETOOLONG/) }] });
+    expect(readTree(worker)).toEqual({ 'etc/rules/a.xml': 'a' });
+    expect(fs.readdirSync(stagingDirOf(worker))).toEqual([]);
   });
 });
