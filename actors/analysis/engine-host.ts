@@ -144,10 +144,12 @@ export class EngineHost implements ReloadableEngine {
   }
 
   private finishReload(ok: boolean, started: number): void {
-    const next = this.building!;
+    // The new thread can report after close() has taken every thread away: nothing is left to swap.
+    if (this.closed || !this.building || !this.current) return;
+    const next = this.building;
     this.building = null;
     const at = new Date(this.o.now()).toISOString();
-    const old = this.current!;
+    const old = this.current;
     const known = new Set(old.errors);
     const fresh = next.errors.filter((e) => !known.has(e));
     if (!ok || fresh.length > 0 || next.errorCount > old.errorCount) {
