@@ -11,6 +11,7 @@ import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { startNode } from '../../actors/node/node';
 import { memoryLog } from '../../log/cluster-log';
+import { generateKey } from '../../scripts/keygen';
 
 jest.setTimeout(30_000);
 
@@ -83,7 +84,7 @@ describe('bad input against a master', () => {
   });
 
   test('the wrong cluster key', async () => {
-    const stranger = new Keyring({ key: 'x'.repeat(32), previousKeys: [] });
+    const stranger = new Keyring({ key: generateKey(), previousKeys: [] });
     await expectRefused(async () => {
       await expect(connectPeer({ host: '127.0.0.1', port: c.masterPort, keyring: stranger, handshakeTimeoutMs: 1000 })
         .then((p) => p.request(body('hello', { clusterName: 'test', nodeName: 'x', nodeType: 'worker', version: '0', protocolVersion: 1, address: '' }), 1000)))

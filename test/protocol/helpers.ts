@@ -9,9 +9,10 @@ import { FrameDecoder } from '../../protocol/frame-decoder';
 import { SealingBox, sessionBoxes } from '../../protocol/session-crypto';
 import { decodeSetup, workerConfirm, workerInit } from '../../protocol/session-handshake';
 
-export const KEY_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-export const KEY_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
-export const KEY_C = 'cccccccccccccccccccccccccccccccc';
+// Keys as `warden keygen` makes them: the config refuses repeated letters (config/key-strength.ts).
+export const KEY_A = 'Lp3AeE2lvZc6pyMrTErpnMUnQzW6OtVl';
+export const KEY_B = 'AJWK8L99JXF4kbJX35JPyoaUuQhuqOev';
+export const KEY_C = 'k0Gfv3UfuUNrQ7m7hXDNLbxkaqTQSk3P';
 
 export interface Fixture {
   server: PeerServer;
@@ -20,7 +21,8 @@ export interface Fixture {
   serverPeers: Peer[];
   rejected: RejectedInfo[];
   connect(opts?: PeerOptions & { keyring?: Keyring }): Promise<Peer>;
-  raw(): Promise<Socket>;
+  /** A raw socket, from `localAddress` (any of 127.0.0.0/8) to stand for another host. */
+  raw(localAddress?: string): Promise<Socket>;
   /** A hand-driven worker session (see rawSession), closed by cleanup(). */
   session(keyring?: Keyring): Promise<RawSession>;
   /** The next server-side peer (already arrived or still to come). */
@@ -50,9 +52,9 @@ export async function startServer(opts: Partial<PeerServerOptions> = {}): Promis
       clients.push(peer);
       return peer;
     },
-    raw() {
+    raw(localAddress) {
       return new Promise((resolve, reject) => {
-        const s = connect({ host: '127.0.0.1', port }, () => resolve(s));
+        const s = connect({ host: '127.0.0.1', port, localAddress }, () => resolve(s));
         s.on('error', reject);
         sockets.push(s);
       });
