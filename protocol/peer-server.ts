@@ -6,6 +6,8 @@ import { asWardenError, ClosedError, WardenError } from './errors';
 import { Keyring } from './keyring';
 import { Peer } from './peer';
 import { PeerOptions, ResolvedPeerOptions, resolvePeerOptions } from './peer-options';
+import { PROOF_BUDGET_MAX_ADDRESSES, PROOF_FAILURE_BUDGET } from './preauth-limits';
+import { ProofBudget } from './proof-budget';
 import { setupAsMaster } from './session-setup';
 import { SocketInput } from './socket-input';
 
@@ -34,6 +36,7 @@ export class PeerServer extends EventEmitter {
   private readonly options: ResolvedPeerOptions;
   private keyring: Keyring;
   private readonly limiter: AddressLimiter;
+  private readonly proofs: ProofBudget;
   private readonly server: Server;
   /** Every accepted socket until it closes: set-up, established, or lingering after a reject. */
   private readonly sockets = new Set<Socket>();
@@ -45,6 +48,7 @@ export class PeerServer extends EventEmitter {
     this.options = resolvePeerOptions(opts);
     this.keyring = opts.keyring;
     this.limiter = new AddressLimiter(opts.maxConnectionsPerAddress ?? 10);
+    this.proofs = new ProofBudget({ ...PROOF_FAILURE_BUDGET, maxAddresses: PROOF_BUDGET_MAX_ADDRESSES }, this.options.clock);
     this.server = createServer({ noDelay: true }, (socket) => this.onConnection(socket));
   }
 
@@ -110,7 +114,8 @@ export class PeerServer extends EventEmitter {
     });
     const input = new SocketInput();
     input.attach(socket);
-    setupAsMaster(socket, input, { keyring: this.keyring, timeoutMs: this.options.handshakeTimeoutMs, maxFrameSize: this.options.maxFrameSize }).then(
+    const proofs = { allows: () => this.proofs.allows(address), retryInMs: () => this.proofs.retryInMs(address), failed: () => this.proofs.failed(address) };
+    setupAsMaster(socket, input, { keyring: this.keyring, timeoutMs: this.options.handshakeTimeoutMs, maxFrameSize: this.options.maxFrameSize, clock: this.options.clock, proofs }).then(
       (session) => {
         releaseSlot();
         if (this.closing || socket.destroyed) {
