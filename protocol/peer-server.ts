@@ -3,7 +3,10 @@
 // Before a connection has proven a key it is held in a PreAuthPool, capped per source address and in total:
 // a newcomer is never refused, the oldest unproven connection makes room for it (so a flood cannot lock a
 // real worker out, even from the worker's own host), and each holds at most one setup frame of a few KiB
-// until the handshake deadline. Failed key proofs are budgeted per address (proof-budget.ts).
+// until the handshake deadline. Two pools, one per stage: connections that have not sent a valid init yet,
+// and connections answered with a challenge. A real worker sends its init as it connects, so it leaves the
+// first pool at once: a flood of idle or garbage connections, however fast it renews, only ever evicts its
+// own. Failed key proofs are budgeted per address (proof-budget.ts).
 import { EventEmitter } from 'events';
 import { createServer, Server, Socket } from 'net';
 import { PreAuthPool, type PreAuthLimits } from '../lib/preauth-pool';
@@ -59,7 +62,10 @@ interface Unproven {
 export class PeerServer extends EventEmitter {
   private readonly options: ResolvedPeerOptions;
   private keyring: Keyring;
-  private readonly pool: PreAuthPool<Unproven>;
+  /** Connected, no valid init yet. */
+  private readonly unanswered: PreAuthPool<Unproven>;
+  /** Answered with a challenge, the key not proven yet. */
+  private readonly challenged: PreAuthPool<Unproven>;
   private readonly proofs: ProofBudget;
   private readonly closedBy: Record<string, number> = {};
   private readonly server: Server;
@@ -74,7 +80,9 @@ export class PeerServer extends EventEmitter {
     super();
     this.options = resolvePeerOptions(opts);
     this.keyring = opts.keyring;
-    this.pool = new PreAuthPool({ maxPerAddress: PREAUTH_MAX_PER_ADDRESS, maxTotal: PREAUTH_MAX_TOTAL, ...opts.preAuth });
+    const limits = { maxPerAddress: PREAUTH_MAX_PER_ADDRESS, maxTotal: PREAUTH_MAX_TOTAL, ...opts.preAuth };
+    this.unanswered = new PreAuthPool(limits);
+    this.challenged = new PreAuthPool(limits);
     this.proofs = new ProofBudget({ ...PROOF_FAILURE_BUDGET, maxAddresses: PROOF_BUDGET_MAX_ADDRESSES, ...opts.proofBudget }, this.options.clock);
     this.server = createServer({ noDelay: true }, (socket) => this.onConnection(socket));
   }
@@ -87,7 +95,7 @@ export class PeerServer extends EventEmitter {
   preAuthStats(): PreAuthStats {
     let heldBytes = 0;
     for (const conn of this.unproven.values()) heldBytes += conn.decoder.bufferedBytes();
-    return { held: this.pool.size, heldBytes, closedBy: { ...this.closedBy } };
+    return { held: this.unanswered.size + this.challenged.size, heldBytes, closedBy: { ...this.closedBy } };
   }
 
   /**
@@ -133,11 +141,15 @@ export class PeerServer extends EventEmitter {
     const conn: Unproven = { socket, address, since: this.options.clock.now(), decoder: new FrameDecoder(), abort: new AbortController() };
     this.sockets.add(socket);
     this.unproven.set(socket, conn);
-    for (const old of this.pool.admit(address, conn)) this.evict(old, address);
+    for (const old of this.unanswered.admit(address, conn)) this.evict(old, address, this.unanswered);
+    const release = () => {
+      this.unproven.delete(socket);
+      this.unanswered.release(conn);
+      this.challenged.release(conn);
+    };
     socket.once('close', () => {
       this.sockets.delete(socket);
-      this.unproven.delete(socket);
-      this.pool.release(conn);
+      release();
     });
     const input = new SocketInput();
     input.attach(socket);
@@ -145,10 +157,13 @@ export class PeerServer extends EventEmitter {
     setupAsMaster(socket, input, {
       keyring: this.keyring, timeoutMs: o.handshakeTimeoutMs, maxFrameSize: o.maxFrameSize, clock: o.clock,
       signal: conn.abort.signal, decoder: conn.decoder, proofs: this.gate(address),
+      onChallenged: () => {
+        this.unanswered.release(conn);
+        for (const old of this.challenged.admit(address, conn)) this.evict(old, address, this.challenged);
+      },
     }).then(
       (session) => {
-        this.pool.release(conn);
-        this.unproven.delete(socket);
+        release();
         if (this.closing || socket.destroyed) {
           socket.destroy();
           return;
@@ -169,12 +184,13 @@ export class PeerServer extends EventEmitter {
     );
   }
 
-  /** Closes an unproven connection to make room for one from `newcomer`. */
-  private evict(old: Unproven, newcomer: string): void {
+  /** Closes an unproven connection to make room in `pool` for one from `newcomer`. */
+  private evict(old: Unproven, newcomer: string, pool: PreAuthPool<Unproven>): void {
     const age = this.options.clock.now() - old.since;
+    const stage = pool === this.challenged ? 'challenged' : 'without a valid init';
     const why = old.address === newcomer
-      ? `${this.pool.limits.maxPerAddress} unproven connections from this address already`
-      : `${this.pool.limits.maxTotal} unproven connections in all already, the most from this address`;
+      ? `${pool.limits.maxPerAddress} connections ${stage} from this address already`
+      : `${pool.limits.maxTotal} connections ${stage} in all already, the most from this address`;
     old.abort.abort(new WardenError('evicted', `closed after ${age} ms without proving a key, to make room for a newer connection (${why})`));
     old.socket.destroy(); // it may be lingering after a refusal, its setup already over
   }

@@ -14,15 +14,16 @@ export const SETUP_MAX_FRAME_SIZE = 4 * 1024;
 export const MAX_OFFERED_KEYS = 8;
 
 /**
- * Unproven connections held per source address: Wazuh's per-IP cap. Past it the oldest unproven one of that
- * address is closed for the newcomer, so a flood from a worker's own host cannot lock the worker out.
+ * Unproven connections held per source address, in each of the two stages (no valid init yet; challenged):
+ * Wazuh's per-IP cap. Past it the oldest one of that address and stage is closed for the newcomer, so a
+ * flood from a worker's own host cannot lock the worker out.
  */
 export const PREAUTH_MAX_PER_ADDRESS = 10;
 
 /**
- * Unproven connections held in all: at most 256 x 4 KiB of setup frames (1 MiB) and 256 sockets. Past it the
- * oldest unproven connection of the busiest address is closed. A real worker proves its key within a round
- * trip or two, long before 256 newer connections push it out.
+ * Unproven connections held in all, in each stage: at most 2 x 256 x 4 KiB of setup frames (2 MiB) and 512
+ * sockets. Past it the oldest one of the busiest address is closed. A real worker proves its key within two
+ * round trips, long before 256 newer connections push it out.
  */
 export const PREAUTH_MAX_TOTAL = 256;
 

@@ -47,6 +47,8 @@ export interface ProofGate {
 
 export interface MasterSetupOptions extends SetupOptions {
   proofs?: ProofGate;
+  /** The connection sent a valid init and was answered: it has shown it speaks the protocol. */
+  onChallenged?: () => void;
 }
 
 /** How long a refused connection may take to read its SessionReject before it is cut. */
@@ -168,21 +170,27 @@ export function setupAsWorker(socket: Transport, input: SocketInput, o: SetupOpt
 export function setupAsMaster(socket: Transport, input: SocketInput, o: MasterSetupOptions): Promise<EstablishedSession> {
   let challenged: Extract<ReturnType<typeof masterChallenge>, { ok: true }> | null = null;
   let accepted: Extract<ReturnType<typeof masterAccept>, { ok: true }> | null = null;
+  // Checked at the init too, so that an address past its budget costs no key exchange.
+  const overBudget = (refuse: Refuse): void => {
+    if (!o.proofs || o.proofs.allows()) return;
+    const wait = Math.ceil(o.proofs.retryInMs() / 1000);
+    const r = refusal(new ProtocolError('rate_limited', `too many failed key proofs from this address; try again in ${wait} s`));
+    refuse(r.frame, r.error);
+  };
   return runSetup(socket, input, o, 'master', (frame, refuse) => {
     if (challenged === null) {
-      const answer = masterChallenge(decodeSetup(frame, ['init']).init ?? {});
+      const init = decodeSetup(frame, ['init']).init ?? {};
+      overBudget(refuse);
+      const answer = masterChallenge(init);
       if (!answer.ok) return refuse(answer.frame, answer.error);
       socket.write(answer.frame);
       challenged = answer;
+      o.onChallenged?.();
       return null;
     }
     if (accepted === null) {
       const offer = decodeSetup(frame, ['offer']).offer ?? {};
-      if (o.proofs && !o.proofs.allows()) {
-        const wait = Math.ceil(o.proofs.retryInMs() / 1000);
-        const r = refusal(new ProtocolError('rate_limited', `too many failed key proofs from this address; try again in ${wait} s`));
-        return refuse(r.frame, r.error);
-      }
+      overBudget(refuse);
       const answer = masterAccept(o.keyring, challenged.agreed, offer);
       if (!answer.ok) {
         if (answer.error.code === 'auth_failed') o.proofs?.failed();

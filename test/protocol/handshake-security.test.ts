@@ -108,6 +108,10 @@ describe('session setup against an attacker', () => {
     expect(outcomes).toEqual([...Array(PROOF_FAILURE_BUDGET.burst).fill('auth_failed'), ...Array(5).fill('rate_limited')]);
     // The budget is per address: a real worker elsewhere gets in meanwhile.
     expect((await fx.connect()).closed).toBe(false);
+    // Past the budget, the init itself is refused: no key exchange is spent on that address.
+    const raw = await fx.raw('127.0.0.3');
+    raw.write(workerInit().frame);
+    expect(pb.SessionSetup.decode((await firstFrame(raw)).payload).reject?.code).toBe('rate_limited');
     // It refills with time: one more guess per period.
     await clock.advance(PROOF_FAILURE_BUDGET.refillEveryMs);
     expect([await guess(), await guess()]).toEqual(['auth_failed', 'rate_limited']);

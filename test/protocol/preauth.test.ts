@@ -2,9 +2,11 @@
 // to grow the master's memory or to keep a real worker out.
 import { encodeHeader, FrameKind, HEADER_SIZE, MiB } from '../../protocol/frame';
 import { PREAUTH_MAX_TOTAL, SETUP_MAX_FRAME_SIZE } from '../../protocol/preauth-limits';
+import { Keyring } from '../../protocol/keyring';
+import { decodeSetup, workerConfirm, workerInit, workerOffer } from '../../protocol/session-handshake';
 import { Flood } from '../../scripts/harness/flood';
 import { ManualClock } from '../helpers/manual-clock';
-import { Fixture, socketClosed, startServer, waitFor } from './helpers';
+import { Fixture, frameReader, KEY_A, socketClosed, startServer, waitFor } from './helpers';
 
 /** The start of a 4 MiB clear frame: its header and 64 KiB of its payload, then nothing. */
 const UNFINISHED_4MIB = Buffer.concat([encodeHeader(FrameKind.Clear, 0, 4 * MiB), Buffer.alloc(64 * 1024, 7)]);
@@ -67,6 +69,7 @@ describe('the cluster port before a key is proven', () => {
     expect(fx.server.preAuthStats().held).toBeLessThanOrEqual(PREAUTH_MAX_TOTAL);
     const peer = await fx.connect({ localAddress: '127.0.0.20' });
     expect(peer.closed).toBe(false);
+    await fx.nextServerPeer(); // proven on the master's side too: out of the pools
     expect(fx.server.preAuthStats().held).toBeLessThanOrEqual(PREAUTH_MAX_TOTAL);
     expect(floods.reduce((n, f) => n + f.opened, 0)).toBeGreaterThan(30 * 10);
   });
@@ -77,6 +80,27 @@ describe('the cluster port before a key is proven', () => {
     const peer = await fx.connect();
     expect(peer.closed).toBe(false);
     expect(own.opened).toBeGreaterThanOrEqual(12);
+  });
+
+  test('once its init is answered, a connection is out of reach of a flood of idle connections from its own address', async () => {
+    fx = await startServer({ clock: new ManualClock(), preAuth: { maxPerAddress: 2 } });
+    const worker = await fx.raw();
+    const frames = frameReader(worker);
+    const opening = workerInit();
+    worker.write(opening.frame);
+    const challenge = decodeSetup(await frames.next(), ['challenge']);
+    // Twenty idle connections from the same address, renewed as they are evicted: a pool of 2 churns ten times over.
+    const idle = await flood('127.0.0.1', 2);
+    const more = await flood('127.0.0.1', 18);
+    await waitFor(() => (fx.server.preAuthStats().closedBy.evicted ?? 0) >= 18, 'the idle ones to churn');
+    expect(worker.destroyed).toBe(false);
+    // And it completes its setup.
+    const offer = workerOffer(new Keyring({ key: KEY_A }), opening, challenge);
+    worker.write(offer.frame);
+    const confirm = workerConfirm(offer, decodeSetup(await frames.next(), ['accept']));
+    worker.write(confirm.frame);
+    await fx.nextServerPeer();
+    expect(idle.opened + more.opened).toBeGreaterThanOrEqual(20);
   });
 
   test('the handshake deadline runs on the injected clock', async () => {
