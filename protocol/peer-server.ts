@@ -17,6 +17,7 @@ import { Peer } from './peer';
 import { PeerOptions, ResolvedPeerOptions, resolvePeerOptions } from './peer-options';
 import { PREAUTH_MAX_PER_ADDRESS, PREAUTH_MAX_TOTAL, PROOF_BUDGET_MAX_ADDRESSES, PROOF_FAILURE_BUDGET } from './preauth-limits';
 import { ProofBudget, type ProofBudgetLimits } from './proof-budget';
+import { encodeSetup } from './session-handshake';
 import { type ProofGate, setupAsMaster } from './session-setup';
 import { SocketInput } from './socket-input';
 import { sourceKey } from './source-address';
@@ -191,7 +192,10 @@ export class PeerServer extends EventEmitter {
     const why = old.address === newcomer
       ? `${pool.limits.maxPerAddress} connections ${stage} from this address already`
       : `${pool.limits.maxTotal} connections ${stage} in all already, the most from this address`;
-    old.abort.abort(new WardenError('evicted', `closed after ${age} ms without proving a key, to make room for a newer connection (${why})`));
+    const error = new WardenError('evicted', `closed after ${age} ms without proving a key, to make room for a newer connection (${why})`);
+    // Said to the peer too: a real worker evicted by a flood from its own host logs why.
+    if (old.socket.writable) old.socket.write(encodeSetup({ reject: { code: error.code, message: error.message } }));
+    old.abort.abort(error);
     old.socket.destroy(); // it may be lingering after a refusal, its setup already over
   }
 

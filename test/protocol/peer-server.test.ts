@@ -3,7 +3,8 @@ import { ClosedError, WardenError } from '../../protocol/errors';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { resolvePeerOptions } from '../../protocol/peer-options';
-import { closeOf, Fixture, KEY_A, socketClosed, startServer, waitFor } from './helpers';
+import { decodeSetup } from '../../protocol/session-handshake';
+import { closeOf, Fixture, frameReader, KEY_A, socketClosed, startServer, waitFor } from './helpers';
 
 describe('PeerServer', () => {
   let fx: Fixture;
@@ -40,10 +41,13 @@ describe('PeerServer', () => {
     fx = await startServer({ preAuth: { maxPerAddress: 2 } });
     const a = await fx.raw();
     const b = await fx.raw();
+    const told = frameReader(a).next();
     const aClosed = socketClosed(a);
     await fx.connect();
     await aClosed;
     expect((await fx.nextRejection()).error.code).toBe('evicted');
+    // The evicted one is told why, as a SessionReject.
+    expect(decodeSetup(await told, ['reject']).reject).toMatchObject({ code: 'evicted', message: expect.stringMatching(/to make room for a newer connection/) });
     expect(b.destroyed).toBe(false);
     b.destroy();
   });
