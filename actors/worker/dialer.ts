@@ -13,7 +13,7 @@ import { SERVICE_POLICY } from '../node/policies';
 import { DialStreak } from './dial-streak';
 import type { Joined } from './join-master';
 import type { ForwardResult, MasterConnectionMsg } from './master-connection';
-import { BACKOFF_INITIAL_MS, dialFailureOf, redialDelay } from './redial-policy';
+import { BACKOFF_INITIAL_MS, BACKOFF_JITTER, dialFailureOf, redialDelay } from './redial-policy';
 
 export interface DialerStatus {
   connected: boolean;
@@ -85,7 +85,7 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
           if (s.conn?.handle !== m.conn) return s;
           log.warning(`Lost the connection to master ${s.conn.masterName}: ${rootMessage(m.error)}. Reconnecting.`);
           // Soon, with jitter: a master that restarts refuses the next dial, and the probes take over.
-          self.after(Math.round(BACKOFF_INITIAL_MS * (1 - 0.3 * d.random())), { type: 'dial' });
+          self.after(Math.round(BACKOFF_INITIAL_MS * (1 - BACKOFF_JITTER * d.random())), { type: 'dial' });
           return { ...s, conn: null };
         }
         case 'agents-changed':
