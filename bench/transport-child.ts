@@ -4,7 +4,7 @@ import { connect } from 'net';
 import { Keyring } from '../protocol/keyring';
 import { connectPeer, Peer } from '../protocol/peer';
 
-export const BENCH_KEY = '0123456789abcdef0123456789abcdef';
+export const BENCH_KEY = 'Ztq7RwvB3nXy9KcE2LmH6gJdP4sUa8Vf';
 const MiB = 1024 * 1024;
 
 export type ChildMode = 'raw-send' | 'stream-recv' | 'stream-send' | 'msg-send';

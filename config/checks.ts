@@ -2,6 +2,7 @@
 import { isHostOrIp, parseNodeAddress } from './address';
 import { CronError, looksLikeCron, parseCron } from './cron';
 import { DurationError, parseDuration } from './duration';
+import { weakKeyReason } from './key-strength';
 import { periodMs, type Schedule, ScheduleError, scheduleOf } from './schedule';
 
 type CheckResult<T> = { ok: true; value: T } | { ok: false; what: string };
@@ -39,6 +40,8 @@ export const KEY: Check<string> = {
     if (typeof v !== 'string') return bad(`is ${describe(v)}, not a key (expected exactly 32 letters and digits)`);
     if (v.length !== 32) return bad(`has ${v.length} characters (expected exactly 32 letters and digits)`);
     if (!/^[A-Za-z0-9]+$/.test(v)) return bad('has characters other than letters and digits (expected exactly 32 letters and digits)');
+    const weak = weakKeyReason(v);
+    if (weak) return bad(`is too weak: it ${weak}; generate one with \`warden keygen\``);
     return ok(v);
   },
 };

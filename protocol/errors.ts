@@ -27,6 +27,8 @@ export type WardenErrorCode =
   | 'local_close'
   | 'handler_error'
   | 'too_many_connections'
+  | 'evicted'
+  | 'rate_limited'
   | 'send_queue_full'
   | 'stream_aborted'
   | 'stream_protocol'

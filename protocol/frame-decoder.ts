@@ -8,6 +8,9 @@
 // reuses its read buffer must consume the frames before the next push. A frame that spans chunks is copied
 // once into a buffer of exactly its size, allocated only after its header passed validation; so the decoder
 // never holds more than one frame (at most maxFrameSize bytes) plus a 14-byte header.
+//
+// The limit can change between frames (setMaxFrameSize): a session setup reads with a small limit and
+// raises it once the session is proven, from its pushEach() callback, before the next header is read.
 import { ProtocolError } from './errors';
 import { ABSOLUTE_MAX_FRAME_SIZE, checkLength, DEFAULT_MAX_FRAME_SIZE, Frame, FrameKind, HEADER_SIZE, parseHeader } from './frame';
 
@@ -16,8 +19,17 @@ export interface FrameDecoderOptions {
   maxFrameSize?: number;
 }
 
+type Emit = (frame: Frame) => void;
+
+function checkMax(max: number): number {
+  if (!Number.isSafeInteger(max) || max < HEADER_SIZE || max > ABSOLUTE_MAX_FRAME_SIZE) {
+    throw new RangeError(`maxFrameSize must be an integer between ${HEADER_SIZE} and ${ABSOLUTE_MAX_FRAME_SIZE}`);
+  }
+  return max;
+}
+
 export class FrameDecoder {
-  readonly maxFrameSize: number;
+  private max: number;
   private failure: ProtocolError | null = null;
   /** Header bytes of a frame whose header spans chunks. */
   private headerBuf: Buffer | null = null;
@@ -27,13 +39,21 @@ export class FrameDecoder {
   private frameFilled = 0;
   private frameKind: FrameKind = FrameKind.Clear;
   private frameSeq = 0;
+  /** The frame the current step completed, if any. */
+  private completed: Frame | null = null;
 
   constructor(options: FrameDecoderOptions = {}) {
-    const max = options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE;
-    if (!Number.isSafeInteger(max) || max < HEADER_SIZE || max > ABSOLUTE_MAX_FRAME_SIZE) {
-      throw new RangeError(`maxFrameSize must be an integer between ${HEADER_SIZE} and ${ABSOLUTE_MAX_FRAME_SIZE}`);
-    }
-    this.maxFrameSize = max;
+    this.max = checkMax(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
+  }
+
+  /** Largest whole frame accepted, header included. */
+  get maxFrameSize(): number {
+    return this.max;
+  }
+
+  /** Applies to every header read from now on (a frame already started keeps the size it announced). */
+  setMaxFrameSize(max: number): void {
+    this.max = checkMax(max);
   }
 
   /** True while a frame has started and not finished: what the half-frame deadline watches. */
@@ -47,15 +67,30 @@ export class FrameDecoder {
   }
 
   push(chunk: Buffer): Frame[] {
-    if (this.failure) throw this.failure;
     const frames: Frame[] = [];
+    this.pushEach(chunk, (f) => frames.push(f));
+    return frames;
+  }
+
+  /**
+   * Like push(), but hands each frame to `each` as soon as it is complete, before the next header is read:
+   * `each` may change the limit for the frames that follow. What `each` throws is thrown as is, and leaves
+   * the decoder alive. Frames are views into the chunk, valid until `each` returns.
+   */
+  pushEach(chunk: Buffer, each: Emit): void {
+    if (this.failure) throw this.failure;
+    let off = 0;
+    while (off < chunk.length) off = this.step(chunk, off, each);
+  }
+
+  /** Reads one piece (a header, a frame, or part of one; at most one frame completes); decoding errors kill the decoder. */
+  private step(chunk: Buffer, off: number, each: Emit): number {
+    let next: number;
+    this.completed = null;
     try {
-      let off = 0;
-      while (off < chunk.length) {
-        if (this.frameBuf !== null) off = this.fillFrame(chunk, off, frames);
-        else if (this.headerFilled === 0 && chunk.length - off >= HEADER_SIZE) off = this.takeFrame(chunk, off, frames);
-        else off = this.fillHeader(chunk, off, frames);
-      }
+      if (this.frameBuf !== null) next = this.fillFrame(chunk, off);
+      else if (this.headerFilled === 0 && chunk.length - off >= HEADER_SIZE) next = this.takeFrame(chunk, off);
+      else next = this.fillHeader(chunk, off);
     } catch (err) {
       this.failure = err instanceof ProtocolError ? err : new ProtocolError('bad_frame', 'frame decoding failed', { cause: err });
       this.headerBuf = null;
@@ -63,15 +98,18 @@ export class FrameDecoder {
       this.headerFilled = 0;
       throw this.failure;
     }
-    return frames;
+    const frame = this.completed;
+    this.completed = null;
+    if (frame) each(frame);
+    return next;
   }
 
   /** Header inside the chunk: the frame is a view when whole, else it starts an assembly buffer. */
-  private takeFrame(chunk: Buffer, off: number, frames: Frame[]): number {
-    const h = parseHeader(chunk, off, this.maxFrameSize);
+  private takeFrame(chunk: Buffer, off: number): number {
+    const h = parseHeader(chunk, off, this.max);
     const end = off + HEADER_SIZE + h.payloadLength;
     if (end <= chunk.length) {
-      frames.push({ kind: h.kind, seq: h.seq, header: chunk.subarray(off, off + HEADER_SIZE), payload: chunk.subarray(off + HEADER_SIZE, end) });
+      this.completed = { kind: h.kind, seq: h.seq, header: chunk.subarray(off, off + HEADER_SIZE), payload: chunk.subarray(off + HEADER_SIZE, end) };
       return end;
     }
     this.startFrame(h.kind, h.seq, HEADER_SIZE + h.payloadLength);
@@ -81,20 +119,20 @@ export class FrameDecoder {
   }
 
   /** Header split across chunks: gather it in a 14-byte buffer, validating the length as soon as it is known. */
-  private fillHeader(chunk: Buffer, off: number, frames: Frame[]): number {
+  private fillHeader(chunk: Buffer, off: number): number {
     if (this.headerBuf === null) this.headerBuf = Buffer.allocUnsafe(HEADER_SIZE);
     const header = this.headerBuf;
     const n = Math.min(HEADER_SIZE - this.headerFilled, chunk.length - off);
     chunk.copy(header, this.headerFilled, off, off + n);
     const before = this.headerFilled;
     this.headerFilled += n;
-    if (before < 4 && this.headerFilled >= 4) checkLength(header.readUInt32BE(0), this.maxFrameSize);
+    if (before < 4 && this.headerFilled >= 4) checkLength(header.readUInt32BE(0), this.max);
     if (this.headerFilled < HEADER_SIZE) return off + n;
-    const h = parseHeader(header, 0, this.maxFrameSize);
+    const h = parseHeader(header, 0, this.max);
     this.headerBuf = null;
     this.headerFilled = 0;
     if (h.payloadLength === 0) {
-      frames.push({ kind: h.kind, seq: h.seq, header, payload: header.subarray(HEADER_SIZE) });
+      this.completed = { kind: h.kind, seq: h.seq, header, payload: header.subarray(HEADER_SIZE) };
       return off + n;
     }
     this.startFrame(h.kind, h.seq, HEADER_SIZE + h.payloadLength);
@@ -103,13 +141,13 @@ export class FrameDecoder {
     return off + n;
   }
 
-  private fillFrame(chunk: Buffer, off: number, frames: Frame[]): number {
+  private fillFrame(chunk: Buffer, off: number): number {
     const frameBuf = this.frameBuf as Buffer;
     const n = Math.min(frameBuf.length - this.frameFilled, chunk.length - off);
     chunk.copy(frameBuf, this.frameFilled, off, off + n);
     this.frameFilled += n;
     if (this.frameFilled === frameBuf.length) {
-      frames.push({ kind: this.frameKind, seq: this.frameSeq, header: frameBuf.subarray(0, HEADER_SIZE), payload: frameBuf.subarray(HEADER_SIZE) });
+      this.completed = { kind: this.frameKind, seq: this.frameSeq, header: frameBuf.subarray(0, HEADER_SIZE), payload: frameBuf.subarray(HEADER_SIZE) };
       this.frameBuf = null;
       this.frameFilled = 0;
     }

@@ -1,5 +1,5 @@
 // The cluster keys a node holds: the primary `key` and the `previous_keys` still accepted while rotating.
-// A key is named on the wire by its id, never sent itself.
+// A key never travels, nor does its id: on the wire a key is named by a per-connection tag (session-crypto.ts).
 import { createHmac } from 'crypto';
 
 export const KEY_ID_SIZE = 8;
@@ -11,7 +11,7 @@ export interface KeyringConfig {
 }
 
 export interface ClusterKey {
-  /** First 8 bytes of HMAC-SHA256(key, "warden key id v1"). */
+  /** First 8 bytes of HMAC-SHA256(key, "warden key id v1"): tells keys apart locally, never sent. */
   id: Buffer;
   /** The key's UTF-8 bytes: the input of the session key derivation. */
   material: Buffer;
@@ -45,21 +45,29 @@ export class Keyring {
     return this.keys.map((k) => k.id);
   }
 
+  /** Every key, primary first. */
+  all(): readonly ClusterKey[] {
+    return this.keys;
+  }
+
   find(id: Uint8Array): ClusterKey | undefined {
     return this.keys.find((k) => k.id.equals(id));
   }
 }
 
+/** A key the worker offered (at `index` of its offer, primary first) that the master holds too. */
+export interface OfferedKey {
+  index: number;
+  key: ClusterKey;
+}
+
 /**
- * The master's choice of key for a worker that holds `workerIds` (primary first): the master's primary when
- * the worker holds it, else the first worker id the master holds, else none. So during a rotation both sides
- * settle on the newest key they share, whichever side was updated first.
+ * The master's choice among the keys both sides hold: its primary when the worker offered it, else the one
+ * the worker offered first. So during a rotation both sides settle on the newest key they share, whichever
+ * side was updated first.
  */
-export function chooseKey(master: Keyring, workerIds: readonly Uint8Array[]): ClusterKey | undefined {
-  if (workerIds.some((id) => master.primary.id.equals(id))) return master.primary;
-  for (const id of workerIds) {
-    const key = master.find(id);
-    if (key) return key;
-  }
-  return undefined;
+export function chooseKey(master: Keyring, shared: readonly OfferedKey[]): OfferedKey | undefined {
+  const primary = shared.find((s) => s.key === master.primary);
+  if (primary) return primary;
+  return shared.reduce<OfferedKey | undefined>((best, s) => (best === undefined || s.index < best.index ? s : best), undefined);
 }

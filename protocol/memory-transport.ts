@@ -63,7 +63,7 @@ export async function memoryPeerPair(keyring: Keyring, options: PeerOptions = {}
   const min = new SocketInput();
   win.attach(w);
   min.attach(m);
-  const setup = { keyring, timeoutMs: o.handshakeTimeoutMs, maxFrameSize: o.maxFrameSize };
+  const setup = { keyring, timeoutMs: o.handshakeTimeoutMs, maxFrameSize: o.maxFrameSize, clock: o.clock };
   const [ws, ms] = await Promise.all([setupAsWorker(w, win, setup), setupAsMaster(m, min, setup)]);
   const worker = new Peer(w, win, ws, o, 'worker');
   const master = new Peer(m, min, ms, o, 'master');

@@ -1,7 +1,12 @@
 // Per-connection AES-256-GCM. Each direction has its own HKDF-derived key and its own counter, which is both
 // the frame's sequence number and the nonce (4 zero bytes || u64 counter), so a nonce is never reused under
 // a key. The 14-byte frame header is the additional authenticated data.
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, KeyObject, timingSafeEqual } from 'crypto';
+//
+// Session keys (protocol version 2): HKDF-SHA256 with input key = cluster key || X25519 shared secret of the
+// two ephemeral keys, salt = the setup transcript's hash up to the master's challenge (versions, both randoms,
+// both ephemeral keys). The shared secret means a recorded setup cannot be tested against guesses of the
+// cluster key by someone who only listened, and that a leaked cluster key does not open past sessions.
+import { createCipheriv, createDecipheriv, createHmac, createPublicKey, createSecretKey, diffieHellman, generateKeyPairSync, hkdfSync, KeyObject, timingSafeEqual } from 'crypto';
 import { AuthError, ProtocolError } from './errors';
 import { encodeHeader, Frame, FrameKind } from './frame';
 
@@ -9,33 +14,76 @@ export const TAG_SIZE = 16;
 export const NONCE_SIZE = 12;
 export const SESSION_RANDOM_SIZE = 32;
 export const SESSION_KEY_SIZE = 32;
+export const EPHEMERAL_KEY_SIZE = 32;
+/** A key tag of an offer: HKDF output, as long as a session key. */
+export const KEY_TAG_SIZE = 32;
 const CIPHER = 'aes-256-gcm';
-const INFO_WORKER_TO_MASTER = 'warden v1 worker->master';
-const INFO_MASTER_TO_WORKER = 'warden v1 master->worker';
-const INFO_CONFIRM = 'warden v1 confirm';
+const INFO_WORKER_TO_MASTER = 'warden v2 worker->master';
+const INFO_MASTER_TO_WORKER = 'warden v2 master->worker';
+const INFO_CONFIRM = 'warden v2 confirm';
+const INFO_KEY_TAG = 'warden v2 key tag';
 
 export interface SessionKeys {
   workerToMaster: Buffer;
   masterToWorker: Buffer;
-  /** Keys the setup's proofs that both sides derived the same session (never encrypts anything). */
+  /** Keys the setup's proofs over the transcript (never encrypts anything). */
   confirm: Buffer;
 }
 
-/** HKDF-SHA256 over the cluster key; salt = workerRandom || masterRandom; one key per direction. */
-export function deriveSessionKeys(keyMaterial: Uint8Array, workerRandom: Uint8Array, masterRandom: Uint8Array): SessionKeys {
-  const salt = Buffer.concat([workerRandom, masterRandom]);
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', keyMaterial, salt, info, SESSION_KEY_SIZE));
-  return { workerToMaster: derive(INFO_WORKER_TO_MASTER), masterToWorker: derive(INFO_MASTER_TO_WORKER), confirm: derive(INFO_CONFIRM) };
+/** One side's X25519 key pair for one connection. */
+export interface Ephemeral {
+  publicKey: Buffer;
+  privateKey: KeyObject;
 }
 
-/** The setup proof of one side: HMAC-SHA256(confirm key, role). */
-export function sessionProof(keys: SessionKeys, role: 'worker' | 'master'): Buffer {
-  return createHmac('sha256', keys.confirm).update(`warden v1 proof ${role}`).digest();
+export function newEphemeral(): Ephemeral {
+  const pair = generateKeyPairSync('x25519');
+  const x = pair.publicKey.export({ format: 'jwk' }).x as string;
+  return { publicKey: Buffer.from(x, 'base64url'), privateKey: pair.privateKey };
 }
 
-export function checkProof(keys: SessionKeys, role: 'worker' | 'master', proof: Uint8Array): boolean {
-  const expected = sessionProof(keys, role);
+/** The X25519 secret shared with the peer whose public key is `peerPublic`; ProtocolError on a bad key. */
+export function sharedSecret(own: Ephemeral, peerPublic: Uint8Array): Buffer {
+  if (peerPublic.length !== EPHEMERAL_KEY_SIZE) throw new ProtocolError('handshake_failed', `ephemeral key of ${peerPublic.length} bytes, expected ${EPHEMERAL_KEY_SIZE}`);
+  let secret: Buffer;
+  try {
+    const publicKey = createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: Buffer.from(peerPublic).toString('base64url') }, format: 'jwk' });
+    secret = diffieHellman({ privateKey: own.privateKey, publicKey });
+  } catch (err) {
+    throw new ProtocolError('handshake_failed', 'unusable ephemeral key', { cause: err });
+  }
+  // A low-order point gives an all-zero secret: nothing of the peer would be in it.
+  if (secret.every((b) => b === 0)) throw new ProtocolError('handshake_failed', 'unusable ephemeral key');
+  return secret;
+}
+
+function derive(keyMaterial: Uint8Array, shared: Uint8Array, salt: Uint8Array, info: string, size: number): Buffer {
+  return Buffer.from(hkdfSync('sha256', Buffer.concat([keyMaterial, shared]), salt, info, size));
+}
+
+/** The tag that names and proves one cluster key in an offer: good for this connection only. */
+export function keyTag(keyMaterial: Uint8Array, shared: Uint8Array, challengeHash: Uint8Array): Buffer {
+  return derive(keyMaterial, shared, challengeHash, INFO_KEY_TAG, KEY_TAG_SIZE);
+}
+
+export function deriveSessionKeys(keyMaterial: Uint8Array, shared: Uint8Array, challengeHash: Uint8Array): SessionKeys {
+  const d = (info: string) => derive(keyMaterial, shared, challengeHash, info, SESSION_KEY_SIZE);
+  return { workerToMaster: d(INFO_WORKER_TO_MASTER), masterToWorker: d(INFO_MASTER_TO_WORKER), confirm: d(INFO_CONFIRM) };
+}
+
+/** A side's proof: HMAC-SHA256(confirm key, role || hash of the whole setup, the master's choice included). */
+export function sessionProof(keys: SessionKeys, role: 'worker' | 'master', transcriptHash: Uint8Array): Buffer {
+  return createHmac('sha256', keys.confirm).update(`warden v2 proof ${role}`).update(transcriptHash).digest();
+}
+
+export function checkProof(keys: SessionKeys, role: 'worker' | 'master', transcriptHash: Uint8Array, proof: Uint8Array): boolean {
+  const expected = sessionProof(keys, role, transcriptHash);
   return proof.length === expected.length && timingSafeEqual(expected, proof);
+}
+
+/** Constant-time equality of two tags. */
+export function sameTag(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 function writeNonce(nonce: Buffer, counter: number): void {

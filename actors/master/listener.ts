@@ -3,13 +3,18 @@
 //
 // Everything arrives as a message: a new session, its hello (awaited beside the mailbox), the probe of
 // an older connection of the same name, a connection's reports, and a connection's end (childFailed).
+// Connections refused before their session are only logged, from the server's event and not through the
+// mailbox, so that a flood of them never crowds a real worker's session out of it. Every refusal goes
+// through a RepeatLimiter: one line per source address per interval, the repeats counted.
 import type { ClusterLog } from '../../log/task-log';
+import { RepeatLimiter } from '../../log/repeat-limiter';
 import type { Clock } from '../../lib/clock';
 import { assertNever } from '../../lib/assert-never';
 import type { Schedules } from '../../config/schedule';
 import type { WardenConfig } from '../../config/schema';
 import { body, type BodyValue } from '../../protocol/envelope';
-import type { Peer, PeerServer } from '../../protocol/peer';
+import type { Peer, PeerServer, RejectedInfo } from '../../protocol/peer';
+import { sourceKey } from '../../protocol/source-address';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { GlobalStore } from '../../store/global-store';
@@ -31,7 +36,6 @@ export interface WorkerView extends WorkerEntry {
 
 export type ListenerMsg =
   | { type: 'session'; peer: Peer; hello: Promise<PendingHello> }
-  | { type: 'rejected'; address: string; error: Error & { code?: string } }
   | { type: 'hello'; peer: Peer; r: Settled<PendingHello> }
   | { type: 'probed'; peer: Peer; hello: PendingHello; old: Conn; r: Settled<unknown> }
   | { type: 'close-peer'; peer: Peer }
@@ -49,6 +53,7 @@ interface Conn {
 interface State {
   detach: () => void;
   conns: Map<string, Conn>;
+  refusals: RepeatLimiter;
 }
 
 export interface ListenerDeps {
@@ -67,6 +72,8 @@ export interface ListenerDeps {
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
+/** Refusals from one source address: one line per this interval, the others counted in a summary line. */
+const REFUSAL_LOG_INTERVAL_MS = 60_000;
 const PROBE_TIMEOUT_MS = 1_000;
 /** A refusal is given this long to reach the worker before the socket goes. */
 const REFUSE_LINGER_MS = 100;
@@ -79,8 +86,9 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     name: 'listener',
     kind: 'Listener',
     restart: SERVICE_POLICY,
-    summary: (s) => `${c.bindAddr} workers=${s.conns.size}`,
+    summary: (s) => `${c.bindAddr} workers=${s.conns.size} ${preAuthSummary(d.server)}`,
     init: (self) => {
+      const refusals = new RepeatLimiter(log, d.clock, { intervalMs: REFUSAL_LOG_INTERVAL_MS });
       // The hello may be in the session's first bytes: its listener is set before the next tick.
       const onPeer = (peer: Peer): void => {
         const hello = awaitHello(peer, HELLO_TIMEOUT_MS, d.clock);
@@ -88,10 +96,11 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
         hello.catch(() => undefined);
         peer.close();
       };
-      const onRejected = (info: { address: string; error: Error & { code?: string } }): void => void self.tell({ type: 'rejected', ...info });
+      const onRejected = ({ address, error }: RejectedInfo): void =>
+        refusals.warning(address, `Refused connection from ${address}: ${error.code}: ${error.message}`);
       d.server.on('peer', onPeer);
       d.server.on('rejected', onRejected);
-      return { detach: () => { d.server.off('peer', onPeer); d.server.off('rejected', onRejected); }, conns: new Map() };
+      return { detach: () => { d.server.off('peer', onPeer); d.server.off('rejected', onRejected); }, conns: new Map(), refusals };
     },
     // A session the listener can no longer take (it stopped or restarts) is closed: the worker dials again.
     unhandled: (m) => {
@@ -105,18 +114,15 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
         case 'session':
           self.pipe(m.hello, (r) => ({ type: 'hello', peer: m.peer, r }));
           return s;
-        case 'rejected':
-          log.warning(`Refused connection from ${m.address}: ${m.error.code ? `${m.error.code}: ` : ''}${m.error.message}`);
-          return s;
         case 'hello':
           if (!m.r.ok) {
-            log.warning(`Refused ${m.peer.remoteAddress}: ${m.r.error.message}`);
+            s.refusals.warning(sourceKey(m.peer.remoteAddress), `Refused ${m.peer.remoteAddress}: ${m.r.error.message}`);
             m.peer.close(m.r.error);
             return s;
           }
           return onHello(s, m.peer, m.r.value, self);
         case 'probed':
-          if (m.r.ok) refuse(m.peer, m.hello, 'duplicate_name', `a worker named ${m.old.name} is already connected from ${m.old.peer.remoteAddress}`, self);
+          if (m.r.ok) refuse(s, m.peer, m.hello, 'duplicate_name', `a worker named ${m.old.name} is already connected from ${m.old.peer.remoteAddress}`, self);
           else await admit(s, m.peer, m.hello, m.old, self);
           return s;
         case 'close-peer':
@@ -131,7 +137,10 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       }
     },
     // The children (one per worker) are already stopped, their sockets closed; the node closes the server.
-    onStop: (s) => s.detach(),
+    onStop: (s) => {
+      s.detach();
+      s.refusals.close();
+    },
   };
 
   function onHello(s: State, peer: Peer, hello: PendingHello, self: ActorHandle<ListenerMsg>): Promise<State> | State {
@@ -141,7 +150,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       version: h.version ?? '', protocolVersion: h.protocolVersion ?? 0,
     }, { clusterName: c.name, nodeName: c.nodeName, protocolVersion: CLUSTER_PROTOCOL_VERSION });
     if (!verdict.ok) {
-      refuse(peer, hello, verdict.code, verdict.message, self);
+      refuse(s, peer, hello, verdict.code, verdict.message, self);
       return s;
     }
     const old = s.conns.get(h.nodeName);
@@ -156,7 +165,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     const h = helloOf(hello);
     const name = h.nodeName;
     if (s.conns.get(name) !== (replace ?? undefined)) {
-      refuse(peer, hello, 'duplicate_name', `a worker named ${name} is already connected`, self); // admitted meanwhile
+      refuse(s, peer, hello, 'duplicate_name', `a worker named ${name} is already connected`, self); // admitted meanwhile
       return;
     }
     if (replace) {
@@ -204,11 +213,20 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     });
   }
 
-  function refuse(peer: Peer, hello: PendingHello, code: string, message: string, self: ActorHandle<ListenerMsg>): void {
-    log.warning(`Refused worker ${JSON.stringify(helloOf(hello).nodeName)} from ${peer.remoteAddress}: ${code}: ${message}`);
+  function refuse(s: State, peer: Peer, hello: PendingHello, code: string, message: string, self: ActorHandle<ListenerMsg>): void {
+    // Per worker name and address: two misconfigured workers on one host are each seen, each reconnect loop is summed up.
+    const name = JSON.stringify(helloOf(hello).nodeName);
+    s.refusals.warning(`worker ${name} at ${sourceKey(peer.remoteAddress)}`, `Refused worker ${name} from ${peer.remoteAddress}: ${code}: ${message}`);
     hello.respond(body('error', { code, message }));
     self.after(REFUSE_LINGER_MS, { type: 'close-peer', peer });
   }
+}
+
+/** The connections that have not proven a key: held now, and what closed the others (for `actors`, the shell, the bench). */
+function preAuthSummary(server: PeerServer): string {
+  const st = server.preAuthStats();
+  const closed = Object.entries(st.closedBy).sort(([a], [b]) => a.localeCompare(b)).map(([code, n]) => `${code}=${n}`).join(' ');
+  return `unproven=${st.held} (${st.heldBytes} B) closed-unproven: ${closed || 'none'}`;
 }
 
 function helloOf(p: PendingHello): BodyValue<'hello'> {

@@ -1,8 +1,8 @@
-// The worker's dialer: connects to the master forever, with exponential backoff and jitter capped at
-// intervals.reconnect_max, and supervises the connection once the master accepted the hello. The join
-// runs beside the mailbox; a lost connection reaches it as childFailed, and it dials again.
+// The worker's dialer: connects to the master forever and supervises the connection once the master
+// accepted the hello. The join runs beside the mailbox; a lost connection reaches it as childFailed, and it
+// dials again. When to dial again is redial-policy.ts (a short probe while nothing answers, a backoff capped
+// at intervals.reconnect_max once the master refused); what to log about failed attempts is dial-streak.ts.
 import type { ClusterLog } from '../../log/task-log';
-import { backoffDelay } from '../../lib/backoff';
 import type { Clock, Random } from '../../lib/clock';
 import { assertNever } from '../../lib/assert-never';
 import type { NodeAddress } from '../../config/address';
@@ -10,8 +10,10 @@ import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { ControlError, type ControlRequest } from '../control/control-protocol';
 import { SERVICE_POLICY } from '../node/policies';
+import { DialStreak } from './dial-streak';
 import type { Joined } from './join-master';
-import { type ForwardResult, type MasterConnectionDeps, type MasterConnectionMsg, masterConnectionSpec } from './master-connection';
+import type { ForwardResult, MasterConnectionMsg } from './master-connection';
+import { BACKOFF_INITIAL_MS, BACKOFF_JITTER, dialFailureOf, redialDelay } from './redial-policy';
 
 export interface DialerStatus {
   connected: boolean;
@@ -34,9 +36,11 @@ interface Conn {
 }
 
 interface State {
-  attempt: number;
+  /** Failures after connecting since the last success: the backoff's attempt number. */
+  refusals: number;
   dialing: boolean;
   conn: Conn | null;
+  streak: DialStreak;
 }
 
 export interface DialerDeps {
@@ -44,8 +48,8 @@ export interface DialerDeps {
   /** Opens a session and has the hello accepted (join-master.ts). */
   join: () => Promise<Joined>;
   reconnectMaxMs: number;
-  /** What every connection needs besides its socket. */
-  connection: Omit<MasterConnectionDeps, 'peer' | 'early' | 'masterName'>;
+  /** Spawns, under `dialer`, the actor that supervises a joined connection (master-connection.ts). */
+  connection: (joined: Joined, dialer: ActorHandle<DialerMsg>) => ActorHandle<MasterConnectionMsg>;
   log: ClusterLog;
   clock: Clock;
   random: Random;
@@ -54,16 +58,15 @@ export interface DialerDeps {
 export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
   const log = d.log.task('Main');
   const target = `${d.master.host}:${d.master.port}`;
-  const backoff = { initialMs: 100, maxMs: d.reconnectMaxMs, factor: 2, jitter: 0.3 };
 
   return {
     name: 'dialer',
     kind: 'Dialer',
     restart: SERVICE_POLICY,
-    summary: (s) => s.conn ? `connected to ${s.conn.masterName} at ${target}` : `dialing ${target} (attempt ${s.attempt + 1})`,
+    summary: (s) => s.conn ? `connected to ${s.conn.masterName} at ${target}` : `dialing ${target} (attempt ${s.streak.attempts + 1})`,
     init: (self) => {
       self.tell({ type: 'dial' });
-      return { attempt: 0, dialing: false, conn: null };
+      return { refusals: 0, dialing: false, conn: null, streak: new DialStreak(target) };
     },
     childFailed: (conn, error) => ({ type: 'lost', conn, error }),
     unhandled: (m, err) => {
@@ -81,8 +84,9 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
         case 'lost': {
           if (s.conn?.handle !== m.conn) return s;
           log.warning(`Lost the connection to master ${s.conn.masterName}: ${rootMessage(m.error)}. Reconnecting.`);
-          self.after(backoffDelay(1, backoff, d.random), { type: 'dial' });
-          return { ...s, conn: null, attempt: 1 };
+          // Soon, with jitter: a master that restarts refuses the next dial, and the probes take over.
+          self.after(Math.round(BACKOFF_INITIAL_MS * (1 - BACKOFF_JITTER * d.random())), { type: 'dial' });
+          return { ...s, conn: null };
         }
         case 'agents-changed':
           s.conn?.handle.tell({ type: 'agents-changed' });
@@ -102,15 +106,18 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
 
   function joined(s: State, r: Settled<Joined>, self: ActorHandle<DialerMsg>): State {
     if (!r.ok) {
-      const attempt = s.attempt + 1;
-      const delay = backoffDelay(attempt, backoff, d.random);
-      log.error(`Could not connect to master at ${target} (attempt ${attempt}): ${r.error.message}. Retrying in ${(delay / 1000).toFixed(1)}s.`);
+      const failure = dialFailureOf(r.error);
+      const refusals = failure === 'refused-after-connect' ? s.refusals + 1 : s.refusals;
+      const delay = redialDelay(failure, refusals, d.reconnectMaxMs, d.random);
+      const code = (r.error as { code?: unknown }).code;
+      const line = s.streak.failed(d.clock.now(), { code: typeof code === 'string' ? code : r.error.name, message: r.error.message }, delay);
+      if (line) log.error(line);
       self.after(delay, { type: 'dial' });
-      return { ...s, attempt, dialing: false };
+      return { ...s, refusals, dialing: false };
     }
     const j = r.value;
-    const handle = self.spawn(masterConnectionSpec({ ...d.connection, peer: j.peer, early: j.early, masterName: j.masterName }));
-    log.info(`Successfully connected to master ${j.masterName} (${target}).`);
-    return { attempt: 0, dialing: false, conn: { handle, masterName: j.masterName, since: d.clock.now() } };
+    const handle = d.connection(j, self);
+    log.info(s.streak.connected(d.clock.now(), j.masterName));
+    return { ...s, refusals: 0, dialing: false, conn: { handle, masterName: j.masterName, since: d.clock.now() } };
   }
 }

@@ -15,7 +15,7 @@ import { REGISTRY_COMMANDS } from '../agents/registry-commands';
 import type { ReloadableEngine } from '../analysis/engine-host';
 import { dialerSpec } from './dialer';
 import { joinMaster } from './join-master';
-import type { ForwardResult } from './master-connection';
+import { type ForwardResult, masterConnectionSpec } from './master-connection';
 
 export interface WorkerRoleDeps {
   ctx: NodeContext;
@@ -47,10 +47,10 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const dialer = d.root.spawn(dialerSpec({
     master, reconnectMaxMs: iv.reconnectMax, log, clock, random,
     join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
-    connection: {
+    connection: (j, parent) => parent.spawn(masterConnectionSpec({
       store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
-      engine: d.engine, log, clock, random,
-    },
+      engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
+    })),
   }));
 
   async function control(req: ControlRequest): Promise<unknown> {

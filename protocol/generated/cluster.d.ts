@@ -35,6 +35,9 @@ export namespace warden {
             /** SessionInit keyIds. */
             keyIds: Uint8Array[];
 
+            /** SessionInit ephemeral. */
+            ephemeral: Uint8Array;
+
             /**
              * Creates a new SessionInit instance using the specified properties.
              * @param [properties] Properties to set
@@ -128,12 +131,261 @@ export namespace warden {
                 /** SessionInit keyIds */
                 keyIds?: (Uint8Array[]|null);
 
+                /** SessionInit ephemeral */
+                ephemeral?: (Uint8Array|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SessionInit. */
             type $Shape = warden.cluster.SessionInit.$Properties;
+        }
+
+        /**
+         * Properties of a SessionChallenge.
+         * @deprecated Use warden.cluster.SessionChallenge.$Properties instead.
+         */
+        interface ISessionChallenge extends warden.cluster.SessionChallenge.$Properties {
+        }
+
+        /** Represents a SessionChallenge. */
+        class SessionChallenge {
+
+            /**
+             * Constructs a new SessionChallenge.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionChallenge.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionChallenge protocolVersion. */
+            protocolVersion: number;
+
+            /** SessionChallenge random. */
+            random: Uint8Array;
+
+            /** SessionChallenge ephemeral. */
+            ephemeral: Uint8Array;
+
+            /**
+             * Creates a new SessionChallenge instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionChallenge instance
+             */
+            static create(properties: warden.cluster.SessionChallenge.$Shape): warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape;
+            static create(properties?: warden.cluster.SessionChallenge.$Properties): warden.cluster.SessionChallenge;
+
+            /**
+             * Encodes the specified SessionChallenge message. Does not implicitly {@link warden.cluster.SessionChallenge.verify|verify} messages.
+             * @param message SessionChallenge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionChallenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionChallenge message, length delimited. Does not implicitly {@link warden.cluster.SessionChallenge.verify|verify} messages.
+             * @param message SessionChallenge message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionChallenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionChallenge message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape} SessionChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape;
+
+            /**
+             * Decodes a SessionChallenge message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape} SessionChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape;
+
+            /**
+             * Verifies a SessionChallenge message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionChallenge message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionChallenge
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionChallenge;
+
+            /**
+             * Creates a plain object from a SessionChallenge message. Also converts values to other types if specified.
+             * @param message SessionChallenge
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionChallenge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionChallenge to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionChallenge
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionChallenge {
+
+            /** Properties of a SessionChallenge. */
+            interface $Properties {
+
+                /** SessionChallenge protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** SessionChallenge random */
+                random?: (Uint8Array|null);
+
+                /** SessionChallenge ephemeral */
+                ephemeral?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionChallenge. */
+            type $Shape = warden.cluster.SessionChallenge.$Properties;
+        }
+
+        /**
+         * Properties of a SessionOffer.
+         * @deprecated Use warden.cluster.SessionOffer.$Properties instead.
+         */
+        interface ISessionOffer extends warden.cluster.SessionOffer.$Properties {
+        }
+
+        /** Represents a SessionOffer. */
+        class SessionOffer {
+
+            /**
+             * Constructs a new SessionOffer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.SessionOffer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionOffer keyTags. */
+            keyTags: Uint8Array[];
+
+            /**
+             * Creates a new SessionOffer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionOffer instance
+             */
+            static create(properties: warden.cluster.SessionOffer.$Shape): warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape;
+            static create(properties?: warden.cluster.SessionOffer.$Properties): warden.cluster.SessionOffer;
+
+            /**
+             * Encodes the specified SessionOffer message. Does not implicitly {@link warden.cluster.SessionOffer.verify|verify} messages.
+             * @param message SessionOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.SessionOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SessionOffer message, length delimited. Does not implicitly {@link warden.cluster.SessionOffer.verify|verify} messages.
+             * @param message SessionOffer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.SessionOffer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionOffer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape} SessionOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape;
+
+            /**
+             * Decodes a SessionOffer message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape} SessionOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape;
+
+            /**
+             * Verifies a SessionOffer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SessionOffer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SessionOffer
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.SessionOffer;
+
+            /**
+             * Creates a plain object from a SessionOffer message. Also converts values to other types if specified.
+             * @param message SessionOffer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.SessionOffer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SessionOffer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SessionOffer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionOffer {
+
+            /** Properties of a SessionOffer. */
+            interface $Properties {
+
+                /** SessionOffer keyTags */
+                keyTags?: (Uint8Array[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionOffer. */
+            type $Shape = warden.cluster.SessionOffer.$Properties;
         }
 
         /**
@@ -166,6 +418,9 @@ export namespace warden {
 
             /** SessionAccept proof. */
             proof: Uint8Array;
+
+            /** SessionAccept keyIndex. */
+            keyIndex: number;
 
             /**
              * Creates a new SessionAccept instance using the specified properties.
@@ -262,6 +517,9 @@ export namespace warden {
 
                 /** SessionAccept proof */
                 proof?: (Uint8Array|null);
+
+                /** SessionAccept keyIndex */
+                keyIndex?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2637,8 +2895,14 @@ export namespace warden {
             /** SessionSetup confirm. */
             confirm?: (warden.cluster.SessionConfirm.$Properties|null);
 
+            /** SessionSetup challenge. */
+            challenge?: (warden.cluster.SessionChallenge.$Properties|null);
+
+            /** SessionSetup offer. */
+            offer?: (warden.cluster.SessionOffer.$Properties|null);
+
             /** SessionSetup step. */
-            step?: ("init"|"accept"|"reject"|"confirm");
+            step?: ("init"|"accept"|"reject"|"confirm"|"challenge"|"offer");
 
             /**
              * Creates a new SessionSetup instance using the specified properties.
@@ -2736,8 +3000,14 @@ export namespace warden {
                 /** SessionSetup confirm */
                 confirm?: (warden.cluster.SessionConfirm.$Properties|null);
 
+                /** SessionSetup challenge */
+                challenge?: (warden.cluster.SessionChallenge.$Properties|null);
+
+                /** SessionSetup offer */
+                offer?: (warden.cluster.SessionOffer.$Properties|null);
+
                 /** SessionSetup step */
-                step?: ("init"|"accept"|"reject"|"confirm");
+                step?: ("init"|"accept"|"reject"|"confirm"|"challenge"|"offer");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2749,9 +3019,11 @@ export namespace warden {
               accept?: warden.cluster.SessionAccept.$Shape|null;
               reject?: warden.cluster.SessionReject.$Shape|null;
               confirm?: warden.cluster.SessionConfirm.$Shape|null;
+              challenge?: warden.cluster.SessionChallenge.$Shape|null;
+              offer?: warden.cluster.SessionOffer.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ step?: undefined; init?: null; accept?: null; reject?: null; confirm?: null }|{ step?: "init"; init: warden.cluster.SessionInit.$Shape; accept?: null; reject?: null; confirm?: null }|{ step?: "accept"; init?: null; accept: warden.cluster.SessionAccept.$Shape; reject?: null; confirm?: null }|{ step?: "reject"; init?: null; accept?: null; reject: warden.cluster.SessionReject.$Shape; confirm?: null }|{ step?: "confirm"; init?: null; accept?: null; reject?: null; confirm: warden.cluster.SessionConfirm.$Shape })
+              ({ step?: undefined; init?: null; accept?: null; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "init"; init: warden.cluster.SessionInit.$Shape; accept?: null; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "accept"; init?: null; accept: warden.cluster.SessionAccept.$Shape; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "reject"; init?: null; accept?: null; reject: warden.cluster.SessionReject.$Shape; confirm?: null; challenge?: null; offer?: null }|{ step?: "confirm"; init?: null; accept?: null; reject?: null; confirm: warden.cluster.SessionConfirm.$Shape; challenge?: null; offer?: null }|{ step?: "challenge"; init?: null; accept?: null; reject?: null; confirm?: null; challenge: warden.cluster.SessionChallenge.$Shape; offer?: null }|{ step?: "offer"; init?: null; accept?: null; reject?: null; confirm?: null; challenge?: null; offer: warden.cluster.SessionOffer.$Shape })
             );
         }
 

@@ -40,6 +40,7 @@ $root.warden = (function() {
              * @property {number|null} [protocolVersion] SessionInit protocolVersion
              * @property {Uint8Array|null} [random] SessionInit random
              * @property {Array.<Uint8Array>|null} [keyIds] SessionInit keyIds
+             * @property {Uint8Array|null} [ephemeral] SessionInit ephemeral
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -97,6 +98,14 @@ $root.warden = (function() {
             SessionInit.prototype.keyIds = $util.emptyArray;
 
             /**
+             * SessionInit ephemeral.
+             * @member {Uint8Array} ephemeral
+             * @memberof warden.cluster.SessionInit
+             * @instance
+             */
+            SessionInit.prototype.ephemeral = $util.newBuffer([]);
+
+            /**
              * Creates a new SessionInit instance using the specified properties.
              * @function create
              * @memberof warden.cluster.SessionInit
@@ -135,6 +144,8 @@ $root.warden = (function() {
                 if (message.keyIds != null && message.keyIds.length)
                     for (var i = 0; i < message.keyIds.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyIds[i]);
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral") && message.ephemeral.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ephemeral);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -218,6 +229,15 @@ $root.warden = (function() {
                             message.keyIds.push(reader.bytes());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ephemeral = value;
+                            else
+                                delete message.ephemeral;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -279,6 +299,9 @@ $root.warden = (function() {
                         if (!(message.keyIds[i] && typeof message.keyIds[i].length === "number" || $util.isString(message.keyIds[i])))
                             return "keyIds: buffer[] expected";
                 }
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral"))
+                    if (!(message.ephemeral && typeof message.ephemeral.length === "number" || $util.isString(message.ephemeral)))
+                        return "ephemeral: buffer expected";
                 return null;
             };
 
@@ -319,6 +342,12 @@ $root.warden = (function() {
                         else if (object.keyIds[i].length >= 0)
                             message.keyIds[i] = object.keyIds[i];
                 }
+                if (object.ephemeral != null)
+                    if (object.ephemeral.length)
+                        if (typeof object.ephemeral === "string")
+                            $util.base64.decode(object.ephemeral, message.ephemeral = $util.newBuffer($util.base64.length(object.ephemeral)), 0);
+                        else if (object.ephemeral.length >= 0)
+                            message.ephemeral = object.ephemeral;
                 return message;
             };
 
@@ -350,6 +379,13 @@ $root.warden = (function() {
                         if (options.bytes !== $Array)
                             object.random = $util.newBuffer(object.random);
                     }
+                    if (options.bytes === $String)
+                        object.ephemeral = "";
+                    else {
+                        object.ephemeral = [];
+                        if (options.bytes !== $Array)
+                            object.ephemeral = $util.newBuffer(object.ephemeral);
+                    }
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -360,6 +396,8 @@ $root.warden = (function() {
                     for (var j = 0; j < message.keyIds.length; ++j)
                         object.keyIds[j] = options.bytes === $String ? $util.base64.encode(message.keyIds[j], 0, message.keyIds[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyIds[j]) : message.keyIds[j];
                 }
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral"))
+                    object.ephemeral = options.bytes === $String ? $util.base64.encode(message.ephemeral, 0, message.ephemeral.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeral) : message.ephemeral;
                 return object;
             };
 
@@ -391,6 +429,648 @@ $root.warden = (function() {
             return SessionInit;
         })();
 
+        cluster.SessionChallenge = (function() {
+
+            /**
+             * Properties of a SessionChallenge.
+             * @typedef {Object} warden.cluster.SessionChallenge.$Properties
+             * @property {number|null} [protocolVersion] SessionChallenge protocolVersion
+             * @property {Uint8Array|null} [random] SessionChallenge random
+             * @property {Uint8Array|null} [ephemeral] SessionChallenge ephemeral
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionChallenge.
+             * @memberof warden.cluster
+             * @interface ISessionChallenge
+             * @augments warden.cluster.SessionChallenge.$Properties
+             * @deprecated Use warden.cluster.SessionChallenge.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionChallenge.
+             * @typedef {warden.cluster.SessionChallenge.$Properties} warden.cluster.SessionChallenge.$Shape
+             */
+
+            /**
+             * Constructs a new SessionChallenge.
+             * @memberof warden.cluster
+             * @classdesc Represents a SessionChallenge.
+             * @constructor
+             * @param {warden.cluster.SessionChallenge.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SessionChallenge = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionChallenge protocolVersion.
+             * @member {number} protocolVersion
+             * @memberof warden.cluster.SessionChallenge
+             * @instance
+             */
+            SessionChallenge.prototype.protocolVersion = 0;
+
+            /**
+             * SessionChallenge random.
+             * @member {Uint8Array} random
+             * @memberof warden.cluster.SessionChallenge
+             * @instance
+             */
+            SessionChallenge.prototype.random = $util.newBuffer([]);
+
+            /**
+             * SessionChallenge ephemeral.
+             * @member {Uint8Array} ephemeral
+             * @memberof warden.cluster.SessionChallenge
+             * @instance
+             */
+            SessionChallenge.prototype.ephemeral = $util.newBuffer([]);
+
+            /**
+             * Creates a new SessionChallenge instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {warden.cluster.SessionChallenge.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.SessionChallenge} SessionChallenge instance
+             * @type {{
+             *   (properties: warden.cluster.SessionChallenge.$Shape): warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape;
+             *   (properties?: warden.cluster.SessionChallenge.$Properties): warden.cluster.SessionChallenge;
+             * }}
+             */
+            SessionChallenge.create = function(properties) {
+                return new SessionChallenge(properties);
+            };
+
+            /**
+             * Encodes the specified SessionChallenge message. Does not implicitly {@link warden.cluster.SessionChallenge.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {warden.cluster.SessionChallenge.$Properties} message SessionChallenge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionChallenge.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.protocolVersion);
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random") && message.random.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.random);
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral") && message.ephemeral.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.ephemeral);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SessionChallenge message, length delimited. Does not implicitly {@link warden.cluster.SessionChallenge.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {warden.cluster.SessionChallenge.$Properties} message SessionChallenge message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionChallenge.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SessionChallenge message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape} SessionChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionChallenge.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.SessionChallenge();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.protocolVersion = value;
+                            else
+                                delete message.protocolVersion;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.random = value;
+                            else
+                                delete message.random;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.ephemeral = value;
+                            else
+                                delete message.ephemeral;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SessionChallenge message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionChallenge & warden.cluster.SessionChallenge.$Shape} SessionChallenge
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionChallenge.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SessionChallenge message.
+             * @function verify
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionChallenge.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    if (!$util.isInteger(message.protocolVersion))
+                        return "protocolVersion: integer expected";
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    if (!(message.random && typeof message.random.length === "number" || $util.isString(message.random)))
+                        return "random: buffer expected";
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral"))
+                    if (!(message.ephemeral && typeof message.ephemeral.length === "number" || $util.isString(message.ephemeral)))
+                        return "ephemeral: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SessionChallenge message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.SessionChallenge} SessionChallenge
+             */
+            SessionChallenge.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.SessionChallenge)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.SessionChallenge: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.SessionChallenge();
+                if (object.protocolVersion != null)
+                    if ($Number(object.protocolVersion) !== 0)
+                        message.protocolVersion = object.protocolVersion >>> 0;
+                if (object.random != null)
+                    if (object.random.length)
+                        if (typeof object.random === "string")
+                            $util.base64.decode(object.random, message.random = $util.newBuffer($util.base64.length(object.random)), 0);
+                        else if (object.random.length >= 0)
+                            message.random = object.random;
+                if (object.ephemeral != null)
+                    if (object.ephemeral.length)
+                        if (typeof object.ephemeral === "string")
+                            $util.base64.decode(object.ephemeral, message.ephemeral = $util.newBuffer($util.base64.length(object.ephemeral)), 0);
+                        else if (object.ephemeral.length >= 0)
+                            message.ephemeral = object.ephemeral;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionChallenge message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {warden.cluster.SessionChallenge} message SessionChallenge
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionChallenge.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.protocolVersion = 0;
+                    if (options.bytes === $String)
+                        object.random = "";
+                    else {
+                        object.random = [];
+                        if (options.bytes !== $Array)
+                            object.random = $util.newBuffer(object.random);
+                    }
+                    if (options.bytes === $String)
+                        object.ephemeral = "";
+                    else {
+                        object.ephemeral = [];
+                        if (options.bytes !== $Array)
+                            object.ephemeral = $util.newBuffer(object.ephemeral);
+                    }
+                }
+                if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                    object.protocolVersion = message.protocolVersion;
+                if (message.random != null && $Object.hasOwnProperty.call(message, "random"))
+                    object.random = options.bytes === $String ? $util.base64.encode(message.random, 0, message.random.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.random) : message.random;
+                if (message.ephemeral != null && $Object.hasOwnProperty.call(message, "ephemeral"))
+                    object.ephemeral = options.bytes === $String ? $util.base64.encode(message.ephemeral, 0, message.ephemeral.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephemeral) : message.ephemeral;
+                return object;
+            };
+
+            /**
+             * Converts this SessionChallenge to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.SessionChallenge
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionChallenge.prototype.toJSON = function() {
+                return SessionChallenge.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionChallenge
+             * @function getTypeUrl
+             * @memberof warden.cluster.SessionChallenge
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionChallenge.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.SessionChallenge";
+            };
+
+            return SessionChallenge;
+        })();
+
+        cluster.SessionOffer = (function() {
+
+            /**
+             * Properties of a SessionOffer.
+             * @typedef {Object} warden.cluster.SessionOffer.$Properties
+             * @property {Array.<Uint8Array>|null} [keyTags] SessionOffer keyTags
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionOffer.
+             * @memberof warden.cluster
+             * @interface ISessionOffer
+             * @augments warden.cluster.SessionOffer.$Properties
+             * @deprecated Use warden.cluster.SessionOffer.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionOffer.
+             * @typedef {warden.cluster.SessionOffer.$Properties} warden.cluster.SessionOffer.$Shape
+             */
+
+            /**
+             * Constructs a new SessionOffer.
+             * @memberof warden.cluster
+             * @classdesc Represents a SessionOffer.
+             * @constructor
+             * @param {warden.cluster.SessionOffer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var SessionOffer = function (properties) {
+                this.keyTags = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionOffer keyTags.
+             * @member {Array.<Uint8Array>} keyTags
+             * @memberof warden.cluster.SessionOffer
+             * @instance
+             */
+            SessionOffer.prototype.keyTags = $util.emptyArray;
+
+            /**
+             * Creates a new SessionOffer instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {warden.cluster.SessionOffer.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.SessionOffer} SessionOffer instance
+             * @type {{
+             *   (properties: warden.cluster.SessionOffer.$Shape): warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape;
+             *   (properties?: warden.cluster.SessionOffer.$Properties): warden.cluster.SessionOffer;
+             * }}
+             */
+            SessionOffer.create = function(properties) {
+                return new SessionOffer(properties);
+            };
+
+            /**
+             * Encodes the specified SessionOffer message. Does not implicitly {@link warden.cluster.SessionOffer.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {warden.cluster.SessionOffer.$Properties} message SessionOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionOffer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyTags != null && message.keyTags.length)
+                    for (var i = 0; i < message.keyTags.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.keyTags[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SessionOffer message, length delimited. Does not implicitly {@link warden.cluster.SessionOffer.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {warden.cluster.SessionOffer.$Properties} message SessionOffer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionOffer.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SessionOffer message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape} SessionOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionOffer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.SessionOffer();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyTags && message.keyTags.length))
+                                message.keyTags = [];
+                            message.keyTags.push(reader.bytes());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a SessionOffer message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.SessionOffer & warden.cluster.SessionOffer.$Shape} SessionOffer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionOffer.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SessionOffer message.
+             * @function verify
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SessionOffer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyTags != null && $Object.hasOwnProperty.call(message, "keyTags")) {
+                    if (!$Array.isArray(message.keyTags))
+                        return "keyTags: array expected";
+                    for (var i = 0; i < message.keyTags.length; ++i)
+                        if (!(message.keyTags[i] && typeof message.keyTags[i].length === "number" || $util.isString(message.keyTags[i])))
+                            return "keyTags: buffer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SessionOffer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.SessionOffer} SessionOffer
+             */
+            SessionOffer.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.SessionOffer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.SessionOffer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.SessionOffer();
+                if (object.keyTags) {
+                    if (!$Array.isArray(object.keyTags))
+                        throw $TypeError(".warden.cluster.SessionOffer.keyTags: array expected");
+                    message.keyTags = $Array(object.keyTags.length);
+                    for (var i = 0; i < object.keyTags.length; ++i)
+                        if (typeof object.keyTags[i] === "string")
+                            $util.base64.decode(object.keyTags[i], message.keyTags[i] = $util.newBuffer($util.base64.length(object.keyTags[i])), 0);
+                        else if (object.keyTags[i].length >= 0)
+                            message.keyTags[i] = object.keyTags[i];
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SessionOffer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {warden.cluster.SessionOffer} message SessionOffer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SessionOffer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.keyTags = [];
+                if (message.keyTags && message.keyTags.length) {
+                    object.keyTags = $Array(message.keyTags.length);
+                    for (var j = 0; j < message.keyTags.length; ++j)
+                        object.keyTags[j] = options.bytes === $String ? $util.base64.encode(message.keyTags[j], 0, message.keyTags[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyTags[j]) : message.keyTags[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this SessionOffer to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.SessionOffer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SessionOffer.prototype.toJSON = function() {
+                return SessionOffer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SessionOffer
+             * @function getTypeUrl
+             * @memberof warden.cluster.SessionOffer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionOffer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.SessionOffer";
+            };
+
+            return SessionOffer;
+        })();
+
         cluster.SessionAccept = (function() {
 
             /**
@@ -400,6 +1080,7 @@ $root.warden = (function() {
              * @property {Uint8Array|null} [random] SessionAccept random
              * @property {Uint8Array|null} [keyId] SessionAccept keyId
              * @property {Uint8Array|null} [proof] SessionAccept proof
+             * @property {number|null} [keyIndex] SessionAccept keyIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -464,6 +1145,14 @@ $root.warden = (function() {
             SessionAccept.prototype.proof = $util.newBuffer([]);
 
             /**
+             * SessionAccept keyIndex.
+             * @member {number} keyIndex
+             * @memberof warden.cluster.SessionAccept
+             * @instance
+             */
+            SessionAccept.prototype.keyIndex = 0;
+
+            /**
              * Creates a new SessionAccept instance using the specified properties.
              * @function create
              * @memberof warden.cluster.SessionAccept
@@ -503,6 +1192,8 @@ $root.warden = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.keyId);
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.proof);
+                if (message.keyIndex != null && $Object.hasOwnProperty.call(message, "keyIndex") && message.keyIndex !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.keyIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -596,6 +1287,15 @@ $root.warden = (function() {
                                 delete message.proof;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.keyIndex = value;
+                            else
+                                delete message.keyIndex;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -656,6 +1356,9 @@ $root.warden = (function() {
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
                     if (!(message.proof && typeof message.proof.length === "number" || $util.isString(message.proof)))
                         return "proof: buffer expected";
+                if (message.keyIndex != null && $Object.hasOwnProperty.call(message, "keyIndex"))
+                    if (!$util.isInteger(message.keyIndex))
+                        return "keyIndex: integer expected";
                 return null;
             };
 
@@ -698,6 +1401,9 @@ $root.warden = (function() {
                             $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
                         else if (object.proof.length >= 0)
                             message.proof = object.proof;
+                if (object.keyIndex != null)
+                    if ($Number(object.keyIndex) !== 0)
+                        message.keyIndex = object.keyIndex >>> 0;
                 return message;
             };
 
@@ -741,6 +1447,7 @@ $root.warden = (function() {
                         if (options.bytes !== $Array)
                             object.proof = $util.newBuffer(object.proof);
                     }
+                    object.keyIndex = 0;
                 }
                 if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                     object.protocolVersion = message.protocolVersion;
@@ -750,6 +1457,8 @@ $root.warden = (function() {
                     object.keyId = options.bytes === $String ? $util.base64.encode(message.keyId, 0, message.keyId.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.keyId) : message.keyId;
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
                     object.proof = options.bytes === $String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof) : message.proof;
+                if (message.keyIndex != null && $Object.hasOwnProperty.call(message, "keyIndex"))
+                    object.keyIndex = message.keyIndex;
                 return object;
             };
 
@@ -7380,7 +8089,9 @@ $root.warden = (function() {
              * @property {warden.cluster.SessionAccept.$Properties|null} [accept] SessionSetup accept
              * @property {warden.cluster.SessionReject.$Properties|null} [reject] SessionSetup reject
              * @property {warden.cluster.SessionConfirm.$Properties|null} [confirm] SessionSetup confirm
-             * @property {"init"|"accept"|"reject"|"confirm"} [step] SessionSetup step
+             * @property {warden.cluster.SessionChallenge.$Properties|null} [challenge] SessionSetup challenge
+             * @property {warden.cluster.SessionOffer.$Properties|null} [offer] SessionSetup offer
+             * @property {"init"|"accept"|"reject"|"confirm"|"challenge"|"offer"} [step] SessionSetup step
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7399,9 +8110,11 @@ $root.warden = (function() {
              *   accept?: warden.cluster.SessionAccept.$Shape|null;
              *   reject?: warden.cluster.SessionReject.$Shape|null;
              *   confirm?: warden.cluster.SessionConfirm.$Shape|null;
+             *   challenge?: warden.cluster.SessionChallenge.$Shape|null;
+             *   offer?: warden.cluster.SessionOffer.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ step?: undefined; init?: null; accept?: null; reject?: null; confirm?: null }|{ step?: "init"; init: warden.cluster.SessionInit.$Shape; accept?: null; reject?: null; confirm?: null }|{ step?: "accept"; init?: null; accept: warden.cluster.SessionAccept.$Shape; reject?: null; confirm?: null }|{ step?: "reject"; init?: null; accept?: null; reject: warden.cluster.SessionReject.$Shape; confirm?: null }|{ step?: "confirm"; init?: null; accept?: null; reject?: null; confirm: warden.cluster.SessionConfirm.$Shape })
+             *   ({ step?: undefined; init?: null; accept?: null; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "init"; init: warden.cluster.SessionInit.$Shape; accept?: null; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "accept"; init?: null; accept: warden.cluster.SessionAccept.$Shape; reject?: null; confirm?: null; challenge?: null; offer?: null }|{ step?: "reject"; init?: null; accept?: null; reject: warden.cluster.SessionReject.$Shape; confirm?: null; challenge?: null; offer?: null }|{ step?: "confirm"; init?: null; accept?: null; reject?: null; confirm: warden.cluster.SessionConfirm.$Shape; challenge?: null; offer?: null }|{ step?: "challenge"; init?: null; accept?: null; reject?: null; confirm?: null; challenge: warden.cluster.SessionChallenge.$Shape; offer?: null }|{ step?: "offer"; init?: null; accept?: null; reject?: null; confirm?: null; challenge?: null; offer: warden.cluster.SessionOffer.$Shape })
              * )} warden.cluster.SessionSetup.$Shape
              */
 
@@ -7452,17 +8165,33 @@ $root.warden = (function() {
              */
             SessionSetup.prototype.confirm = null;
 
+            /**
+             * SessionSetup challenge.
+             * @member {warden.cluster.SessionChallenge.$Properties|null|undefined} challenge
+             * @memberof warden.cluster.SessionSetup
+             * @instance
+             */
+            SessionSetup.prototype.challenge = null;
+
+            /**
+             * SessionSetup offer.
+             * @member {warden.cluster.SessionOffer.$Properties|null|undefined} offer
+             * @memberof warden.cluster.SessionSetup
+             * @instance
+             */
+            SessionSetup.prototype.offer = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * SessionSetup step.
-             * @member {"init"|"accept"|"reject"|"confirm"|undefined} step
+             * @member {"init"|"accept"|"reject"|"confirm"|"challenge"|"offer"|undefined} step
              * @memberof warden.cluster.SessionSetup
              * @instance
              */
             $Object.defineProperty(SessionSetup.prototype, "step", {
-                get: $util.oneOfGetter($oneOfFields = ["init", "accept", "reject", "confirm"]),
+                get: $util.oneOfGetter($oneOfFields = ["init", "accept", "reject", "confirm", "challenge", "offer"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7506,6 +8235,10 @@ $root.warden = (function() {
                     $root.warden.cluster.SessionReject.encode(message.reject, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.confirm != null && $Object.hasOwnProperty.call(message, "confirm"))
                     $root.warden.cluster.SessionConfirm.encode(message.confirm, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge"))
+                    $root.warden.cluster.SessionChallenge.encode(message.challenge, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer"))
+                    $root.warden.cluster.SessionOffer.encode(message.offer, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7589,6 +8322,20 @@ $root.warden = (function() {
                                 break;
                             message.confirm = $root.warden.cluster.SessionConfirm.decode(reader, reader.size(), $undefined, _depth + 1, message.confirm);
                             message.step = "confirm";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.challenge = $root.warden.cluster.SessionChallenge.decode(reader, reader.size(), $undefined, _depth + 1, message.challenge);
+                            message.step = "challenge";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.offer = $root.warden.cluster.SessionOffer.decode(reader, reader.size(), $undefined, _depth + 1, message.offer);
+                            message.step = "offer";
                             continue;
                         }
                     }
@@ -7678,6 +8425,26 @@ $root.warden = (function() {
                             return "confirm." + error;
                     }
                 }
+                if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge")) {
+                    if (properties.step === 1)
+                        return "step: multiple values";
+                    properties.step = 1;
+                    {
+                        var error = $root.warden.cluster.SessionChallenge.verify(message.challenge, _depth + 1);
+                        if (error)
+                            return "challenge." + error;
+                    }
+                }
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
+                    if (properties.step === 1)
+                        return "step: multiple values";
+                    properties.step = 1;
+                    {
+                        var error = $root.warden.cluster.SessionOffer.verify(message.offer, _depth + 1);
+                        if (error)
+                            return "offer." + error;
+                    }
+                }
                 return null;
             };
 
@@ -7719,6 +8486,16 @@ $root.warden = (function() {
                         throw $TypeError(".warden.cluster.SessionSetup.confirm: object expected");
                     message.confirm = $root.warden.cluster.SessionConfirm.fromObject(object.confirm, _depth + 1);
                 }
+                if (object.challenge != null) {
+                    if (!$util.isObject(object.challenge))
+                        throw $TypeError(".warden.cluster.SessionSetup.challenge: object expected");
+                    message.challenge = $root.warden.cluster.SessionChallenge.fromObject(object.challenge, _depth + 1);
+                }
+                if (object.offer != null) {
+                    if (!$util.isObject(object.offer))
+                        throw $TypeError(".warden.cluster.SessionSetup.offer: object expected");
+                    message.offer = $root.warden.cluster.SessionOffer.fromObject(object.offer, _depth + 1);
+                }
                 return message;
             };
 
@@ -7758,6 +8535,16 @@ $root.warden = (function() {
                     object.confirm = $root.warden.cluster.SessionConfirm.toObject(message.confirm, options, _depth + 1);
                     if (options.oneofs)
                         object.step = "confirm";
+                }
+                if (message.challenge != null && $Object.hasOwnProperty.call(message, "challenge")) {
+                    object.challenge = $root.warden.cluster.SessionChallenge.toObject(message.challenge, options, _depth + 1);
+                    if (options.oneofs)
+                        object.step = "challenge";
+                }
+                if (message.offer != null && $Object.hasOwnProperty.call(message, "offer")) {
+                    object.offer = $root.warden.cluster.SessionOffer.toObject(message.offer, options, _depth + 1);
+                    if (options.oneofs)
+                        object.step = "offer";
                 }
                 return object;
             };

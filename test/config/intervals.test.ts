@@ -3,7 +3,7 @@
 import { parseConfigText } from '../../config/loader';
 import { validateConfig, type WardenConfig } from '../../config/schema';
 
-const KEY = '0123456789abcdef0123456789ABCDEF';
+const KEY = '8FURYnlTp5BUuT1mBVGMUiMolQ7ryEnf';
 const NOW = new Date(2026, 11, 3, 12, 0, 0).getTime(); // a Thursday, noon
 type Raw = Record<string, any>;
 const master = (extra: Raw = {}): Raw => ({ cluster: { node_name: 'm1', node_type: 'master', key: KEY }, ...extra });

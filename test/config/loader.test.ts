@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig, parseConfigText } from '../../config/loader';
 
-const KEY = '0123456789abcdef0123456789abcdef';
+const KEY = 'urKSn06VDUeBgvUlaXPArFttggDrgDj9';
 let dir: string;
 
 beforeEach(() => {
@@ -118,9 +118,9 @@ describe('parseConfigText', () => {
 
   const head = 'cluster:\n  node_type: master\n';
   test.each<[string, string, (c: any) => unknown, unknown]>([
-    ['a key of 32 digits stays a string', `${head}  node_name: m1\n  key: 01234567890123456789012345678901\n`, (c) => c.cluster.key, '01234567890123456789012345678901'],
+    ['a key of 32 digits stays a string', `${head}  node_name: m1\n  key: 89180403865089679471524911650669\n`, (c) => c.cluster.key, '89180403865089679471524911650669'],
     ['a numeric node_name keeps its zeros', `${head}  node_name: 007\n  key: ${KEY}\n`, (c) => c.cluster.nodeName, '007'],
-    ['a numeric previous key stays a string', `${head}  node_name: m1\n  key: ${KEY}\n  previous_keys: [98765432109876543210987654321098]\n`, (c) => c.cluster.previousKeys, ['98765432109876543210987654321098']],
+    ['a numeric previous key stays a string', `${head}  node_name: m1\n  key: ${KEY}\n  previous_keys: [58595889056565205232952241532058]\n`, (c) => c.cluster.previousKeys, ['58595889056565205232952241532058']],
     ['a quoted number stays as written', `${head}  node_name: "12"\n  key: ${KEY}\n`, (c) => c.cluster.nodeName, '12'],
     ['a BOM and CRLF line ends are read', `\ufeff${head}  node_name: m1\n  key: ${KEY}\n`.replace(/\n/g, '\r\n'), (c) => c.cluster.nodeName, 'm1'],
     ['ports stay numbers', `${head}  node_name: m1\n  key: ${KEY}\n  port: 0x5ec\n`, (c) => c.cluster.port, 1516],

@@ -1,7 +1,7 @@
 import { validateConfig, type ValidationResult, type WardenConfig } from '../../config/schema';
 
-const KEY = '0123456789abcdef0123456789ABCDEF';
-const OLD_KEY = 'ZYXWVUTSRQPONMLKJIHGFEDCBA987654';
+const KEY = '8FURYnlTp5BUuT1mBVGMUiMolQ7ryEnf';
+const OLD_KEY = 'dwx9AL9BDo69DiBW5S49Veq9BbZof29b';
 const CONFIG_PATH = '/etc/warden/warden.yaml';
 
 type Raw = Record<string, any>;

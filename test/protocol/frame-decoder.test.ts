@@ -140,3 +140,24 @@ describe('FrameDecoder', () => {
     expect(new FrameDecoder().maxFrameSize).toBe(4 * 1024 * 1024 + 1024);
   });
 });
+
+describe('FrameDecoder limits that change between frames', () => {
+  test('pushEach hands each frame over before the next header is read, so the limit can be raised in between', () => {
+    const small = encodeFrame(FrameKind.Clear, 0, Buffer.alloc(10));
+    const big = encodeFrame(FrameKind.Sealed, 1, Buffer.alloc(5_000));
+    const d = new FrameDecoder({ maxFrameSize: 100 });
+    const seen: number[] = [];
+    d.pushEach(Buffer.concat([small, big]), (f) => {
+      seen.push(f.payload.length);
+      d.setMaxFrameSize(10_000);
+    });
+    expect(seen).toEqual([10, 5_000]);
+  });
+
+  test('without the raise, the same bytes fail on the second frame', () => {
+    const d = new FrameDecoder({ maxFrameSize: 100 });
+    const both = Buffer.concat([encodeFrame(FrameKind.Clear, 0, Buffer.alloc(10)), encodeFrame(FrameKind.Sealed, 1, Buffer.alloc(5_000))]);
+    expect(() => d.push(both)).toThrow(expect.objectContaining({ code: 'frame_too_large' }));
+    expect(() => d.setMaxFrameSize(HEADER_SIZE - 1)).toThrow(RangeError);
+  });
+});

@@ -7,11 +7,12 @@ import { PeerServerOptions } from '../../protocol/peer-server';
 import { Frame } from '../../protocol/frame';
 import { FrameDecoder } from '../../protocol/frame-decoder';
 import { SealingBox, sessionBoxes } from '../../protocol/session-crypto';
-import { decodeSetup, workerConfirm, workerInit } from '../../protocol/session-handshake';
+import { decodeSetup, workerConfirm, workerInit, workerOffer } from '../../protocol/session-handshake';
 
-export const KEY_A = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-export const KEY_B = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
-export const KEY_C = 'cccccccccccccccccccccccccccccccc';
+// Keys as `warden keygen` makes them: the config refuses repeated letters (config/key-strength.ts).
+export const KEY_A = 'Lp3AeE2lvZc6pyMrTErpnMUnQzW6OtVl';
+export const KEY_B = 'AJWK8L99JXF4kbJX35JPyoaUuQhuqOev';
+export const KEY_C = 'k0Gfv3UfuUNrQ7m7hXDNLbxkaqTQSk3P';
 
 export interface Fixture {
   server: PeerServer;
@@ -19,8 +20,9 @@ export interface Fixture {
   /** Server-side peers, in arrival order. */
   serverPeers: Peer[];
   rejected: RejectedInfo[];
-  connect(opts?: PeerOptions & { keyring?: Keyring }): Promise<Peer>;
-  raw(): Promise<Socket>;
+  connect(opts?: PeerOptions & { keyring?: Keyring; localAddress?: string }): Promise<Peer>;
+  /** A raw socket, from `localAddress` (any of 127.0.0.0/8) to stand for another host. */
+  raw(localAddress?: string): Promise<Socket>;
   /** A hand-driven worker session (see rawSession), closed by cleanup(). */
   session(keyring?: Keyring): Promise<RawSession>;
   /** The next server-side peer (already arrived or still to come). */
@@ -50,9 +52,9 @@ export async function startServer(opts: Partial<PeerServerOptions> = {}): Promis
       clients.push(peer);
       return peer;
     },
-    raw() {
+    raw(localAddress) {
       return new Promise((resolve, reject) => {
-        const s = connect({ host: '127.0.0.1', port }, () => resolve(s));
+        const s = connect({ host: '127.0.0.1', port, localAddress }, () => resolve(s));
         s.on('error', reject);
         sockets.push(s);
       });
@@ -118,23 +120,40 @@ export interface RawSession {
   sendRaw(bytes: Buffer): void;
 }
 
+/** The frames a raw socket receives, one at a time, in order (copied: they outlive the read buffer). */
+export function frameReader(socket: Socket): { next(): Promise<Frame>; stop(): void } {
+  const decoder = new FrameDecoder();
+  const ready: Frame[] = [];
+  const waiting: ((f: Frame) => void)[] = [];
+  const onData = (chunk: Buffer) => {
+    for (const f of decoder.push(chunk)) {
+      const frame = copyOf(f);
+      const w = waiting.shift();
+      if (w) w(frame);
+      else ready.push(frame);
+    }
+  };
+  socket.on('data', onData);
+  return {
+    next: () => {
+      const f = ready.shift();
+      return f ? Promise.resolve(f) : new Promise((resolve) => waiting.push(resolve));
+    },
+    stop: () => void socket.off('data', onData),
+  };
+}
+
 async function rawSession(port: number, keyring = new Keyring({ key: KEY_A })): Promise<RawSession> {
   const socket = connect({ host: '127.0.0.1', port });
   socket.on('error', () => undefined);
   await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-  const init = workerInit(keyring);
-  socket.write(init.frame);
-  const decoder = new FrameDecoder();
-  const accept = await new Promise<Frame>((resolve) => {
-    const onData = (chunk: Buffer) => {
-      const [frame] = decoder.push(chunk);
-      if (!frame) return;
-      socket.off('data', onData);
-      resolve(copyOf(frame));
-    };
-    socket.on('data', onData);
-  });
-  const answer = workerConfirm(keyring, init.random, decodeSetup(accept, ['accept', 'reject']));
+  const reader = frameReader(socket);
+  const opening = workerInit();
+  socket.write(opening.frame);
+  const offer = workerOffer(keyring, opening, decodeSetup(await reader.next(), ['challenge', 'reject']));
+  socket.write(offer.frame);
+  const answer = workerConfirm(offer, decodeSetup(await reader.next(), ['accept', 'reject']));
+  reader.stop();
   socket.write(answer.frame);
   const { sealer } = sessionBoxes(answer.keys, 'worker');
   const sent: Buffer[] = [];

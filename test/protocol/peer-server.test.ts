@@ -1,10 +1,10 @@
-// The accepting side: per-address cap, closing, options, and the address limiter behind the cap.
-import { AddressLimiter } from '../../protocol/address-limiter';
+// The accepting side: the caps on unproven connections, closing, options.
 import { ClosedError, WardenError } from '../../protocol/errors';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { resolvePeerOptions } from '../../protocol/peer-options';
-import { closeOf, Fixture, KEY_A, socketClosed, startServer, waitFor } from './helpers';
+import { decodeSetup } from '../../protocol/session-handshake';
+import { closeOf, Fixture, frameReader, KEY_A, socketClosed, startServer, waitFor } from './helpers';
 
 describe('PeerServer', () => {
   let fx: Fixture;
@@ -12,35 +12,56 @@ describe('PeerServer', () => {
     await fx.cleanup();
   });
 
-  test('20 connections at once from one address: 10 taken into setup, 10 refused with too_many_connections', async () => {
+  test('20 connections at once from one address: the 10 newest held, the 10 oldest evicted, and a worker still gets in', async () => {
     fx = await startServer();
     const raws = await Promise.all(Array.from({ length: 20 }, () => fx.raw()));
-    await waitFor(() => fx.rejected.length === 10, 'ten rejections');
-    expect(fx.rejected.every((r) => r.error.code === 'too_many_connections' && r.address === '127.0.0.1')).toBe(true);
-    // The server keeps serving: once the flood goes, a real worker gets in.
+    await waitFor(() => fx.rejected.length === 10, 'ten evictions');
+    expect(fx.rejected.every((r) => r.error.code === 'evicted' && r.address === '127.0.0.1')).toBe(true);
+    expect(fx.server.preAuthStats()).toMatchObject({ held: 10, closedBy: { evicted: 10 } });
+    // The flood is still there: the worker's connection takes the place of the oldest one.
+    const worker = await fx.connect();
+    expect(worker.closed).toBe(false);
+    await fx.nextServerPeer(); // the master's side proved the worker too: it left the pool
+    expect(fx.server.preAuthStats()).toMatchObject({ held: 9, closedBy: { evicted: 11 } });
     for (const r of raws) r.destroy();
-    await expect(connectSoon(fx)).resolves.toBe(true);
   });
 
   test('established sessions do not hold a setup slot: many workers may share one host', async () => {
-    fx = await startServer({ maxConnectionsPerAddress: 2 });
+    fx = await startServer({ preAuth: { maxPerAddress: 2 } });
     fx.server.on('peer', (p) => p.on('request', (_e, respond) => respond({ kind: 'pong', value: {} })));
     const peers = [];
     for (let i = 0; i < 6; i++) peers.push(await fx.connect());
     for (const p of peers) expect((await p.request({ kind: 'ping', value: {} })).body.kind).toBe('pong');
     expect(fx.server.peerCount).toBe(6);
     expect(fx.rejected).toHaveLength(0);
+    expect(fx.server.preAuthStats().held).toBe(0);
   });
 
-  test('connections still in setup count against the cap', async () => {
-    fx = await startServer({ maxConnectionsPerAddress: 2 });
+  test('at its cap, an address loses its oldest unproven connection to the newcomer, never the newcomer itself', async () => {
+    fx = await startServer({ preAuth: { maxPerAddress: 2 } });
     const a = await fx.raw();
     const b = await fx.raw();
-    await expect(fx.connect()).rejects.toBeInstanceOf(WardenError);
-    expect((await fx.nextRejection()).error.code).toBe('too_many_connections');
-    a.destroy();
+    const told = frameReader(a).next();
+    const aClosed = socketClosed(a);
+    await fx.connect();
+    await aClosed;
+    expect((await fx.nextRejection()).error.code).toBe('evicted');
+    // The evicted one is told why, as a SessionReject.
+    expect(decodeSetup(await told, ['reject']).reject).toMatchObject({ code: 'evicted', message: expect.stringMatching(/to make room for a newer connection/) });
+    expect(b.destroyed).toBe(false);
     b.destroy();
-    await expect(connectSoon(fx)).resolves.toBe(true);
+  });
+
+  test('at the total cap, the busiest address loses its oldest connection, and a lone worker elsewhere gets in', async () => {
+    fx = await startServer({ preAuth: { maxPerAddress: 10, maxTotal: 6 } });
+    const flood = [];
+    for (let i = 0; i < 6; i++) flood.push(await fx.raw('127.0.0.2'));
+    const lone = await fx.raw('127.0.0.3'); // evicts the flood's oldest
+    await waitFor(() => fx.rejected.length === 1, 'one eviction');
+    expect(fx.rejected[0]).toMatchObject({ address: '127.0.0.2', error: { code: 'evicted' } });
+    expect(lone.destroyed).toBe(false);
+    expect(fx.server.preAuthStats().held).toBe(6);
+    for (const s of [...flood, lone]) s.destroy();
   });
 
   test('close() closes every connection: established peers see a ClosedError, raw sockets are cut', async () => {
@@ -62,34 +83,6 @@ describe('PeerServer', () => {
     const other = new PeerServer({ keyring: new Keyring({ key: KEY_A }) });
     await expect(other.listen(fx.port, '127.0.0.1')).rejects.toMatchObject({ code: 'listen_failed' });
     await other.close();
-  });
-});
-
-/** Connecting may race the release of the slots just freed: retry briefly. */
-async function connectSoon(fx: Fixture): Promise<boolean> {
-  for (let i = 0; i < 50; i++) {
-    const ok = await fx.connect().then(
-      () => true,
-      (err: WardenError) => err.code !== 'closed' && Promise.reject(err),
-    );
-    if (ok) return true;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-  return false;
-}
-
-describe('AddressLimiter', () => {
-  test('counts per address and frees on release', () => {
-    const l = new AddressLimiter(2);
-    expect([l.tryAcquire('a'), l.tryAcquire('a'), l.tryAcquire('a'), l.tryAcquire('b')]).toEqual([true, true, false, true]);
-    expect(l.count('a')).toBe(2);
-    l.release('a');
-    expect(l.tryAcquire('a')).toBe(true);
-    l.release('b');
-    l.release('b'); // extra releases never go negative
-    expect(l.count('b')).toBe(0);
-    expect(l.addresses).toBe(1);
-    expect(() => new AddressLimiter(0)).toThrow(RangeError);
   });
 });
 

@@ -4,7 +4,8 @@ import { AuthError, ProtocolError } from '../../protocol/errors';
 import { Frame, FrameKind, HEADER_SIZE } from '../../protocol/frame';
 import { FrameDecoder } from '../../protocol/frame-decoder';
 import { chooseKey, keyId, Keyring } from '../../protocol/keyring';
-import { deriveSessionKeys, OpeningBox, SealingBox, sessionBoxes, TAG_SIZE } from '../../protocol/session-crypto';
+import { checkProof, deriveSessionKeys, keyTag, newEphemeral, OpeningBox, SealingBox, sessionBoxes, sessionProof, sharedSecret, TAG_SIZE } from '../../protocol/session-crypto';
+import { Transcript } from '../../protocol/transcript';
 import { KEY_A, KEY_B, KEY_C } from './helpers';
 
 function frameOf(parts: Buffer[]): Frame {
@@ -18,7 +19,7 @@ function pair(): { sealer: SealingBox; opener: OpeningBox } {
 }
 
 describe('session keys', () => {
-  test('HKDF gives two distinct 32-byte keys per session, bound to both randoms', () => {
+  test('HKDF gives two distinct 32-byte keys per session, bound to the shared secret and the transcript', () => {
     const w = randomBytes(32);
     const m = randomBytes(32);
     const k = deriveSessionKeys(Buffer.from(KEY_A), w, m);
@@ -28,7 +29,54 @@ describe('session keys', () => {
     expect(k.confirm.equals(k.workerToMaster)).toBe(false);
     expect(deriveSessionKeys(Buffer.from(KEY_A), w, m).workerToMaster.equals(k.workerToMaster)).toBe(true);
     expect(deriveSessionKeys(Buffer.from(KEY_A), w, randomBytes(32)).workerToMaster.equals(k.workerToMaster)).toBe(false);
+    expect(deriveSessionKeys(Buffer.from(KEY_A), randomBytes(32), m).workerToMaster.equals(k.workerToMaster)).toBe(false);
     expect(deriveSessionKeys(Buffer.from(KEY_B), w, m).workerToMaster.equals(k.workerToMaster)).toBe(false);
+  });
+
+  test('X25519: both sides derive the same secret; a short or low-order key is refused', () => {
+    const a = newEphemeral();
+    const b = newEphemeral();
+    expect(a.publicKey).toHaveLength(32);
+    expect(sharedSecret(a, b.publicKey).equals(sharedSecret(b, a.publicKey))).toBe(true);
+    expect(() => sharedSecret(a, Buffer.alloc(31))).toThrow(expect.objectContaining({ code: 'handshake_failed' }));
+    expect(() => sharedSecret(a, Buffer.alloc(32))).toThrow(expect.objectContaining({ code: 'handshake_failed' }));
+  });
+
+  test('a key tag depends on the key, the shared secret and the transcript: it names a key for one connection only', () => {
+    const z = randomBytes(32);
+    const h = randomBytes(32);
+    const tag = keyTag(Buffer.from(KEY_A), z, h);
+    expect(tag).toHaveLength(32);
+    expect(keyTag(Buffer.from(KEY_A), z, h).equals(tag)).toBe(true);
+    expect(keyTag(Buffer.from(KEY_B), z, h).equals(tag)).toBe(false);
+    expect(keyTag(Buffer.from(KEY_A), randomBytes(32), h).equals(tag)).toBe(false);
+    expect(keyTag(Buffer.from(KEY_A), z, randomBytes(32)).equals(tag)).toBe(false);
+  });
+
+  test('a proof holds only for the transcript it was made over, and only for its role', () => {
+    const keys = deriveSessionKeys(Buffer.from(KEY_A), randomBytes(32), randomBytes(32));
+    const t = () => new Transcript('t').add('version', 2).addList('offer', [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]).add('chosen', 0);
+    const proof = sessionProof(keys, 'master', t().digest());
+    expect(checkProof(keys, 'master', t().digest(), proof)).toBe(true);
+    expect(checkProof(keys, 'worker', t().digest(), proof)).toBe(false);
+    const stripped = new Transcript('t').add('version', 2).addList('offer', [Buffer.alloc(32, 2)]).add('chosen', 0).digest();
+    expect(checkProof(keys, 'master', stripped, proof)).toBe(false);
+    const otherChoice = new Transcript('t').add('version', 2).addList('offer', [Buffer.alloc(32, 1), Buffer.alloc(32, 2)]).add('chosen', 1).digest();
+    expect(checkProof(keys, 'master', otherChoice, proof)).toBe(false);
+  });
+});
+
+describe('transcript', () => {
+  test('fields are named and length-prefixed: moving bytes between fields changes the hash', () => {
+    const a = new Transcript('x').add('a', Buffer.from('ab')).add('b', Buffer.from('c')).digest();
+    const b = new Transcript('x').add('a', Buffer.from('a')).add('b', Buffer.from('bc')).digest();
+    const c = new Transcript('y').add('a', Buffer.from('ab')).add('b', Buffer.from('c')).digest();
+    expect(a.equals(b)).toBe(false);
+    expect(a.equals(c)).toBe(false);
+    const t = new Transcript('x').add('a', 1);
+    const first = t.digest();
+    expect(t.digest().equals(first)).toBe(true); // digest() does not end it
+    expect(t.add('b', 2).digest().equals(first)).toBe(false);
   });
 });
 
@@ -117,7 +165,6 @@ describe('keyring', () => {
     );
   });
 
-  const id = (k: string) => keyId(Buffer.from(k));
   test.each([
     { case: 'same primary', master: { key: KEY_A }, worker: [KEY_A], chosen: KEY_A },
     { case: 'worker rotated first', master: { key: KEY_A }, worker: [KEY_B, KEY_A], chosen: KEY_A },
@@ -126,9 +173,13 @@ describe('keyring', () => {
     { case: 'master primary preferred over worker order', master: { key: KEY_B, previousKeys: [KEY_A] }, worker: [KEY_A, KEY_B], chosen: KEY_B },
     { case: 'first worker key the master holds', master: { key: KEY_C, previousKeys: [KEY_A, KEY_B] }, worker: [KEY_B, KEY_A], chosen: KEY_B },
     { case: 'no common key', master: { key: KEY_A }, worker: [KEY_B, KEY_C], chosen: null },
-    { case: 'worker sends no ids', master: { key: KEY_A }, worker: [], chosen: null },
+    { case: 'worker offers nothing', master: { key: KEY_A }, worker: [], chosen: null },
   ])('chooser: $case', ({ master, worker, chosen }) => {
-    const key = chooseKey(new Keyring(master), worker.map(id));
-    expect(key ? key.material.toString() : null).toBe(chosen);
+    const ring = new Keyring(master);
+    // What the master finds when it matches the worker's tags against its own keys.
+    const shared = ring.all().map((key) => ({ index: worker.indexOf(key.material.toString()), key })).filter((k) => k.index >= 0);
+    const pick = chooseKey(ring, shared);
+    expect(pick ? pick.key.material.toString() : null).toBe(chosen);
+    if (pick) expect(worker[pick.index]).toBe(chosen);
   });
 });

@@ -6,8 +6,9 @@ import { FrameDecoder } from '../../protocol/frame-decoder';
 import { warden } from '../../protocol/generated/cluster';
 import { keyId, Keyring } from '../../protocol/keyring';
 import { connectPeer, Peer } from '../../protocol/peer';
-import { encodeSetup } from '../../protocol/session-handshake';
-import { Fixture, KEY_A, KEY_B, KEY_C, socketClosed, startServer } from './helpers';
+import { newEphemeral } from '../../protocol/session-crypto';
+import { decodeSetup, encodeSetup, masterChallenge, PROTOCOL_VERSION, rejectionError, workerInit, workerOffer } from '../../protocol/session-handshake';
+import { Fixture, frameReader, KEY_A, KEY_B, socketClosed, startServer } from './helpers';
 
 /** Reads the first frame the other side sends on a raw socket. */
 function firstFrame(socket: Socket): Promise<Frame> {
@@ -71,16 +72,25 @@ describe('session setup', () => {
     expect(fx.serverPeers).toHaveLength(0);
   });
 
-  test('a worker that copies a valid key id but lacks the key fails its confirm', async () => {
+  test("an offer replayed from another connection proves nothing: its tags belong to that connection", async () => {
     fx = await startServer();
+    // A real worker's offer, as an eavesdropper would record it.
+    const real = await fx.raw();
+    const realFrames = frameReader(real);
+    const opening = workerInit();
+    real.write(opening.frame);
+    const recorded = workerOffer(new Keyring({ key: KEY_A }), opening, decodeSetup(await realFrames.next(), ['challenge']));
+    real.destroy();
+    // The attacker's own connection: its init, then the recorded offer.
     const raw = await fx.raw();
+    const frames = frameReader(raw);
     const closed = socketClosed(raw);
-    raw.write(encodeSetup({ init: { protocolVersion: 1, random: Buffer.alloc(32, 1), keyIds: [keyId(Buffer.from(KEY_A))] } }));
-    const accept = warden.cluster.SessionSetup.decode((await firstFrame(raw)).payload);
-    expect(accept.step).toBe('accept');
-    raw.write(encodeSetup({ confirm: { proof: Buffer.alloc(32, 9) } }));
-    expect((await fx.nextRejection()).error).toMatchObject({ code: 'auth_failed' });
+    raw.write(workerInit().frame);
+    expect(decodeSetup(await frames.next(), ['challenge']).step).toBe('challenge');
+    raw.write(recorded.frame);
+    expect(decodeSetup(await frames.next(), ['reject']).reject?.code).toBe('auth_failed');
     await closed;
+    expect(fx.rejected.map((r) => r.error.code)).toContain('auth_failed');
     expect(fx.serverPeers).toHaveLength(0);
   });
 
@@ -90,7 +100,14 @@ describe('session setup', () => {
     const fake: Server = createServer((s) => {
       accepted.push(s);
       s.on('error', () => undefined);
-      s.once('data', () => s.write(encodeSetup({ accept: { protocolVersion: 1, random: Buffer.alloc(32, 2), keyId: keyId(Buffer.from(KEY_A)), proof: Buffer.alloc(32) } })));
+      const frames = frameReader(s);
+      void (async () => {
+        const init = decodeSetup(await frames.next(), ['init']).init ?? {};
+        const challenge = masterChallenge(init);
+        s.write(challenge.frame);
+        await frames.next(); // the worker's offer: a master without the key cannot check it, and answers anyway
+        s.write(encodeSetup({ accept: { keyIndex: 0, proof: Buffer.alloc(32) } }));
+      })().catch(() => s.destroy());
     });
     await new Promise<void>((r) => fake.listen(0, '127.0.0.1', r));
     try {
@@ -103,15 +120,41 @@ describe('session setup', () => {
     }
   });
 
-  test('an unsupported protocol version gets a SessionReject, then the connection closes', async () => {
+  test('a version-1 worker gets a SessionReject naming both versions, then the connection closes', async () => {
     fx = await startServer();
     const raw = await fx.raw();
-    raw.write(encodeSetup({ init: { protocolVersion: 2, random: Buffer.alloc(32, 1), keyIds: [keyId(Buffer.from(KEY_A))] } }));
+    // The first frame of a version-1 worker: its key ids in clear.
+    raw.write(encodeSetup({ init: { protocolVersion: 1, random: Buffer.alloc(32, 1), keyIds: [keyId(Buffer.from(KEY_A))] } }));
     const reject = warden.cluster.SessionSetup.decode((await firstFrame(raw)).payload);
     expect(reject.step).toBe('reject');
     expect(reject.reject?.code).toBe('bad_version');
     await socketClosed(raw);
     expect((await fx.nextRejection()).error).toBeInstanceOf(ProtocolError);
+    // What that worker logs: version 1 turned a reject into the same error (rejectionError is unchanged).
+    const seen = rejectionError(reject.reject?.code ?? '', reject.reject?.message ?? '');
+    expect(seen).toBeInstanceOf(ProtocolError);
+    expect(seen.message).toBe(`refused by the master: protocol version 1 is not supported: this master speaks ${PROTOCOL_VERSION}; run the same Warden version on the worker and the master`);
+  });
+
+  test('a version-2 worker facing a version-1 master sees the refusal as bad_version', async () => {
+    fx = await startServer();
+    const accepted: Socket[] = [];
+    // What a version-1 master answers to any other version.
+    const old: Server = createServer((s) => {
+      accepted.push(s);
+      s.on('error', () => undefined);
+      s.once('data', () => s.end(encodeSetup({ reject: { code: 'bad_version', message: 'protocol version 2 is not supported (this node speaks 1)' } })));
+    });
+    await new Promise<void>((r) => old.listen(0, '127.0.0.1', r));
+    try {
+      const port = (old.address() as { port: number }).port;
+      const err = await connectPeer({ host: '127.0.0.1', port, keyring: new Keyring({ key: KEY_A }) }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ProtocolError);
+      expect(err).toMatchObject({ code: 'bad_version', message: 'refused by the master: protocol version 2 is not supported (this node speaks 1)' });
+    } finally {
+      for (const s of accepted) s.destroy();
+      await new Promise<void>((r) => old.close(() => r()));
+    }
   });
 
   test.each([
@@ -119,8 +162,10 @@ describe('session setup', () => {
     { what: 'garbage in a clear frame', bytes: encodeFrame(FrameKind.Clear, 0, Buffer.from([0xff, 0xff, 0xff])), code: 'handshake_failed' },
     { what: 'a confirm before the init', bytes: encodeSetup({ confirm: { proof: Buffer.alloc(32) } }), code: 'handshake_failed' },
     { what: 'random bytes', bytes: Buffer.from('GET / HTTP/1.1\r\nHost: x\r\n\r\n'), code: 'frame_too_large' },
-    { what: 'an init with a short random', bytes: encodeSetup({ init: { protocolVersion: 1, random: Buffer.alloc(3), keyIds: [keyId(Buffer.from(KEY_A))] } }), code: 'handshake_failed' },
-    { what: 'an init with no common key', bytes: encodeSetup({ init: { protocolVersion: 1, random: Buffer.alloc(32), keyIds: [keyId(Buffer.from(KEY_C))] } }), code: 'auth_failed' },
+    { what: 'an init with a short random', bytes: encodeSetup({ init: { protocolVersion: PROTOCOL_VERSION, random: Buffer.alloc(3), ephemeral: newEphemeral().publicKey } }), code: 'handshake_failed' },
+    { what: 'an init without its ephemeral key', bytes: encodeSetup({ init: { protocolVersion: PROTOCOL_VERSION, random: Buffer.alloc(32) } }), code: 'handshake_failed' },
+    { what: 'an init with a low-order ephemeral key', bytes: encodeSetup({ init: { protocolVersion: PROTOCOL_VERSION, random: Buffer.alloc(32), ephemeral: Buffer.alloc(32) } }), code: 'handshake_failed' },
+    { what: 'an offer before the init', bytes: encodeSetup({ offer: { keyTags: [Buffer.alloc(32)] } }), code: 'handshake_failed' },
   ])('$what during setup is refused with $code', async ({ bytes, code }) => {
     fx = await startServer();
     serveEcho();
