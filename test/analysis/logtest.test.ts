@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { PassThrough } from 'stream';
 import { logtestCommand } from '../../scripts/commands/logtest';
+import { generateKey } from '../../scripts/keygen';
 import { TEMPLATES } from './helpers';
 
 const DECODERS = `<decoder name="app"><program_name>^app$</program_name></decoder>
@@ -85,7 +86,7 @@ describe('warden logtest', () => {
 
   describe('--config', () => {
     let node: string;
-    const KEY = '0123456789abcdef0123456789abcdef';
+    const KEY = generateKey();
     const writeConfig = (extra: string): string => {
       const file = path.join(node, 'warden.yaml');
       fs.writeFileSync(file, `cluster: { node_name: w1, node_type: worker, key: ${KEY}, nodes: [127.0.0.1] }\ndata_dir: ./data\n${extra}`);

@@ -20,8 +20,12 @@ describe('a master with a FIFO in etc/rules', () => {
   });
 
   test('starts, loads the other rules, names the FIFO, and stops on SIGTERM', async () => {
-    c = new LocalCluster({ workers: 0 });
+    // A ruleset folder of its own keeps the built-in ruleset out, so the rule count is the two files here.
+    let ownRuleset = '';
+    c = new LocalCluster({ workers: 0, extraYaml: () => `analysis: { ruleset_dirs: [${JSON.stringify(ownRuleset)}] }` });
     const cl = c;
+    ownRuleset = path.join(cl.dir, 'own-ruleset');
+    fs.mkdirSync(ownRuleset);
     await cl.configure();
     const master = cl.master;
     writeTree(master.dataDir, {

@@ -150,7 +150,7 @@ describe('IntegrityMaster (master)', () => {
       syncId: 7, missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: ['etc/rules/x: nope'], durationMs: 1_234,
       digest: feed.current!.digest, folders: {}, files: 3,
     }), 'integrityAck');
-    expect(runs.at(-1)).toEqual({ loop: 'integritySync', run: { at: h.clock.now(), durationMs: 1_234, counts: { missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: 1 } } });
+    expect(runs.at(-1)).toEqual({ loop: 'integritySync', run: { at: h.clock.now(), durationMs: 1_234, counts: { missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: 1, unwritable: 0 } } });
     expect(feed.workerReports().get('w1')).toMatchObject({ digest: feed.current!.digest, files: 3 });
     expect(h.info('integrity').summary).toBe('syncs=1');
     expect(log.lines.some((l) => /WARNING: .*\[Integrity sync\] \[w1\] The worker refused etc\/rules\/x: nope\./.test(l))).toBe(true);
