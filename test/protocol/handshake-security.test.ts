@@ -1,7 +1,7 @@
 // The session setup against an attacker: no keyed answer to a party that has proven nothing, no downgrade to
 // an older key by editing the offered key list, and a budget of failed proofs per address.
 import { createServer, connect, Server, Socket } from 'net';
-import { encodeFrame, Frame, FrameKind } from '../../protocol/frame';
+import { encodeFrame, FrameKind } from '../../protocol/frame';
 import { FrameDecoder } from '../../protocol/frame-decoder';
 import { warden } from '../../protocol/generated/cluster';
 import { keyId, Keyring } from '../../protocol/keyring';
@@ -10,20 +10,8 @@ import { connectPeer } from '../../protocol/peer';
 import { PROOF_FAILURE_BUDGET } from '../../protocol/preauth-limits';
 import { encodeSetup, workerInit } from '../../protocol/session-handshake';
 import { ManualClock } from '../helpers/manual-clock';
-import { Fixture, KEY_A, KEY_B, startServer } from './helpers';
+import { firstFrame, Fixture, KEY_A, KEY_B, startServer } from './helpers';
 import pb = warden.cluster;
-
-/** Reads the first frame the other side sends on a raw socket. */
-function firstFrame(socket: Socket): Promise<Frame> {
-  const decoder = new FrameDecoder();
-  return new Promise((resolve, reject) => {
-    socket.on('data', (chunk) => {
-      const [f] = decoder.push(chunk);
-      if (f) resolve({ ...f, payload: Buffer.from(f.payload) });
-    });
-    socket.once('close', () => reject(new Error('closed without a frame')));
-  });
-}
 
 /**
  * A man in the middle that rewrites the worker's clear setup frames with `edit` and passes everything else

@@ -121,6 +121,18 @@ export interface RawSession {
 }
 
 /** The frames a raw socket receives, one at a time, in order (copied: they outlive the read buffer). */
+/** Reads the first frame the other side sends on a raw socket. */
+export function firstFrame(socket: Socket): Promise<Frame> {
+  const decoder = new FrameDecoder();
+  return new Promise((resolve, reject) => {
+    socket.on('data', (chunk) => {
+      const [f] = decoder.push(chunk);
+      if (f) resolve({ ...f, payload: Buffer.from(f.payload) });
+    });
+    socket.once('close', () => reject(new Error('closed without a frame')));
+  });
+}
+
 export function frameReader(socket: Socket): { next(): Promise<Frame>; stop(): void } {
   const decoder = new FrameDecoder();
   const ready: Frame[] = [];

@@ -1,26 +1,13 @@
 // Session setup over real sockets: key rotation, wrong keys, versions, deadlines.
 import { createServer, Server, Socket } from 'net';
 import { AuthError, ProtocolError, TimeoutError } from '../../protocol/errors';
-import { encodeFrame, Frame, FrameKind } from '../../protocol/frame';
-import { FrameDecoder } from '../../protocol/frame-decoder';
+import { encodeFrame, FrameKind } from '../../protocol/frame';
 import { warden } from '../../protocol/generated/cluster';
 import { keyId, Keyring } from '../../protocol/keyring';
 import { connectPeer, Peer } from '../../protocol/peer';
 import { newEphemeral } from '../../protocol/session-crypto';
 import { decodeSetup, encodeSetup, masterChallenge, PROTOCOL_VERSION, rejectionError, workerInit, workerOffer } from '../../protocol/session-handshake';
-import { Fixture, frameReader, KEY_A, KEY_B, socketClosed, startServer } from './helpers';
-
-/** Reads the first frame the other side sends on a raw socket. */
-function firstFrame(socket: Socket): Promise<Frame> {
-  const decoder = new FrameDecoder();
-  return new Promise((resolve, reject) => {
-    socket.on('data', (chunk) => {
-      const [f] = decoder.push(chunk);
-      if (f) resolve({ ...f, payload: Buffer.from(f.payload) });
-    });
-    socket.once('close', () => reject(new Error('closed without a frame')));
-  });
-}
+import { firstFrame, Fixture, frameReader, KEY_A, KEY_B, socketClosed, startServer } from './helpers';
 
 async function echoWorks(client: Peer): Promise<void> {
   const reply = await client.request({ kind: 'ping', value: { payload: Buffer.from('x') } }, 2000);
