@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `warden` command line: one executable for every role and tool (DESIGN.md section 7).
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { daemonCommand } from './commands/daemon';
 import { controlCommand, CONTROL_COMMANDS } from './commands/control';
 import { demoCommand } from './commands/demo';
@@ -20,7 +20,10 @@ const program = new Command()
   .name('warden')
   .description('Warden: a Wazuh-style cluster of security managers (a master and any number of workers).')
   .version(WARDEN_VERSION)
-  .showHelpAfterError('(run with --help for usage)');
+  .showHelpAfterError('(run with --help for usage)')
+  // Usage errors (a missing --config, an unknown option) exit 2, as the README's exit codes say; commander
+  // has printed the message by then. Subcommands inherit this when they are created below.
+  .exitOverride();
 
 program.command('daemon')
   .description('run one node (master or worker, from its config) in the foreground until SIGTERM or SIGINT')
@@ -31,7 +34,7 @@ program.command('daemon')
   .action((o: { config: string; test?: boolean; debug?: boolean }) => daemonCommand(o));
 
 program.command('control')
-  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree)')
+  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and each engine)')
   .argument('<what>', CONTROL_COMMANDS.join(' | '))
   .requiredOption('--config <file>', 'the config of the node to ask (its data_dir holds the control socket)')
   .option('--json', 'print exactly one JSON document')
@@ -105,6 +108,7 @@ program.command('agent-sim')
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // --help, --version: 0
   process.stderr.write(`warden: ${(err as Error).message}\n`);
   process.exit(1);
 });

@@ -99,7 +99,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       try {
         clusterPort = (await s.listen(config.cluster.port, config.cluster.bindAddr)).port;
       } catch (err) {
-        throw new Error(`cannot listen on ${config.cluster.bindAddr}:${config.cluster.port}: ${(err as Error).message}`, { cause: err });
+        // The server's error already names the address: `cannot listen on HOST:PORT: EADDRINUSE ...`.
+        throw new Error(`cluster port: ${(err as Error).message}`, { cause: err });
       }
       server = s;
       undo.push(() => s.close());
