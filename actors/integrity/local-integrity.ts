@@ -46,7 +46,7 @@ export function localIntegritySpec(d: LocalIntegrityDeps): ActorSpec<State, Loca
     kind: 'LocalIntegrityActor',
     restart: loopPolicy(d.periodMs),
     tick: { schedule: d.schedule, message: () => ({ type: 'scan', why: 'tick' }) },
-    summary: (s) => `scans=${s.scans} files=${d.feed.current?.table.size ?? '-'} digest=${d.feed.current?.digest.slice(0, 8) ?? '-'} watch=${s.watcher?.mode ?? 'off'}`,
+    summary: (s) => `scans=${s.scans} files=${d.feed.current?.table.size ?? '-'} digest=${d.feed.current?.digest.slice(0, 8) ?? '-'} watch=${s.watcher ? `${s.watcher.folders().length} folders` : 'off'}`,
     init: (self) => {
       self.tell({ type: 'scan', why: 'start' });
       return { scans: 0, watcher: watch(self), pool: new HashPool(), scanQueued: true };
@@ -73,7 +73,7 @@ export function localIntegritySpec(d: LocalIntegrityDeps): ActorSpec<State, Loca
   function watch(self: ActorHandle<LocalIntegrityMsg>): SyncedWatcher | null {
     try {
       return watchSyncedDirs(() => self.tell({ type: 'changed' }), {
-        dataDir: d.dataDir, debounceMs: d.debounceMs ?? 100,
+        dataDir: d.dataDir, debounceMs: d.debounceMs ?? 100, clock: d.clock,
         onError: (error) => self.tell({ type: 'watch-failed', error }),
       });
     } catch (err) {
