@@ -192,7 +192,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
 
   /** The staging folder; an apply left pending by a crash is finished (or undone) first. */
   async function openStaging(): Promise<Staging> {
-    const opts = { dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable };
+    const opts = { dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable, clock: d.clock };
     await appliesInFlight.get(d.dataDir);
     try {
       return await Staging.open(opts);
@@ -290,7 +290,8 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const report = await applyStaged(staging, { deletes, conflicts });
     const table = afterApply(rx.mine, entries, deletes);
     const durationMs = d.clock.now() - rx.started;
-    syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${d.clock.now() - received} ms to apply.`);
+    const flushMs = staging.flushMs ?? 0;
+    syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${flushMs} ms to flush, ${d.clock.now() - received - flushMs} ms to apply.`);
     if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
       await d.onRulesetChanged();
     }
