@@ -498,7 +498,7 @@ describe('LocalIntegrity (master, node-wide)', () => {
     expect(feed.current!.table).toEqual(expected);
     expect(scans).toEqual([{ files: 3, hashed: 3, changed: true }]);
     expect(h.info('local-integrity').summary).toMatch(new RegExp(`^scans=1 files=3 digest=${tableDigest(expected).slice(0, 8)} watch=3 folders$`));
-    expect(log.lines.some((l) => /INFO: .*Scanned 3 files \(3 hashed\) in 0\.000s: 3 added, 0 changed, 0 removed\./.test(l))).toBe(true);
+    expect(log.lines.some((l) => /INFO: .*Scanned 3 files \(3 hashed\) in 0\.000s at start: 3 added, 0 changed, 0 removed\./.test(l))).toBe(true);
     await h.advance(5_000);
     await scanned(2);
     expect(scans[1]).toEqual({ files: 3, hashed: 0, changed: false });
@@ -530,6 +530,7 @@ describe('LocalIntegrity (master, node-wide)', () => {
     await h.until(() => published.length === 2, 'the watcher\'s rescan');
     expect(feed.current!.table.has('etc/rules/z.xml')).toBe(true);
     expect(h.clock.now()).toBe(t0 + 20); // long before the 5 s tick
+    expect(log.lines.some((l) => /Scanned 4 files \(1 hashed\) in 0\.000s after a watch event: 1 added/.test(l))).toBe(true);
   });
 
   test('a watch error fails the loop alone: restarted after its backoff, the watch re-armed', async () => {
