@@ -69,7 +69,15 @@ export function watchSyncedDirs(onChange: () => void, opts: WatchOptions): Synce
   /** One folder's watch; undefined when the folder is gone or may not be read (the scan reports those). */
   const watch = (dir: string, listener: (event: string, name: string | null) => void, broke: () => void): fs.FSWatcher | undefined => {
     try {
-      const w = fs.watch(dir, { persistent: false }, (event, name) => { if (!closed) listener(event, name); });
+      const w = fs.watch(dir, { persistent: false }, (event, name) => {
+        if (closed) return;
+        // A folder that cannot be read now (EIO, EMFILE...) is the owner's failure, not the process's.
+        try {
+          listener(event, name);
+        } catch (err) {
+          opts.onError?.(err as Error);
+        }
+      });
       w.on('error', (err) => {
         broke();
         opts.onError?.(err);
@@ -115,7 +123,8 @@ export function watchSyncedDirs(onChange: () => void, opts: WatchOptions): Synce
 
   /** Brings the watches at `abs` in line with what is there now: armed, dropped or re-armed. */
   const recheck = (abs: string): void => {
-    if (!rootOf(abs)) return;
+    const root = rootOf(abs);
+    if (!root || (abs !== root.abs && isExcludedName(path.basename(abs)))) return;
     const st = fs.lstatSync(abs, { throwIfNoEntry: false });
     const have = armed.get(abs);
     if (st?.isDirectory()) {
