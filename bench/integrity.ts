@@ -83,7 +83,7 @@ function writeBigFile(file: string, bytes: number): void {
 }
 
 /** Staging depths compared, each run DEPTH_RUNS times; the median counts. */
-const DEPTHS = [1, 8, 32, 64];
+const DEPTHS = [1, 8, 32, 64, 128];
 const DEPTH_RUNS = 3;
 /** Packs received at once, as the master sends them (integrity-master.ts). */
 const PACKS_AT_ONCE = 4;

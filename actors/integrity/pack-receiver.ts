@@ -41,15 +41,24 @@ export async function receivePack(
     out.staged++;
     staged?.(e);
   };
-  // Small files being written; each settles as staged or refused, never rejects.
-  const writing = new Set<Promise<void>>();
-  const stageWhole = async (h: PackHeader, parts: Buffer[]): Promise<void> => {
-    const w: Promise<void> = staging.stageWhole(h.path, h, parts).then(accepted, (err: unknown) => refused(h, err))
-      .then(() => { writing.delete(w); });
-    writing.add(w);
-    // The pack is read no faster than its files are written: memory stays bounded, the sender waits.
-    if (writing.size >= staging.depth) await Promise.race(writing);
+  // Small files being written: each settles as staged or refused, and never rejects.
+  let writing = 0;
+  let room: (() => void) | null = null;
+  let drained: (() => void) | null = null;
+  const settled = (): void => {
+    writing--;
+    room?.();
+    room = null;
+    if (writing === 0) drained?.();
   };
+  const stageWhole = async (h: PackHeader, parts: Buffer[]): Promise<void> => {
+    writing++;
+    void staging.stageWhole(h.path, h, parts).then(accepted, (err: unknown) => refused(h, err))
+      .then(settled, (err: unknown) => { settled(); throw err; }); // a throwing `staged` hook stays loud
+    // The pack is read no faster than its files are written: memory stays bounded, the sender waits.
+    if (writing >= staging.depth) await new Promise<void>((resolve) => { room = resolve; });
+  };
+  const allWritten = (): Promise<void> => (writing === 0 ? Promise.resolve() : new Promise((resolve) => { drained = resolve; }));
   try {
     for await (const chunk of chunks) {
       for (const ev of decoder.push(chunk)) {
@@ -92,7 +101,7 @@ export async function receivePack(
     if (cur?.kind === 'streamed') await cur.file.abort();
     throw err;
   } finally {
-    await Promise.all(writing);
+    await allWritten();
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // staging.ts: where a worker puts received files before apply: <data_dir>/queue/cluster/integrity-staging/.
-// A small file is verified (size, MD5) once all its bytes are here, then written in one of `depth`
-// lanes, so thousands of files are created a few at a time: file creation, not the network or the
-// hashing, bounds a cold sync. A big file's StagedFile hashes while it writes. Either way a file whose
+// A small file is verified (size, MD5) once all its bytes are here, then handed to the writer thread
+// (staging-writer.ts), at most `depth` files at once: file creation, not the network or the hashing,
+// bounds a cold sync, and now runs beside them. A big file's StagedFile hashes while it writes. Either way a file whose
 // bytes do not match what the master announced is refused, and a staged file carries its final mode
 // and mtime, so apply only renames. Staged files are made durable all at once by flush() before the
 // journal commits: one syncfs, not one fsync a file.
@@ -15,12 +15,13 @@ import { IntegrityError } from './errors';
 import { MODE_MASK } from './file-table';
 import { isMissing } from './fs-util';
 import { PathGuard, type GuardOptions } from './path-guard';
+import { writeInThread } from './staging-writer';
 
 const STAGING_DIR = 'queue/cluster/integrity-staging';
 export const JOURNAL_FILE = 'journal.json';
 const STAGED_PREFIX = 'f-';
-/** Small files written at once (bench/integrity.ts measures 1, 8, 32 and 64). */
-export const STAGE_DEPTH = 32;
+/** Small files being written at once (bench/integrity.ts measures 1, 8, 32, 64 and 128). */
+export const STAGE_DEPTH = 64;
 
 /** What the master announced for a file. */
 export interface ExpectedFile {
@@ -101,7 +102,7 @@ export class Staging {
 
   /**
    * Stages a small file whose bytes are all here: verified before anything is written, then written
-   * in one of the staging's lanes. Settles when the file is staged (or refused).
+   * by the writer thread, at most `depth` files at once. Settles when the file is staged (or refused).
    */
   async stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): Promise<StagedEntry> {
     const e = this.entryFor(rel, expected);
@@ -118,19 +119,12 @@ export class Staging {
   // Accepted before the lane is given back, so that discard(), once the lanes are idle, sees every file.
   private async writeWhole(e: StagedEntry, parts: readonly Uint8Array[]): Promise<void> {
     if (this.discarded) throw new IntegrityError('staging_failed', `${e.rel}: the staging was discarded`, { path: e.rel });
-    const file = path.join(this.dir, e.staged);
     const content = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    const fh = await fs.promises.open(file, 'wx', 0o600);
     try {
-      for (let off = 0; off < content.byteLength;) off += (await fh.write(content, off, content.byteLength - off)).bytesWritten;
-      await fh.chmod(e.mode & MODE_MASK);
-      await fh.utimes(e.mtimeMs / 1000, e.mtimeMs / 1000);
+      await writeInThread(path.join(this.dir, e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000);
     } catch (err) {
-      await fh.close();
-      await fs.promises.rm(file, { force: true });
       throw new IntegrityError('staging_failed', `${e.rel}: cannot stage: ${(err as Error).message}`, { cause: err, path: e.rel });
     }
-    await fh.close();
     this.accept(e);
   }
 

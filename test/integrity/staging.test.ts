@@ -1,11 +1,12 @@
-// Pipelined staging: a pack's small files are written several at once (never more than the staging's
-// depth), each verified before it is written; a path announced twice is refused even while its first
+// Pipelined staging: a pack's small files are handed to the writer thread several at once (never more
+// than the staging's depth), each verified before it is written; a path announced twice is refused even while its first
 // copy is still being written; discard() leaves nothing behind, whatever was in flight.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodePackHeader, type PackHeader } from '../../actors/integrity/file-pack';
 import { receivePack } from '../../actors/integrity/pack-receiver';
 import { Staging, type StagedEntry } from '../../actors/integrity/staging';
+import * as writer from '../../actors/integrity/staging-writer';
 import { md5, removeDir, tempDir } from './helpers';
 
 const MTIME = 1_700_000_000_000;
@@ -20,24 +21,25 @@ afterEach(() => {
   removeDir(worker);
 });
 
-/** Counts the files the staging holds open at once (open to close), through fs.promises.open. */
-function watchOpenFiles(): { peak: () => number } {
-  const realOpen = fs.promises.open.bind(fs.promises);
+/** Counts the files handed to the writer thread and not yet written, at their peak. */
+function watchWrites(): { peak: () => number } {
+  const real = writer.writeInThread;
   let open = 0, peak = 0;
-  jest.spyOn(fs.promises, 'open').mockImplementation(async (...args: Parameters<typeof fs.promises.open>) => {
-    const fh = await realOpen(...args);
+  jest.spyOn(writer, 'writeInThread').mockImplementation(async (...args: Parameters<typeof real>) => {
     peak = Math.max(peak, ++open);
-    const close = fh.close.bind(fh);
-    fh.close = async () => { open--; return close(); };
-    return fh;
+    try {
+      return await real(...args);
+    } finally {
+      open--;
+    }
   });
   return { peak: () => peak };
 }
 
-test('a pack of 300 small files is written a few at a time, never more than the depth; each file staged whole with its mode and mtime', async () => {
+test('a pack of 300 small files is written several at a time, never more than the depth; each file staged whole with its mode and mtime', async () => {
   const all = files(300);
   const staging = await Staging.open({ dataDir: worker, durable: false, depth: 4 });
-  const opened = watchOpenFiles();
+  const opened = watchWrites();
   const heard: StagedEntry[] = [];
   const refused: string[] = [];
   const bytes = pack(all);
