@@ -12,6 +12,7 @@ const ROOT = path.join(__dirname, '..');
 const ENTRIES = [
   'actors/analysis/engine-thread.ts',
   'actors/integrity/hash-worker.ts',
+  'actors/integrity/staging-thread.ts',
   'test/integrity/crash-driver.ts',
   'test/integrity/readers-driver.ts',
   'scripts/warden.ts',

@@ -201,7 +201,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
 
   /** The staging folder; an apply left pending by a crash is finished (or undone) first. */
   async function openStaging(): Promise<Staging> {
-    const opts = { dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable };
+    const opts = { dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, durable: d.durable, clock: d.clock };
     await appliesInFlight.get(d.dataDir);
     try {
       return await Staging.open(opts);
@@ -302,7 +302,8 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const skipped = new Set(report.unwritable.map((u) => u.path)); // left as they were: the table says so
     const table = afterApply(rx.mine, entries.filter((e) => !skipped.has(e.rel)), deletes.filter((rel) => !skipped.has(rel)));
     const durationMs = d.clock.now() - rx.started;
-    syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${d.clock.now() - received} ms to apply.`);
+    const flushMs = staging.flushMs ?? 0;
+    syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${flushMs} ms to flush, ${d.clock.now() - received - flushMs} ms to apply.`);
     if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
       await d.onRulesetChanged();
     }

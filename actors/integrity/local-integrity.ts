@@ -32,6 +32,9 @@ export interface LocalIntegrityDeps {
   onScan?: (r: { wallMs: number; cpuMs: number; files: number; hashed: number; changed: boolean }) => void;
 }
 
+/** Why a scan ran, in its log line: an operator (and a test) can tell the watch's work from the schedule's. */
+const SCAN_CAUSE = { start: 'at start', tick: 'on schedule', change: 'after a watch event' } as const;
+
 interface State {
   scans: number;
   watcher: SyncedWatcher | null;
@@ -46,7 +49,7 @@ export function localIntegritySpec(d: LocalIntegrityDeps): ActorSpec<State, Loca
     kind: 'LocalIntegrityActor',
     restart: loopPolicy(d.periodMs),
     tick: { schedule: d.schedule, message: () => ({ type: 'scan', why: 'tick' }) },
-    summary: (s) => `scans=${s.scans} files=${d.feed.current?.table.size ?? '-'} digest=${d.feed.current?.digest.slice(0, 8) ?? '-'} watch=${s.watcher?.mode ?? 'off'}`,
+    summary: (s) => `scans=${s.scans} files=${d.feed.current?.table.size ?? '-'} digest=${d.feed.current?.digest.slice(0, 8) ?? '-'} watch=${s.watcher ? `${s.watcher.folders().length} folders` : 'off'}`,
     init: (self) => {
       self.tell({ type: 'scan', why: 'start' });
       return { scans: 0, watcher: watch(self), pool: new HashPool(), scanQueued: true };
@@ -73,7 +76,7 @@ export function localIntegritySpec(d: LocalIntegrityDeps): ActorSpec<State, Loca
   function watch(self: ActorHandle<LocalIntegrityMsg>): SyncedWatcher | null {
     try {
       return watchSyncedDirs(() => self.tell({ type: 'changed' }), {
-        dataDir: d.dataDir, debounceMs: d.debounceMs ?? 100,
+        dataDir: d.dataDir, debounceMs: d.debounceMs ?? 100, clock: d.clock,
         onError: (error) => self.tell({ type: 'watch-failed', error }),
       });
     } catch (err) {
@@ -93,9 +96,9 @@ export function localIntegritySpec(d: LocalIntegrityDeps): ActorSpec<State, Loca
     if (changed) d.feed.publish(masterTableOf(r.table, d.clock.now()));
     for (const k of r.skipped.slice(0, 5)) d.log.warning(`Skipped ${k.path}: ${k.reason}.`);
     if (changed || why === 'start') {
-      d.log.info(`Scanned ${r.table.size} files (${r.hashed} hashed) in ${secondsOf(wallMs)}: ${r.added.length} added, ${r.modified.length} changed, ${r.removed.length} removed.`);
+      d.log.info(`Scanned ${r.table.size} files (${r.hashed} hashed) in ${secondsOf(wallMs)} ${SCAN_CAUSE[why]}: ${r.added.length} added, ${r.modified.length} changed, ${r.removed.length} removed.`);
     } else {
-      d.log.debug(`Scanned ${r.table.size} files in ${secondsOf(wallMs)}: no change.`);
+      d.log.debug(`Scanned ${r.table.size} files in ${secondsOf(wallMs)} ${SCAN_CAUSE[why]}: no change.`);
     }
     d.onScan?.({ wallMs, cpuMs: (cpu.user + cpu.system) / 1000, files: r.table.size, hashed: r.hashed, changed });
     return { ...s, scans: s.scans + 1, scanQueued: why === 'change' ? false : s.scanQueued && why !== 'start' };

@@ -1,10 +1,11 @@
 // pack-receiver.ts: the worker's side of packs. Decodes a pack stream and stages each file as it comes:
-// a small file once all its bytes are here (verified, then written with a few synchronous calls), a
-// big one chunk by chunk, hashed while written, so no big file is ever held in memory. A file refused
-// (bad path, bad MD5, wrong size) is reported and skipped; the rest of the pack still stages.
+// a small file once all its bytes are here (verified, then written in one of the staging's lanes while
+// the pack reads on), a big one chunk by chunk, hashed while written, so no big file is ever held in
+// memory. A file refused (bad path, bad MD5, wrong size) is reported and skipped; the rest of the pack
+// still stages. The pack ends only when each of its files is staged or refused.
 import { IntegrityError } from './errors';
 import { PackDecoder, type PackHeader } from './file-pack';
-import type { StagedFile, Staging } from './staging';
+import type { StagedEntry, StagedFile, Staging } from './staging';
 
 /** Files up to this size are gathered whole before staging; the decoder bounds them by the pack. */
 export const WHOLE_STAGE_MAX = 256 * 1024;
@@ -27,6 +28,7 @@ export async function receivePack(
   staging: Staging,
   chunks: AsyncIterable<Buffer> | Iterable<Buffer>,
   refuse: (path: string, err: Error) => void,
+  staged?: (e: StagedEntry) => void,
 ): Promise<PackOutcome> {
   const decoder = new PackDecoder();
   const out: PackOutcome = { staged: 0, refused: 0 };
@@ -35,6 +37,28 @@ export async function receivePack(
     out.refused++;
     refuse(h.path, err instanceof Error ? err : new IntegrityError('staging_failed', String(err)));
   };
+  const accepted = (e: StagedEntry): void => {
+    out.staged++;
+    staged?.(e);
+  };
+  // Small files being written: each settles as staged or refused, and never rejects.
+  let writing = 0;
+  let room: (() => void) | null = null;
+  let drained: (() => void) | null = null;
+  const settled = (): void => {
+    writing--;
+    room?.();
+    room = null;
+    if (writing === 0) drained?.();
+  };
+  const stageWhole = async (h: PackHeader, parts: Buffer[]): Promise<void> => {
+    writing++;
+    void staging.stageWhole(h.path, h, parts).then(accepted, (err: unknown) => refused(h, err))
+      .then(settled, (err: unknown) => { settled(); throw err; }); // a throwing `staged` hook stays loud
+    // The pack is read no faster than its files are written: memory stays bounded, the sender waits.
+    if (writing >= staging.depth) await new Promise<void>((resolve) => { room = resolve; });
+  };
+  const allWritten = (): Promise<void> => (writing === 0 ? Promise.resolve() : new Promise((resolve) => { drained = resolve; }));
   try {
     for await (const chunk of chunks) {
       for (const ev of decoder.push(chunk)) {
@@ -57,11 +81,10 @@ export async function receivePack(
             }
             break;
           case 'end':
-            if (cur && cur.kind !== 'skip') {
+            if (cur?.kind === 'whole') await stageWhole(cur.header, cur.parts);
+            else if (cur?.kind === 'streamed') {
               try {
-                if (cur.kind === 'whole') staging.stageWhole(cur.header.path, cur.header, cur.parts);
-                else await cur.file.finish();
-                out.staged++;
+                accepted(await cur.file.finish());
               } catch (err) {
                 refused(cur.header, err);
               }
@@ -77,6 +100,8 @@ export async function receivePack(
   } catch (err) {
     if (cur?.kind === 'streamed') await cur.file.abort();
     throw err;
+  } finally {
+    await allWritten();
   }
   return out;
 }

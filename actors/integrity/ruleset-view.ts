@@ -1,7 +1,7 @@
 // ruleset-view.ts: `warden control ruleset`: per worker, whether its rules, decoders, lists and shared
 // files match the master's, from the folder digests each worker sends with every integrity check, the
 // files it could not write, and the state of its analysis engine (rules, when loaded, the last reload's
-// outcome). Pure.
+// outcome); the master's own engine likewise. Pure.
 import type { MasterTable, WorkerIntegrityReport } from './integrity-feed';
 import type { EngineStatus } from '../analysis/engine-messages';
 import { shortPath, type UnwritableFile } from './unwritable';
@@ -28,15 +28,18 @@ interface EngineView {
   dropped: number;
 }
 
-export function engineReportExtras(s: EngineStatus | null): Record<string, string> {
-  if (!s) return {};
+function engineViewOf(s: EngineStatus): EngineView {
   const r = s.last_reload;
-  const v: EngineView = {
+  return {
     state: s.state, rules: s.rules, loaded_at: s.loaded_at, generation: s.generation, errors: s.errors,
     error: r && !r.ok ? r.error ?? 'failed' : null, problems: r && !r.ok ? (r.problems ?? []).slice(0, 5) : [],
     last_reload: r?.at ?? null, dropped: s.dropped,
   };
-  return { [ENGINE_REPORT_KEY]: JSON.stringify(v) };
+}
+
+export function engineReportExtras(s: EngineStatus | null): Record<string, string> {
+  if (!s) return {};
+  return { [ENGINE_REPORT_KEY]: JSON.stringify(engineViewOf(s)) };
 }
 
 function engineOf(r: WorkerIntegrityReport | undefined): EngineView | null {
@@ -110,18 +113,20 @@ interface RulesetWorker {
 }
 
 export interface RulesetView {
-  master: { name: string; files: number; digest: string } & Record<RulesetPart, string>;
+  /** The master's engine too: it analyses the events of agents connected to it, with its own files. */
+  master: { name: string; files: number; digest: string; engine: EngineView | null } & Record<RulesetPart, string>;
   workers: RulesetWorker[];
 }
 
-export function rulesetView(masterName: string, master: MasterTable | null, workers: readonly string[], reports: ReadonlyMap<string, WorkerIntegrityReport>): RulesetView {
+export function rulesetView(masterName: string, master: MasterTable | null, workers: readonly string[], reports: ReadonlyMap<string, WorkerIntegrityReport>,
+  masterEngine: EngineStatus | null = null): RulesetView {
   const folder = (f: Record<string, string> | undefined, p: RulesetPart): string => f?.[RULESET_PARTS[p]] ?? '';
   const parts = Object.keys(RULESET_PARTS) as RulesetPart[];
   const m = master?.folders;
   const names = [...new Set([...workers, ...reports.keys()])].sort();
   return {
     master: {
-      name: masterName, files: master?.table.size ?? 0, digest: master?.digest ?? '',
+      name: masterName, files: master?.table.size ?? 0, digest: master?.digest ?? '', engine: masterEngine && engineViewOf(masterEngine),
       ...(Object.fromEntries(parts.map((p) => [p, folder(m, p)])) as Record<RulesetPart, string>),
     },
     workers: names.map((name) => {

@@ -1,19 +1,27 @@
 // staging.ts: where a worker puts received files before apply: <data_dir>/queue/cluster/integrity-staging/.
-// A StagedFile hashes while it writes and refuses a file whose bytes do not match the announced MD5
-// and size; a finished file carries its final mode and mtime, so apply only renames. Staged files are
-// made durable all at once by flush() before the journal commits: one syncfs, not one fsync a file.
+// A small file is verified (size, MD5) once all its bytes are here, then handed to the writer thread
+// (staging-writer.ts), at most `depth` files at once: file creation, not the network or the hashing,
+// bounds a cold sync, and now runs beside them. A big file's StagedFile hashes while it writes. Either way a file whose
+// bytes do not match what the master announced is refused, and a staged file carries its final mode
+// and mtime, so apply only renames. Staged files are made durable all at once by flush() before the
+// journal commits: one syncfs, not one fsync a file.
 import { execFile } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { type Clock, systemClock } from '../../lib/clock';
+import { Lanes } from '../../lib/lanes';
 import { IntegrityError } from './errors';
 import { MODE_MASK } from './file-table';
 import { isMissing } from './fs-util';
 import { PathGuard, type GuardOptions } from './path-guard';
+import { writeInThread } from './staging-writer';
 
 const STAGING_DIR = 'queue/cluster/integrity-staging';
 export const JOURNAL_FILE = 'journal.json';
 const STAGED_PREFIX = 'f-';
+/** Small files being written at once (bench/integrity.ts measures 1, 8, 32, 64 and 128). */
+export const STAGE_DEPTH = 64;
 
 /** What the master announced for a file. */
 export interface ExpectedFile {
@@ -34,17 +42,35 @@ export function stagingDirOf(dataDir: string): string {
   return path.join(path.resolve(dataDir), ...STAGING_DIR.split('/'));
 }
 
+interface StagingOptions extends GuardOptions {
+  /** Make staged files durable in flush() (default true); false only for tests and benches on throwaway dirs. */
+  durable?: boolean;
+  /** Small files written at once (default STAGE_DEPTH). */
+  depth?: number;
+  /** Times flush() for the sync's log. */
+  clock?: Clock;
+}
+
 export class Staging {
   private readonly staged = new Map<string, StagedEntry>();
+  /** Paths being staged or staged: a path announced twice is refused, even while the first is in flight. */
+  private readonly claimed = new Set<string>();
+  private readonly lanes: Lanes;
   private counter = 0;
+  /** Files still waiting for a lane are refused, not written. */
+  private discarded = false;
+  /** How long the last flush() took, in ms (null before one ran). */
+  flushMs: number | null = null;
 
-  private constructor(readonly dir: string, readonly guard: PathGuard, readonly durable: boolean) {}
+  private constructor(readonly dir: string, readonly guard: PathGuard, readonly durable: boolean, depth: number, private readonly clock: Clock) {
+    this.lanes = new Lanes(depth);
+  }
 
   /**
    * Opens an empty staging folder. Refuses (journal_pending) while an apply's journal is there:
    * run recoverIntegrity first. Leftover staged files of an apply never committed are removed.
    */
-  static async open(opts: GuardOptions & { durable?: boolean }): Promise<Staging> {
+  static async open(opts: StagingOptions): Promise<Staging> {
     const guard = new PathGuard(opts);
     const dir = stagingDirOf(guard.dataDir);
     await fs.promises.mkdir(dir, { recursive: true, mode: 0o750 });
@@ -53,45 +79,53 @@ export class Staging {
       throw new IntegrityError('journal_pending', `an integrity apply is pending in ${dir}: recover it first`);
     }
     await Promise.all(names.map((n) => fs.promises.rm(path.join(dir, n), { recursive: true, force: true })));
-    return new Staging(dir, guard, opts.durable ?? true);
+    return new Staging(dir, guard, opts.durable ?? true, opts.depth ?? STAGE_DEPTH, opts.clock ?? systemClock);
+  }
+
+  /** Small files written at once. */
+  get depth(): number {
+    return this.lanes.width;
   }
 
   /** Starts a file; the path is checked (path-guard) before anything is written. */
   async create(rel: string, expected: ExpectedFile): Promise<StagedFile> {
     const entry = this.entryFor(rel, expected);
-    const fh = await fs.promises.open(path.join(this.dir, entry.staged), 'wx', 0o600);
+    let fh: fs.promises.FileHandle;
+    try {
+      fh = await fs.promises.open(path.join(this.dir, entry.staged), 'wx', 0o600);
+    } catch (err) {
+      this.claimed.delete(entry.rel);
+      throw err;
+    }
     return new StagedFile(this, fh, entry);
   }
 
   /**
-   * Stages a small file whose bytes are all here, verified before anything is written, with
-   * synchronous calls: for thousands of small files a thread-pool round trip per call is the cost.
+   * Stages a small file whose bytes are all here: verified before anything is written, then written
+   * by the writer thread, at most `depth` files at once. Settles when the file is staged (or refused).
    */
-  stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): StagedEntry {
+  async stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): Promise<StagedEntry> {
     const e = this.entryFor(rel, expected);
-    const h = createHash('md5');
-    let size = 0;
-    for (const p of parts) {
-      h.update(p);
-      size += p.byteLength;
-    }
-    if (size !== e.size) throw new IntegrityError('size_mismatch', `${e.rel}: got ${size} bytes, announced ${e.size}`, { path: e.rel });
-    const md5 = h.digest('hex');
-    if (md5 !== e.md5) throw new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
-    const file = path.join(this.dir, e.staged);
-    const fd = fs.openSync(file, 'wx', 0o600);
     try {
-      for (const p of parts) for (let off = 0; off < p.byteLength;) off += fs.writeSync(fd, p, off, p.byteLength - off);
-      fs.fchmodSync(fd, e.mode & MODE_MASK);
-      fs.futimesSync(fd, e.mtimeMs / 1000, e.mtimeMs / 1000);
+      verifyWhole(e, parts);
+      await this.lanes.run(() => this.writeWhole(e, parts));
     } catch (err) {
-      fs.closeSync(fd);
-      fs.rmSync(file, { force: true });
+      this.claimed.delete(e.rel);
+      throw err;
+    }
+    return e;
+  }
+
+  // Accepted before the lane is given back, so that discard(), once the lanes are idle, sees every file.
+  private async writeWhole(e: StagedEntry, parts: readonly Uint8Array[]): Promise<void> {
+    if (this.discarded) throw new IntegrityError('staging_failed', `${e.rel}: the staging was discarded`, { path: e.rel });
+    const content = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    try {
+      await writeInThread(path.join(this.dir, e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000);
+    } catch (err) {
       throw new IntegrityError('staging_failed', `${e.rel}: cannot stage: ${(err as Error).message}`, { cause: err, path: e.rel });
     }
-    fs.closeSync(fd);
     this.accept(e);
-    return e;
   }
 
   /**
@@ -99,6 +133,15 @@ export class Staging {
    * (`sync -f`); where that is not available, one fsync per staged file.
    */
   async flush(): Promise<void> {
+    const started = this.clock.now();
+    try {
+      await this.makeDurable();
+    } finally {
+      this.flushMs = this.clock.now() - started;
+    }
+  }
+
+  private async makeDurable(): Promise<void> {
     if (!this.durable || this.staged.size === 0) return;
     if (await syncFileSystem(this.dir)) return;
     const queue = [...this.staged.values()];
@@ -131,10 +174,13 @@ export class Staging {
     return [...this.staged.values()];
   }
 
-  /** Removes every staged file (the apply is abandoned). */
+  /** Removes every staged file (the apply is abandoned), once the writes in flight have ended. */
   async discard(): Promise<void> {
+    this.discarded = true;
+    await this.lanes.idle();
     await Promise.all([...this.staged.values()].map((e) => fs.promises.rm(path.join(this.dir, e.staged), { force: true })));
     this.staged.clear();
+    this.claimed.clear();
   }
 
   /** @internal called by StagedFile.finish */
@@ -142,15 +188,34 @@ export class Staging {
     this.staged.set(e.rel, e);
   }
 
+  /** @internal called by StagedFile.abort: the path may come again. */
+  release(rel: string): void {
+    if (!this.staged.has(rel)) this.claimed.delete(rel);
+  }
+
   private entryFor(rel: string, expected: ExpectedFile): StagedEntry {
     const g = this.guard.check(rel);
-    if (this.staged.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
+    if (this.claimed.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
     if (!/^[0-9a-f]{32}$/.test(expected.md5)) throw new IntegrityError('staging_failed', `${g.rel}: bad MD5 ${JSON.stringify(expected.md5)}`, { path: g.rel });
     if (!Number.isSafeInteger(expected.size) || expected.size < 0) throw new IntegrityError('staging_failed', `${g.rel}: bad size ${expected.size}`, { path: g.rel });
     if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
     const { md5, size, mode, mtimeMs } = expected;
+    this.claimed.add(g.rel);
     return { md5, size, mode, mtimeMs, rel: g.rel, staged: `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
   }
+}
+
+/** Throws size_mismatch or md5_mismatch when the bytes are not what was announced. */
+function verifyWhole(e: StagedEntry, parts: readonly Uint8Array[]): void {
+  const h = createHash('md5');
+  let size = 0;
+  for (const p of parts) {
+    h.update(p);
+    size += p.byteLength;
+  }
+  if (size !== e.size) throw new IntegrityError('size_mismatch', `${e.rel}: got ${size} bytes, announced ${e.size}`, { path: e.rel });
+  const md5 = h.digest('hex');
+  if (md5 !== e.md5) throw new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
 }
 
 const SYNCFS_TIMEOUT_MS = 120_000;
@@ -210,6 +275,7 @@ export class StagedFile {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
+    this.staging.release(this.entry.rel);
     await this.fh.close();
     try {
       await fs.promises.unlink(path.join(this.staging.dir, this.entry.staged));

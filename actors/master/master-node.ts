@@ -2,12 +2,14 @@
 //
 //   /<master>
 //     local-integrity     LocalIntegrityActor      scans the synced files, publishes on the integrity feed
+//                                                  (the node's engine reloads when the ruleset's part changed)
 //     local-agent-groups  LocalAgentGroupsActor    reads registry changes, publishes on the registry feed
 //     listener            Listener                 admits workers
 //       <worker>          WorkerConnection         one per worker (worker-connection.ts has its loops)
 //
 // The feeds and the worker table are node-owned: they outlive restarts of the actors that use them.
 import type { PeerServer } from '../../protocol/peer';
+import type { ReloadableEngine } from '../analysis/engine-host';
 import type { ActorHandle } from '../supervision/actor';
 import { GlobalStore } from '../../store/global-store';
 import type { ControlRequest } from '../control/control-protocol';
@@ -19,6 +21,7 @@ import { ensureDefaultGroup, runRegistryCommand } from '../agents/registry-comma
 import { IntegrityFeed } from '../integrity/integrity-feed';
 import { localIntegritySpec } from '../integrity/local-integrity';
 import { rulesetView } from '../integrity/ruleset-view';
+import { reloadOnRulesetChange } from './ruleset-reload';
 import { healthView, type MasterSelf, nodesView } from './cluster-views';
 import { listenerSpec, type WorkerView } from './listener';
 import { WorkerTable } from './worker-table';
@@ -29,6 +32,8 @@ export interface MasterRoleDeps {
   store: GlobalStore;
   /** The cluster port, already listening. */
   server: PeerServer;
+  /** The node's analysis engine: reloaded when the master's own rules, decoders or lists change. */
+  engine: ReloadableEngine;
 }
 
 export interface MasterRole {
@@ -48,6 +53,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const integrity = new IntegrityFeed(config.dataDir);
   const table = new WorkerTable();
 
+  reloadOnRulesetChange(integrity, d.engine); // the feed and the engine live as long as the node
   root.spawn(localIntegritySpec({
     dataDir: config.dataDir, feed: integrity, schedule: config.schedules.localIntegrity, periodMs: iv.localIntegrity,
     log: log.task('Local integrity'), clock,
@@ -70,7 +76,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
       case 'nodes': return nodesView(self, await workers());
       case 'health': return healthView(self, await workers(), clock.now(), (node) => store.activeAgentsOn(node));
       case 'enroll': return { reply: enroll(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
-      case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports());
+      case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports(), d.engine.status());
       default: return runRegistryCommand(req, registryDeps);
     }
   }

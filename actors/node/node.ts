@@ -135,7 +135,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     }));
 
     const role = isMaster
-      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server! }), agentsChanged: () => {} }
+      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink }), agentsChanged: () => {} }
       : startWorkerRole({ ctx, root, store: workerStore!, engine: sink });
     handleControl = (req) => req.command === 'actors' ? Promise.resolve({ actors: system.registry.snapshot() }) : role.control(req);
 

@@ -55,14 +55,15 @@ export function rulesetTable(v: RulesetView): string {
   const yn = (b: boolean | null) => (b === null ? '?' : b ? 'yes' : 'NO');
   const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'IN SYNC', 'FILES', 'LAST CHECK', 'ENGINE']);
   for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-', engineCell(w.engine)]);
-  const failed = v.workers.filter((w) => w.engine?.error);
-  const notes = failed.map((w) => `${w.name}: reload refused at ${w.engine!.last_reload}: ${w.engine!.error}${w.engine!.problems.length ? `\n  ${w.engine!.problems.join('\n  ')}` : ''}`);
+  const failed = [v.master, ...v.workers].filter((n) => n.engine?.error);
+  const notes = failed.map((n) => `${n.name}: reload refused at ${n.engine!.last_reload}: ${n.engine!.error}${n.engine!.problems.length ? `\n  ${n.engine!.problems.join('\n  ')}` : ''}`);
   for (const w of v.workers.filter((x) => x.unwritable > 0)) {
     const more = w.unwritable - w.unwritable_files.length;
     notes.push(`${w.name}: ${w.unwritable} files could not be written there (tried again at each sync):` +
       w.unwritable_files.map((f) => `\n  ${JSON.stringify(f.path)}: ${f.reason}`).join('') + (more > 0 ? `\n  ... and ${more} more` : ''));
   }
-  return `Master ${v.master.name}: ${v.master.files} files, digest ${v.master.digest.slice(0, 12) || '-'}\n${t.toString()}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+  const m = v.master;
+  return `Master ${m.name}: ${m.files} files, digest ${m.digest.slice(0, 12) || '-'}, engine ${engineCell(m.engine ?? null)}\n${t.toString()}${notes.length ? `\n${notes.join('\n')}` : ''}`;
 }
 
 /** "4512 rules, gen 2, loaded 2025-...": a refused reload says so, the old engine still running. */

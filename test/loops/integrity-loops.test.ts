@@ -483,7 +483,7 @@ describe('LocalIntegrity (master, node-wide)', () => {
   });
   afterEach(() => h.shutdown());
 
-  // A debounce of ten minutes keeps the real watcher out of the tests that drive scans by hand.
+  // A debounce of ten minutes (on the manual clock) keeps the real watcher out of the tests that drive scans by hand.
   const start = (over: Partial<LocalIntegrityDeps> = {}) => h.spawn(localIntegritySpec({
     dataDir: dir, feed, schedule: { everyMs: 5_000 }, periodMs: 5_000, log: log.task('Local integrity'), clock: h.clock, debounceMs: 600_000,
     onScan: (r) => scans.push({ files: r.files, hashed: r.hashed, changed: r.changed }), ...over,
@@ -497,8 +497,8 @@ describe('LocalIntegrity (master, node-wide)', () => {
     expect(published.map((t) => t.digest)).toEqual([tableDigest(expected)]);
     expect(feed.current!.table).toEqual(expected);
     expect(scans).toEqual([{ files: 3, hashed: 3, changed: true }]);
-    expect(h.info('local-integrity').summary).toMatch(new RegExp(`^scans=1 files=3 digest=${tableDigest(expected).slice(0, 8)} watch=(recursive|per-folder)$`));
-    expect(log.lines.some((l) => /INFO: .*Scanned 3 files \(3 hashed\) in 0\.000s: 3 added, 0 changed, 0 removed\./.test(l))).toBe(true);
+    expect(h.info('local-integrity').summary).toMatch(new RegExp(`^scans=1 files=3 digest=${tableDigest(expected).slice(0, 8)} watch=3 folders$`));
+    expect(log.lines.some((l) => /INFO: .*Scanned 3 files \(3 hashed\) in 0\.000s at start: 3 added, 0 changed, 0 removed\./.test(l))).toBe(true);
     await h.advance(5_000);
     await scanned(2);
     expect(scans[1]).toEqual({ files: 3, hashed: 0, changed: false });
@@ -525,9 +525,12 @@ describe('LocalIntegrity (master, node-wide)', () => {
     start({ debounceMs: 20 });
     await scanned(1);
     writeTree(dir, { 'etc/rules/z.xml': '<group name="z"/>\n' }); // a folder watched since start
+    await h.until(() => h.clock.nextAt() === t0 + 20, 'the watch event, debounced on the loop\'s clock');
+    await h.advance(20);
     await h.until(() => published.length === 2, 'the watcher\'s rescan');
     expect(feed.current!.table.has('etc/rules/z.xml')).toBe(true);
-    expect(h.clock.now()).toBe(t0);
+    expect(h.clock.now()).toBe(t0 + 20); // long before the 5 s tick
+    expect(log.lines.some((l) => /Scanned 4 files \(1 hashed\) in 0\.000s after a watch event: 1 added/.test(l))).toBe(true);
   });
 
   test('a watch error fails the loop alone: restarted after its backoff, the watch re-armed', async () => {
@@ -542,7 +545,7 @@ describe('LocalIntegrity (master, node-wide)', () => {
     await scanned(2); // the new instance scans at start: nothing changed, nothing published
     expect(published).toHaveLength(1);
     expect(h.info('local-integrity')).toMatchObject({ status: 'idle', restarts: 1 });
-    expect(h.info('local-integrity').summary).toMatch(/watch=(recursive|per-folder)$/);
+    expect(h.info('local-integrity').summary).toMatch(/watch=3 folders$/);
     expect(h.escalations).toEqual([]);
   });
 
