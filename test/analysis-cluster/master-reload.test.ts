@@ -29,7 +29,10 @@ describe('the master reloads its own engine', () => {
     const etc = path.join(mc.dataDir, 'etc');
     writeRules(etc, '0010-base.xml', BASE_RULES);
     writeRules(etc, 'local.xml', markerRules(['alpha']));
-    const m = await c.start(mc);
+    // A ruleset folder of its own (empty) keeps the built-in ruleset out: the counts below are etc/'s alone.
+    const own = path.join(c.dir, 'own-ruleset');
+    fs.mkdirSync(own, { recursive: true });
+    const m = await c.start({ ...mc, analysis: { ...mc.analysis, rulesetDirs: [own] } });
     const view = async () => (await ask(m, 'ruleset')) as RulesetView;
     const alertIds = () => lines(path.join(mc.dataDir, 'logs', 'alerts.json')).map((a) => a.rule.id as string);
     const archived = () => lines(path.join(mc.dataDir, 'logs', 'archives.json')).length;
