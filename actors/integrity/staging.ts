@@ -24,7 +24,7 @@ const STAGED_PREFIX = 'f-';
  * Small files handed to the writer thread and not yet written: enough to fill its two batches of 64.
  * bench/integrity.ts measures 1, 8, 32, 64 and 128: 128 had the best median, the others within noise.
  */
-export const STAGE_DEPTH = 128;
+const STAGE_DEPTH = 128;
 
 /** What the master announced for a file. */
 export interface ExpectedFile {
