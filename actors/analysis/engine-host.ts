@@ -144,6 +144,7 @@ export class EngineHost implements ReloadableEngine {
   }
 
   private finishReload(ok: boolean, started: number): void {
+    if (this.closed) return; // close() ended both threads and answered the waiters: nothing to swap
     const next = this.building!;
     this.building = null;
     const at = new Date(this.o.now()).toISOString();
