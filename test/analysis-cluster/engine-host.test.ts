@@ -1,5 +1,6 @@
 // The engine thread and its host, without a cluster: events in, archives and alerts out, a reload
 // that swaps while events flow, a refused reload, and the queue's drop rule.
+import { EventEmitter } from 'events';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -116,5 +117,22 @@ describe('EngineHost', () => {
     await eventually(() => host.status().state, (s) => s === 'running');
     await host.close();
     expect(archives().length).toBe(1000);
+  });
+  // The master reloads on its own rule changes, so a node may stop while a new engine is being built.
+  test('a new engine that reports ready after close() is ignored, not a crash of the node', async () => {
+    class FakeThread extends EventEmitter {
+      postMessage(): void {}
+      async terminate(): Promise<number> { return 0; }
+    }
+    const threads: FakeThread[] = [];
+    host = make({ start: () => { const t = new FakeThread(); threads.push(t); return t as unknown as Worker; } });
+    const ready = (rules: number) => ({ type: 'ready', rules, errors: [], errorCount: 0, warnings: 0, ms: 1 });
+    threads[0].emit('message', ready(2));
+    const reloaded = host.reload();
+    expect(threads).toHaveLength(2); // the new engine is building
+    await host.close();
+    await reloaded;
+    expect(() => threads[1].emit('message', ready(3))).not.toThrow();
+    expect(host.status()).toMatchObject({ generation: 1, rules: 0, reloading: false });
   });
 });
