@@ -9,6 +9,7 @@
 // spawnStateless, and stop children ourselves, deepest first.
 import { spawn, stop as nactStop, dispatch, type Ref } from 'nact';
 import type { Clock, Random, Timer } from '../../lib/clock';
+import { observe } from '../../lib/histogram';
 import { ActorStoppedError, AskTimeoutError, ChildFailedError } from './errors';
 import { decideRestart, DEFAULT_POLICY, describePolicy, type RestartPolicy } from './policy';
 import { type ActorFailure, type ActorRecord, type ActorRegistry, pushBounded, RECENT_MESSAGES, RESTART_LOG_SIZE } from './registry';
@@ -248,6 +249,8 @@ export class ActorHandle<M> {
     this.record.status = 'busy';
     this.record.busySince = this.env.clock.now();
     pushBounded(this.record.recentMessages, typeOf(msg), RECENT_MESSAGES);
+    // Real elapsed time, whatever clock the actor runs on: the figure is for operators and metrics.
+    const startedNs = process.hrtime.bigint();
     try {
       const next = await this.spec.receive(this.state, msg, this);
       if (inc === this.incarnation) {
@@ -260,6 +263,9 @@ export class ActorHandle<M> {
       this.unhandled(msg, e);
       if (inc === this.incarnation) this.onFailure(e);
     } finally {
+      const seconds = Number(process.hrtime.bigint() - startedNs) / 1e9;
+      observe(this.record.handleTime, seconds);
+      this.record.busyMs += seconds * 1000;
       if (inc === this.incarnation) {
         this.record.busySince = null;
         this.record.status = 'idle';

@@ -1,4 +1,5 @@
 // The live table of a node's actors, read by `warden control actors` and the inspection shell.
+import { copyHistogram, newHistogram, type Histogram } from '../../lib/histogram';
 
 export type ActorStatus = 'starting' | 'idle' | 'busy' | 'backing-off' | 'stopped' | 'failed';
 
@@ -21,6 +22,10 @@ export interface ActorInfo {
   mailbox: number;
   handled: number;
   dropped: number;
+  /** Time spent handling each message (lib/histogram.ts buckets), over the actor's whole life. */
+  handleTime: Histogram;
+  /** Total milliseconds spent busy, across restarts. */
+  busyMs: number;
   restarts: number;
   lastError: ActorFailure | null;
   startedAt: number;
@@ -54,6 +59,7 @@ export class ActorRegistry {
   add(path: string, kind: string, now: number, policy: string, summarize: () => string = () => ''): ActorRecord {
     const rec: ActorRecord = {
       path, kind, status: 'starting', summary: '', mailbox: 0, handled: 0, dropped: 0, restarts: 0,
+      handleTime: newHistogram(), busyMs: 0,
       lastError: null, startedAt: now, busySince: null, nextRestartAt: null, failing: false, policy,
       restartLog: [], recentMessages: [], pendingPipes: 0, tick: null, summarize,
     };
@@ -95,6 +101,7 @@ function snapshotOf(r: ActorRecord): ActorInfo {
     lastError: r.lastError && { ...r.lastError },
     restartLog: r.restartLog.map((f) => ({ ...f })),
     recentMessages: [...r.recentMessages],
+    handleTime: copyHistogram(r.handleTime),
     tick: r.tick && { ...r.tick },
   };
 }

@@ -1,5 +1,6 @@
 // The restart policies of a node's actors, and the pure helpers around supervision: which failures stay
 // with a loop, what backoff a loop gets, how a wrapped failure reads in a log line.
+import { newHistogram } from '../../lib/histogram';
 import { CONNECTION_POLICY, loopPolicy, NODE_POLICY, SERVICE_POLICY } from '../../actors/node/policies';
 import { loopStatesFromWire, loopStatesToWire, loopStatesUnder } from '../../actors/node/loop-states';
 import { ChildFailedError, rootMessage } from '../../actors/supervision/errors';
@@ -54,6 +55,7 @@ describe('rootMessage', () => {
 describe('loop states', () => {
   const info = (path: string, extra: Partial<ActorInfo> = {}): ActorInfo => ({
     path, kind: 'K', status: 'idle', summary: '', mailbox: 0, handled: 0, dropped: 0, restarts: 0, lastError: null,
+    handleTime: newHistogram(), busyMs: 0,
     startedAt: 0, busySince: null, nextRestartAt: null, failing: false, policy: '', restartLog: [], recentMessages: [],
     pendingPipes: 0, tick: null, ...extra,
   });
