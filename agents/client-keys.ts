@@ -61,8 +61,12 @@ export function parseClientKeysFile(text: string): ClientKeysFile {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '' || text.startsWith('#')) return;
     const fields = text.split(' ');
-    if (fields.length !== 4 || fields.some((f) => f === '')) {
-      out.problems.push({ line, message: `expected 4 fields separated by single spaces (ID NAME IP KEY), found ${fields.filter((f) => f !== '').length}` });
+    if (fields.some((f) => f === '')) {
+      out.problems.push({ line, message: 'has a leading, trailing or doubled space (fields are ID NAME IP KEY, separated by single spaces)' });
+      return;
+    }
+    if (fields.length !== 4) {
+      out.problems.push({ line, message: `expected 4 fields (ID NAME IP KEY), found ${fields.length}` });
       return;
     }
     const [id, rawName, ip, key] = fields as [string, string, string, string];

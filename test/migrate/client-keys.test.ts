@@ -29,9 +29,10 @@ describe('client.keys', () => {
   });
 
   const bad: [string, string, RegExp][] = [
-    ['three fields', `001 web any`, /^expected 4 fields separated by single spaces \(ID NAME IP KEY\), found 3$/],
+    ['three fields', `001 web any`, /^expected 4 fields \(ID NAME IP KEY\), found 3$/],
     ['five fields', `001 web any ${K1} extra`, /found 5$/],
-    ['two spaces', `001  web any ${K1}`, /separated by single spaces/],
+    ['two spaces', `001  web any ${K1}`, /^has a leading, trailing or doubled space \(fields are ID NAME IP KEY, separated by single spaces\)$/],
+    ['a trailing space', `001 web any ${K1} `, /^has a leading, trailing or doubled space/],
     ['a tab', `001\tweb any ${K1}`, /found 3$/],
     ['a word for an id', `abc web any ${K1}`, /^id "abc" is not an agent id/],
     ['the manager\'s id', `000 web any ${K1}`, /^id 000 is the manager's own id/],
