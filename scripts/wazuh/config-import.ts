@@ -124,6 +124,10 @@ function readCluster(blocks: XmlNode[], opts: ImportOptions, problems: string[],
   const port = s.has('port') ? portOf(s.get('port')!, '<cluster><port>', problems) ?? NaN : WAZUH.clusterPort;
   const bindAddr = text('bind_addr') || WAZUH.bindAddr;
   if (!isHostOrIp(bindAddr)) problems.push(`line ${s.get('bind_addr')?.line}: <cluster><bind_addr> is ${JSON.stringify(bindAddr)} (expected an IP address or a host name)`);
+  else if (bindAddr !== '0.0.0.0' && bindAddr !== '::') {
+    // Wazuh binds only the cluster port there; Warden's agent ports follow cluster.bind_addr.
+    out.changes.push(`<cluster><bind_addr>${bindAddr} (line ${s.get('bind_addr')!.line}): Warden's agent and enrollment ports listen on it too, where Wazuh's listened on every interface`);
+  }
   const hiddenNode = s.get('hidden');
   const hidden = hiddenNode ? yesNo(hiddenNode, '<cluster><hidden>', problems) ?? false : false;
   const nodes = readNodes(s.get('nodes'), nodeType, problems, out);

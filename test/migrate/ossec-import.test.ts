@@ -132,6 +132,10 @@ describe('importing a Wazuh manager\'s ossec.conf', () => {
       expect(r.config.agents.port).toBe(2514);
       expect(r.changes).toEqual([expect.stringMatching(/^<cluster> appears 2 times \(lines 2, 7\): read as one, later settings winning$/)]);
     }],
+    ['a cluster address other than every interface: the agent ports follow it, said so', conf(worker('<nodes><node>10.0.0.1</node></nodes>', '<bind_addr>10.0.0.7</bind_addr>')), {}, (r) => {
+      expect(r.config.cluster.bind_addr).toBe('10.0.0.7');
+      expect(r.changes).toEqual([expect.stringMatching(/^<cluster><bind_addr>10\.0\.0\.7 \(line 3\): Warden's agent and enrollment ports listen on it too/)]);
+    }],
     ['two secure <remote>: the first is taken, the second reported', conf(worker(), '<remote><port>1514</port></remote><remote><connection>secure</connection><port>2514</port></remote>'), {}, (r) => {
       expect(r.config.agents.port).toBe(1514);
       expect(r.notCarried).toEqual([expect.stringMatching(/^a second secure <remote> \(line \d+, port 2514\): Warden serves agents on one port, agents\.port 1514/)]);
