@@ -6,6 +6,8 @@ import { controlCommand, CONTROL_COMMANDS } from './commands/control';
 import { demoCommand } from './commands/demo';
 import { keygenCommand } from './commands/keygen';
 import { agentRegister, agentRemove, groupCommand } from './commands/registry';
+import { agentExport, agentImport } from './commands/agent-keys';
+import { configImportCommand } from './commands/config-import';
 import { logtestCommand } from './commands/logtest';
 import { agentSimCommand } from './commands/agent-sim';
 import { WARDEN_VERSION } from '../actors/node/version';
@@ -41,7 +43,7 @@ program.command('control')
   .addHelpText('after', '\nOn a worker, nodes and health are answered by the master. Exit codes: 0 ok, 1 error, 2 usage, 3 node not running.')
   .action((what: string, o: { config: string; json?: boolean }) => controlCommand(what, o));
 
-const agent = program.command('agent').description('register or remove agents (through the master; a worker forwards)');
+const agent = program.command('agent').description('register, remove, import or export agents (through the master; a worker forwards)');
 agent.command('register')
   .description('register an agent; prints its id and key')
   .requiredOption('--config <file>', 'the config of a running node')
@@ -55,6 +57,47 @@ agent.command('remove')
   .argument('<id>', 'the agent id, e.g. 001')
   .requiredOption('--config <file>', 'the config of a running node')
   .action((id: string, o: { config: string }) => agentRemove(id, o));
+
+agent.command('import')
+  .description('load a Wazuh client.keys into the registry: ids, names, IPs and keys kept, so agents reconnect without enrolling again')
+  .argument('<client_keys>', 'Wazuh\'s client.keys (e.g. /var/ossec/etc/client.keys): lines "ID NAME IP KEY"')
+  .requiredOption('--config <file>', 'the config of a running node')
+  .option('--group <name>', 'a group for the imported agents (repeat for several; default: default)', (v: string, prev: string[] = []) => [...prev, v])
+  .option('--json', 'print {"imported","unchanged","skipped":[{"line","id","name","reason"}],"removed":[...],"next_id"}')
+  .addHelpText('after', [
+    '',
+    'A file with a bad line is refused whole, each bad line named. An agent whose id or name is already',
+    'registered with another key (or name, or IP) is skipped and reported, never overwritten; one registered',
+    'exactly so is left as it is. Agents Wazuh removed (name starting with ! or #) are listed, not imported.',
+    'New agents registered afterwards get ids above the highest imported one. Workers receive the agents',
+    'through their registry sync within intervals.agent_groups.',
+  ].join('\n'))
+  .action((file: string, o: { config: string; group?: string[]; json?: boolean }) => agentImport(file, o));
+agent.command('export')
+  .description('write the registry as a Wazuh client.keys ("ID NAME IP KEY" a line, ids as 001)')
+  .requiredOption('--config <file>', 'the config of a running node')
+  .option('--out <file>', 'write to this file with mode 0600 instead of stdout; refuses to replace a file')
+  .option('--force', 'with --out: replace an existing file')
+  .action((o: { config: string; out?: string; force?: boolean }) => agentExport(o));
+
+const config = program.command('config').description('Warden configs: import one from a Wazuh manager');
+config.command('import')
+  .description('turn a Wazuh ossec.conf (<cluster>, <remote>, <auth>, <alerts>) into a Warden config; says on stderr what it could not carry')
+  .argument('<ossec_conf>', 'the manager\'s ossec.conf (e.g. /var/ossec/etc/ossec.conf)')
+  .option('--out <file>', 'write the config to this file (mode 0600 when it holds the cluster key) instead of stdout; refuses to replace a file')
+  .option('--data-dir <dir>', 'the node\'s data_dir (relative paths are taken from the config file\'s folder)', undefined)
+  .option('--key-file <file>', 'use this cluster key file (from `warden keygen --out`) instead of the key of ossec.conf')
+  .option('--force', 'with --out: replace an existing file')
+  .addHelpText('after', [
+    '',
+    'Maps <cluster> (name, node_name, node_type, key, port, bind_addr, nodes, hidden), <remote> (port;',
+    'TCP only), <auth> (port; use_password: the authd.pass beside ossec.conf) and <alerts><log_alert_level>.',
+    'data_dir defaults to ./var/<node_name>. A key that is empty, published in Wazuh\'s documentation or',
+    'too weak for Warden is not copied: the config then names ./cluster.key; make one key with',
+    '`warden keygen --out cluster.key` and import every node with --key-file cluster.key.',
+    'Exit codes: 0 written (see the notes on stderr), 1 ossec.conf could not be imported or the file exists.',
+  ].join('\n'))
+  .action((file: string, o: { out?: string; dataDir?: string; keyFile?: string; force?: boolean }) => configImportCommand(file, o));
 
 program.command('group')
   .description('groups and assignments: create NAME | delete NAME | assign --agent ID --group NAME | unassign ... | list')

@@ -2,7 +2,7 @@
 // of appends to registry_change in the same transaction, so nothing is announced that did not commit.
 import { Db, migrate, openDatabase } from './sqlite';
 import { GLOBAL_MIGRATIONS } from './global-schema';
-import { AgentInfoUpdate, AgentRecord, AgentStatus } from './agent-types';
+import { AgentInfoUpdate, AgentRecord, AgentStatus, formatAgentId } from './agent-types';
 import { AgentSyncState, judgeAgentInfo, mergedInfo, setsEveryField } from './agent-info-merge';
 import { DigestBuilder, groupRows, RegistryRow } from './registry-digest';
 
@@ -21,6 +21,9 @@ interface NewAgent {
   key: string;
   groups?: string[];
 }
+
+/** What became of one agent of an import that keeps ids (importAgentsWithIds). */
+export type ImportVerdict = { kind: 'imported' } | { kind: 'unchanged' } | { kind: 'skipped'; reason: string };
 
 /** What a worker needs of an agent to accept its connections. */
 export interface RegistryEntry {
@@ -135,6 +138,48 @@ export class GlobalStore {
       this.stmt.setMeta.run('last_agent_id', String(id));
       return ids;
     }).immediate();
+  }
+
+  /**
+   * Agents that bring their own id and key (Wazuh's client.keys), in one transaction. A registered id or
+   * name is never overwritten: the very same agent is `unchanged`, any other clash is skipped with its
+   * reason. Ids issued afterwards are above every imported one.
+   */
+  importAgentsWithIds(agents: readonly (NewAgent & { id: number })[], groups: readonly string[]): ImportVerdict[] {
+    return this.db.transaction(() => {
+      for (const g of groups) {
+        if (!this.stmt.groupExists.get(g)) throw new StoreError('unknown_group', `no group named ${g}`);
+      }
+      let last = this.nextAgentId() - 1;
+      const verdicts = agents.map((a): ImportVerdict => {
+        const clash = this.importClash(a);
+        if (clash) return clash;
+        this.stmt.insertAgent.run(a.id, a.name, a.ip, a.key, this.now());
+        for (const g of groups) this.stmt.assign.run(a.id, g, a.id);
+        this.stmt.change.run(a.id, 'upsert', this.now());
+        last = Math.max(last, a.id);
+        return { kind: 'imported' };
+      });
+      this.stmt.setMeta.run('last_agent_id', String(last));
+      return verdicts;
+    }).immediate();
+  }
+
+  private importClash(a: NewAgent & { id: number }): ImportVerdict | null {
+    const byId = this.stmt.agentById.get(a.id);
+    if (byId) {
+      const same = byId.name === a.name && byId.key === a.key;
+      if (same && byId.ip === a.ip) return { kind: 'unchanged' };
+      if (same) return { kind: 'skipped', reason: `agent ${formatAgentId(a.id)} ${a.name} is registered with IP ${byId.ip}, not ${a.ip}` };
+      return {
+        kind: 'skipped',
+        reason: byId.name === a.name
+          ? `agent ${formatAgentId(a.id)} ${a.name} is registered with another key`
+          : `id ${formatAgentId(a.id)} is taken by agent ${byId.name}`,
+      };
+    }
+    const byName = this.stmt.agentByName.get(a.name);
+    return byName ? { kind: 'skipped', reason: `name ${a.name} is taken by agent ${formatAgentId(byName.id)}` } : null;
   }
 
   removeAgent(id: number): boolean {

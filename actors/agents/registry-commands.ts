@@ -6,13 +6,22 @@ import * as path from 'path';
 import { ControlError, ControlRequest } from '../control/control-protocol';
 import { GlobalStore, StoreError } from '../../store/global-store';
 import { formatAgentId, parseAgentId } from '../../store/agent-types';
+import { ClientKey, clientKeyProblem } from '../../agents/client-keys';
 
 export const AGENT_NAME_RE = /^[A-Za-z0-9._-]{2,128}$/;
 export const GROUP_NAME_RE = /^[A-Za-z0-9_.-]{1,255}$/;
 export const DEFAULT_GROUP = 'default';
 const DEFAULT_AGENT_CONF = '<agent_config>\n  <!-- Shared agent configuration here -->\n</agent_config>\n';
 
-export const REGISTRY_COMMANDS = ['agents', 'agent-register', 'agent-remove', 'group-create', 'group-delete', 'group-assign', 'group-unassign', 'group-list'] as const;
+export const REGISTRY_COMMANDS = [
+  'agents', 'agent-register', 'agent-remove', 'agent-import', 'agent-export',
+  'group-create', 'group-delete', 'group-assign', 'group-unassign', 'group-list',
+] as const;
+
+/** Agents per `agent-import` request: one transaction, and a request that fits a control line and a cluster frame. */
+export const MAX_IMPORT_BATCH = 2_000;
+/** Agents per `agent-export` answer; the CLI asks page after page. */
+export const EXPORT_PAGE = 2_000;
 
 export interface RegistryCommandDeps {
   store: GlobalStore;
@@ -58,6 +67,27 @@ export async function runRegistryCommand(req: ControlRequest, d: RegistryCommand
         if (!d.store.removeAgent(id)) throw new ControlError('unknown_agent', `no agent with id ${formatAgentId(id)}`);
         d.changed();
         return { removed: formatAgentId(id) };
+      }
+      case 'agent-import': {
+        const agents = importedAgents(a);
+        const groups = a.groups === undefined ? [DEFAULT_GROUP] : strList(a, 'groups');
+        const verdicts = d.store.importAgentsWithIds(agents.map((x) => ({ ...x, id: parseAgentId(x.id)! })), groups);
+        const imported = verdicts.filter((v) => v.kind === 'imported').length;
+        if (imported > 0) d.changed();
+        return {
+          imported,
+          unchanged: verdicts.filter((v) => v.kind === 'unchanged').length,
+          skipped: verdicts.flatMap((v, index) => (v.kind === 'skipped' ? [{ index, reason: v.reason }] : [])),
+          next_id: formatAgentId(d.store.nextAgentId()),
+        };
+      }
+      case 'agent-export': {
+        const after = a.after === undefined ? 0 : nonNegativeInt(a, 'after');
+        const page = d.store.registryPage(after, EXPORT_PAGE);
+        return {
+          agents: page.map((e) => ({ id: formatAgentId(e.id), name: e.name, ip: e.ip, key: e.key })),
+          next: page.length === EXPORT_PAGE ? page[page.length - 1].id : null,
+        };
       }
       case 'group-create': {
         const name = groupName(a);
@@ -105,6 +135,37 @@ function strList(a: Record<string, unknown>, key: string): string[] {
   const v = a[key];
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new ControlError('bad_request', `"${key}" must be a list of strings`);
   return v as string[];
+}
+
+/** The agents of an import request, each checked as a client.keys line is; every problem named at once. */
+function importedAgents(a: Record<string, unknown>): ClientKey[] {
+  const v = a.agents;
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_IMPORT_BATCH) {
+    throw new ControlError('bad_request', `"agents" must be a list of 1 to ${MAX_IMPORT_BATCH} agents {"id","name","ip","key"}`);
+  }
+  const problems: string[] = [];
+  const agents = v.map((x: unknown, i): ClientKey => {
+    const e = (typeof x === 'object' && x !== null ? x : {}) as Record<string, unknown>;
+    const agent = { id: e.id, name: e.name, ip: e.ip, key: e.key };
+    if (!Object.values(agent).every((f) => typeof f === 'string')) {
+      problems.push(`agents[${i}]: id, name, ip and key must be strings`);
+      return { id: '', name: '', ip: '', key: '' };
+    }
+    const problem = clientKeyProblem(agent as ClientKey);
+    if (problem) problems.push(`agents[${i}]: ${problem}`);
+    return agent as ClientKey;
+  });
+  if (problems.length) {
+    const shown = problems.slice(0, 10).join('; ');
+    throw new ControlError('bad_agent', problems.length > 10 ? `${shown}; and ${problems.length - 10} more` : shown);
+  }
+  return agents;
+}
+
+function nonNegativeInt(a: Record<string, unknown>, key: string): number {
+  const v = a[key];
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ControlError('bad_request', `"${key}" must be a whole number >= 0`);
+  return v;
 }
 
 function agentId(a: Record<string, unknown>): number {

@@ -6,12 +6,13 @@ import { ControlError } from '../../actors/control/control-protocol';
 import { loadConfigOrExit } from './daemon';
 import { table } from './control';
 
-async function askOrExit(configFile: string, command: string, args: Record<string, unknown>): Promise<unknown> {
+/** Asks the node; on a failure prints it (with `context()` when given: what the failure leaves behind) and exits. */
+export async function askOrExit(configFile: string, command: string, args: Record<string, unknown>, context?: () => string): Promise<unknown> {
   const config = loadConfigOrExit(configFile);
   try {
     return await askNode(controlSocketPath(config.dataDir), { command, args });
   } catch (err) {
-    process.stderr.write(`warden: ${command}: ${(err as Error).message}\n`);
+    process.stderr.write(`warden: ${command}: ${(err as Error).message}${context ? ` (${context()})` : ''}\n`);
     process.exit(err instanceof ControlError && err.code === 'not_running' ? 3 : 1);
   }
 }
