@@ -1,5 +1,5 @@
 // event-records.ts: an agent event and its analysis result as the JSON lines Wazuh writes to
-// logs/archives.json and logs/alerts.json. Pure: the engine thread calls it, tests call it directly.
+// logs/archives/archives.json and logs/alerts/alerts.json. Pure: the engine thread calls it, tests call it directly.
 import type { Result } from '../../analysis/engine';
 
 /** One agent event as the node hands it to the engine: a tuple, cheap to post between threads. */
