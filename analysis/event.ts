@@ -30,6 +30,8 @@ export interface Event {
   time: number;
   /** Level of the highest context rule this event took part in (Wazuh's lf->matched). */
   matched: number;
+  /** The output a check_diff rule saw before this one (Wazuh's lf->previous). */
+  previous?: string;
 }
 
 const STATIC_SET = new Set<string>(STATIC_FIELDS);

@@ -37,6 +37,8 @@ export function formatLogtestText(r: Result): string {
     out.push(`\tid: ${q(r.rule.id)}`, `\tlevel: ${q(r.rule.level)}`, `\tdescription: ${q(r.rule.description)}`);
     out.push(`\tgroups: ${q(JSON.stringify(r.rule.groups))}`, `\tfiredtimes: ${q(r.rule.firedtimes)}`);
     if (r.rule.mitre.length) out.push(`\tmitre.id: ${q(JSON.stringify(r.rule.mitre))}`);
+    if (r.previousOutput !== undefined) out.push(`\tprevious_output: ${q(r.previousOutput)}`);
+    if (r.ignored !== undefined) out.push(`\tignored: ${q(r.ignored)}`);
     if (r.alert) out.push('**Alert to be generated.');
   }
   return out.join('\n') + '\n';

@@ -1,4 +1,4 @@
-// `npm run bench -- analysis-e2e`: end to end from agent-sim to alerts.json with the full Wazuh ruleset
+// `npm run bench -- analysis-e2e`: end to end from agent-sim to logs/alerts/alerts.json with the full Wazuh ruleset
 // (../shared/wazuh-ruleset): a master and 1, then 2 worker processes; agent-sim (in this process) sends
 // more events than the workers can analyse; events and alerts written over a fixed window are counted.
 // Target (DESIGN.md section 9, issue 5): two workers analyse at least 1.7 times the events of one.
@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalCluster } from '../scripts/harness/local-cluster';
+import { alertsPath, archivesPath } from '../actors/node/data-dir';
 import { startAgentSim } from '../agents/sim/agent-sim';
 import { defaultSuiteRoot } from '../analysis/testing/suite';
 
@@ -69,8 +70,7 @@ async function runWith(workers: number, ruleset: string): Promise<Run> {
     });
     await c.waitFor(`${count} agents connected`, async () => sim!.stats().connected, (n) => n === count, 60_000, 200);
     await new Promise((r) => setTimeout(r, WARMUP_MS));
-    const file = (w: typeof ws[number], f: string) => path.join(w.dataDir, 'logs', f);
-    const at = ws.map((w) => ({ ev: linesSince(file(w, 'archives.json'), 0).size, al: linesSince(file(w, 'alerts.json'), 0).size }));
+    const at = ws.map((w) => ({ ev: linesSince(archivesPath(w.dataDir), 0).size, al: linesSince(alertsPath(w.dataDir), 0).size }));
     const procs = [['agent-sim', process.pid] as const, ...c.nodes.map((n) => [n.name, n.process?.pid ?? 0] as const)];
     const cpu0 = procs.map(([, pid]) => cpuSeconds(pid));
     const sent0 = sim.stats().eventsSent;
@@ -79,8 +79,8 @@ async function runWith(workers: number, ruleset: string): Promise<Run> {
     const sent = sim.stats().eventsSent - sent0;
     let events = 0, alerts = 0;
     ws.forEach((w, i) => {
-      events += linesSince(file(w, 'archives.json'), at[i]!.ev).lines;
-      alerts += linesSince(file(w, 'alerts.json'), at[i]!.al).lines;
+      events += linesSince(archivesPath(w.dataDir), at[i]!.ev).lines;
+      alerts += linesSince(alertsPath(w.dataDir), at[i]!.al).lines;
     });
     const view = (await c.ask('master', 'ruleset')) as { workers: { engine: { dropped: number } | null }[] };
     const dropped = view.workers.reduce((s, w) => s + (w.engine?.dropped ?? 0), 0);

@@ -16,8 +16,9 @@ export const DEFAULTS = {
     hidden: false,
     disabled: false,
   },
-  // No enrollment password and no counter check, as Wazuh ships (authd use_password no, verify_msg_id 0).
-  agents: { port: 1514, enrollmentPort: 1515, enrollmentPasswordFile: '', verifyCounters: false },
+  // No enrollment password and no counter check, as Wazuh ships (authd use_password no, verify_msg_id 0);
+  // the agent and enrollment ports on every interface, as remoted and authd listen.
+  agents: { port: 1514, enrollmentPort: 1515, bindAddr: '0.0.0.0', enrollmentPasswordFile: '', verifyCounters: false },
   // Daily at local midnight, as Wazuh rotates its logs.
   log: { level: 'info' as LogLevel, rotateAt: '0 0 0 * * *' },
   intervals: {

@@ -36,6 +36,7 @@ export interface WardenConfig {
   dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
   agents: {
     port: number; enrollmentPort: number;
+    bindAddr: string; // where the agent and enrollment ports listen (cluster.bind_addr is the cluster port's)
     enrollmentPasswordFile: string; // absolute, or '' when enrollment needs no password
     verifyCounters: boolean;
   };
@@ -76,7 +77,7 @@ const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limi
 const KNOWN = {
   top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
   cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
-  agents: ['port', 'enrollment_port', 'enrollment_password_file', 'verify_counters'],
+  agents: ['port', 'enrollment_port', 'bind_addr', 'enrollment_password_file', 'verify_counters'],
   log: ['level', 'rotate_at'],
   intervals: INTERVAL_KEYS.map(([k]) => k),
   shell: ['allow_mutations'],
@@ -105,6 +106,7 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
     ['agents.enrollment_port', enrollmentPort],
   ]);
 
+  const agentsBindAddr = agents?.get('bind_addr', HOST, DEFAULTS.agents.bindAddr) ?? DEFAULTS.agents.bindAddr;
   const passwordFileRaw = agents?.get('enrollment_password_file', OPTIONAL_PATH, DEFAULTS.agents.enrollmentPasswordFile) ?? '';
   const verifyCounters = agents?.get('verify_counters', BOOL, DEFAULTS.agents.verifyCounters) ?? false;
 
@@ -128,6 +130,7 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
       agents: {
         port: agentsPort,
         enrollmentPort,
+        bindAddr: agentsBindAddr,
         enrollmentPasswordFile: passwordFileRaw === '' ? '' : resolve(baseDir, passwordFileRaw),
         verifyCounters,
       },

@@ -1,6 +1,7 @@
 // rotation-path.ts: pure; where the daily rotation puts a log file, in Wazuh's layout (DESIGN.md section 5):
 //   <logs>/cluster.log  ->  <logs>/cluster/2026/Dec/cluster-01.log.gz
-//   <logs>/alerts.json  ->  <logs>/alerts/2026/Dec/alerts-01.json.gz  (a second one that day: alerts-01-2.json.gz)
+//   <logs>/alerts/alerts.json  ->  <logs>/alerts/2026/Dec/alerts-01.json.gz  (a second one that day: alerts-01-2.json.gz)
+// (Wazuh names it ossec-alerts-01.json.gz; Warden uses the live file's own name for every log.)
 //
 // The date in the name is the day the content was written, in local time (as node-cron fires and as the
 // lines are stamped): the day of the last millisecond before the rotation's scheduled fire. At the

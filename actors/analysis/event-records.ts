@@ -1,5 +1,5 @@
 // event-records.ts: an agent event and its analysis result as the JSON lines Wazuh writes to
-// logs/archives.json and logs/alerts.json. Pure: the engine thread calls it, tests call it directly.
+// logs/archives/archives.json and logs/alerts/alerts.json. Pure: the engine thread calls it, tests call it directly.
 import type { Result } from '../../analysis/engine';
 
 /** One agent event as the node hands it to the engine: a tuple, cheap to post between threads. */
@@ -34,6 +34,8 @@ export function alertRecord(ev: EngineEvent, r: Result, c: RecordContext, seq: n
     full_log: message, decoder: decoderOf(r),
     ...(r.predecoded.programName ? { predecoder: { program_name: r.predecoded.programName, timestamp: r.predecoded.timestamp, hostname: r.predecoded.hostname } } : {}),
     ...(Object.keys(r.fields).length ? { data: r.fields } : {}),
+    // check_diff, as Wazuh writes it: the output before this one, with and without its heading.
+    ...(r.previousOutput !== undefined ? { previous_output: `Previous output:\n${r.previousOutput}`, previous_log: r.previousOutput } : {}),
     location,
   };
 }

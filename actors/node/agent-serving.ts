@@ -69,7 +69,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     counters,
     limits: { idleAfterMs: ctx.config.intervals.agentDisconnect, maxConnections: agentConnectionCap(fileLimit) },
   });
-  const { port } = await server.listen(ctx.config.agents.port, ctx.config.cluster.bindAddr);
+  const { port } = await server.listen(ctx.config.agents.port, ctx.config.agents.bindAddr);
   const actor = d.parent.spawn(agentServerSpec({
       server, tracker, statusChanged: d.statusChanged,
       exists: (id) => directory.lookup(id) !== undefined,
@@ -87,7 +87,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
       log,
   }));
   const l = server.limits;
-  log.info(`Listening for agents on ${ctx.config.cluster.bindAddr}:${port}: at most ${l.maxConnections} connections ` +
+  log.info(`Listening for agents on ${ctx.config.agents.bindAddr}:${port}: at most ${l.maxConnections} connections ` +
     `(open-file limit ${fileLimit ?? 'unknown'}), ${l.preAuthTotal} of them unauthenticated (${l.preAuthPerAddress} per address); ` +
     `message counters ${verify ? 'verified' : 'recorded, not verified'}.`);
   return {

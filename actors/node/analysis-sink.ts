@@ -1,12 +1,13 @@
 // What happens to each agent event on a node: handed to the node's engine thread (actors/analysis/),
-// which analyses it off the event loop; every event goes to logs/archives.json, and to logs/alerts.json
-// in Wazuh's alert shape when its rule reaches the alert level. The engine reloads when the integrity
+// which analyses it off the event loop; every event goes to logs/archives/archives.json, and to
+// logs/alerts/alerts.json (Wazuh's paths) in Wazuh's alert shape when its rule reaches the alert level. The engine reloads when the integrity
 // sync changes rules, decoders or lists (the worker's connection is given the sink as its engine).
-import * as path from 'path';
 import { AgentIdentity } from '../../agents/server/agent-directory';
 import { nodeRulesetDirs } from '../../analysis/builtin-ruleset';
 import { EngineHost, type ReloadableEngine } from '../analysis/engine-host';
 import type { LinesFile } from '../analysis/lines-file';
+import { alertsPath, archivesPath } from './data-dir';
+import { legacyLogNotes } from './legacy-logs';
 import { NodeContext } from './node-context';
 
 export interface EventSink extends ReloadableEngine {
@@ -24,16 +25,17 @@ export function rulesetDirs(ctx: NodeContext): string[] {
 }
 
 export function createEventSink(ctx: NodeContext): EventSink {
-  const logs = path.join(ctx.config.dataDir, 'logs');
   const c = ctx.config.cluster;
+  const log = ctx.log.task('Analysis');
+  for (const note of legacyLogNotes(ctx.config.dataDir)) log.warning(note);
   const host = new EngineHost({
     thread: {
       dirs: rulesetDirs(ctx), alertLevel: ctx.config.analysis.alertLevel,
       records: { managerName: c.nodeName, ...(c.hidden ? {} : { cluster: { name: c.name, node: c.nodeName } }) },
     },
-    archivesFile: path.join(logs, 'archives.json'),
-    alertsFile: path.join(logs, 'alerts.json'),
-    log: ctx.log.task('Analysis'),
+    archivesFile: archivesPath(ctx.config.dataDir),
+    alertsFile: alertsPath(ctx.config.dataDir),
+    log,
     now: () => ctx.clock.now(),
   });
   return {

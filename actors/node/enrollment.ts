@@ -67,11 +67,11 @@ export async function startEnrollment(ctx: NodeContext, decide: (line: string, i
   }
   const gate = new EnrollGate({ password, ...ENROLLMENT_RATES, now: () => ctx.clock.now() });
   const server = new EnrollmentServer({
-    host: ctx.config.cluster.bindAddr, port: ctx.config.agents.enrollmentPort, dataDir: ctx.config.dataDir,
+    host: ctx.config.agents.bindAddr, port: ctx.config.agents.enrollmentPort, dataDir: ctx.config.dataDir,
     decide: gatedDecider(gate, decide), log, clock: ctx.clock,
   });
   const { port } = await server.listen();
-  log.info(`Listening for enrollments on ${ctx.config.cluster.bindAddr}:${port} (${password === null ? 'no password' : `password from ${passwordFile}`}).`);
+  log.info(`Listening for enrollments on ${ctx.config.agents.bindAddr}:${port} (${password === null ? 'no password' : `password from ${passwordFile}`}).`);
   return { server, gate, port };
 }
 

@@ -1,4 +1,4 @@
-// LogRotationActor: the daily rotation of the node's logs (cluster.log, alerts.json, archives.json) into
+// LogRotationActor: the daily rotation of the node's logs (cluster.log, alerts/alerts.json, archives/archives.json) into
 // Wazuh's layout, <logs>/<name>/YYYY/Mon/<name>-DD.<ext>.gz (log/rotation-path.ts), on the cron schedule
 // log.rotate_at; the size limit of cluster.log is winston's business and goes on beside it.
 //

@@ -3,7 +3,7 @@
 // or worker/worker-node.ts, the agent side beside it), and the order things stop in.
 //
 //   /<node>                  MasterNode | WorkerNode   (root; a failure that reaches it stops the daemon)
-//     log-rotation           LogRotationActor          daily archives of cluster.log, alerts.json, archives.json
+//     log-rotation           LogRotationActor          daily archives of cluster.log, alerts/alerts.json, archives/archives.json
 //     ...role actors...
 //     agent-server           AgentServerActor          agent statuses and disconnect sweeps
 import * as path from 'path';
@@ -151,7 +151,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       const roleControl = handleControl;
       handleControl = (req) => req.command === 'enrollment' ? Promise.resolve(enrollmentView(enrollment)) : roleControl(req);
     } catch (err) {
-      throw new Error(`cannot serve agents on ${config.cluster.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
+      throw new Error(`cannot serve agents on ${config.agents.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
     }
     log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 

@@ -11,6 +11,7 @@ import { Problem } from '../problems';
 import { Rule, StringCheck } from './rule-types';
 import { parseTimeWindow, parseWeekDays } from './time-window';
 import { COMPILED_RULES } from './compiled-rules';
+import { parseIgnoreFields } from './ignore-memory';
 
 export class RuleError extends Error {}
 
@@ -65,7 +66,7 @@ function typeAttr(el: XmlNode, dflt: ExpressionType, rule: number, problems: Pro
 
 /** One rule element; throws RuleError (the rule is dropped) or RuleSkip (dropped with a warning). */
 export function buildRule(el: XmlNode, groupName: string, file: string, problems: Problem[]): Rule {
-  let id = -1, level = -1, maxsize = 0, timeframe = 360, frequency = 0, accuracy = 1;
+  let id = -1, level = -1, maxsize = 0, timeframe = 360, frequency = 0, accuracy = 1, ignoreRaw = '';
   let noAlert = false, overwrite = false;
   for (const [k, v] of el.attrs) {
     switch (k.toLowerCase()) {
@@ -78,7 +79,10 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
         frequency = Number(v);
         break;
       case 'accuracy': if (!isNum(v)) throw new RuleError('invalid accuracy (a number expected)'); accuracy = Number(v); break;
-      case 'ignore': if (!isNum(v)) throw new RuleError('invalid ignore (a number expected)'); break;
+      case 'ignore':
+        if (!isNum(v)) throw new RuleError('invalid ignore (seconds expected, a number up to 999999)');
+        ignoreRaw = v;
+        break;
       case 'noalert': noAlert = v === '1'; break;
       case 'overwrite':
         if (v !== 'yes' && v !== 'no') throw new RuleError('invalid overwrite (yes or no expected)');
@@ -88,11 +92,15 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
     }
   }
   if (id < 0 || level < 0) throw new RuleError('a rule needs an id and a level');
+  // Wazuh reads at most six digits of ignore (sscanf %6d) and keeps going.
+  const ignoreSeconds = Number(ignoreRaw.slice(0, 6));
+  if (ignoreRaw.length > 6) problems.push({ severity: 'warning', file, line: el.line, message: `rule ${id}: ignore has more than 6 digits: only the first six are read, as Wazuh does` });
   const rule: Rule = {
     id, level, sortLevel: accuracy ? (level === 0 ? 9900 : level * 100) : (level === 0 ? 99 : level),
     file, line: el.line, description: '', groupString: groupName, groups: [], category: 'syslog',
     checks: [], fields: [], lists: [], maxsize, frequency, timeframe, sameFields: [], differentFields: [],
     context: false, noAlert, fts: false, options: [], mitre: [], info: [], overwrite, recordIn: [], globalFrequency: false,
+    ignoreSeconds, checkDiff: false,
   };
   const pending: Record<string, { text: string; type: ExpressionType; negate: boolean }> = {};
   const add = (key: string, e: XmlNode, dflt: ExpressionType): void => {
@@ -177,13 +185,18 @@ export function buildRule(el: XmlNode, groupName: string, file: string, problems
       case 'not_same_field': case 'different_field': rule.differentFields.push(text); break;
       case 'same_agent': case 'not_same_agent': break;
       case 'global_frequency': rule.globalFrequency = true; break;
-      case 'check_diff': break;
+      case 'check_diff': rule.checkDiff = true; break;
       case 'if_fts': rule.fts = true; break;
       case 'options':
         if (!OPTIONS.includes(text)) throw new RuleError(`invalid <options> (one of ${OPTIONS.join(', ')} expected)`);
         rule.options.push(text);
         break;
-      case 'ignore': case 'check_if_ignored': break;
+      case 'ignore': case 'check_if_ignored': {
+        const fields = parseIgnoreFields(text);
+        if (!fields) throw new RuleError(`invalid <${tag}>: an empty field name (field names separated by commas expected, e.g. srcip, id)`);
+        if (tag === 'ignore') rule.ignoreFields = fields; else rule.checkIfIgnored = fields;
+        break;
+      }
       case 'mitre':
         for (const m of e.children) if (m.name.toLowerCase() === 'id' && m.text) { if (!rule.mitre.includes(m.text)) rule.mitre.push(m.text); }
         break;

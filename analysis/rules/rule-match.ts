@@ -9,12 +9,16 @@ import { History, searchHistory } from './history';
 import { Rule, RuleNode, StringCheck } from './rule-types';
 import { inTimeWindow, onWeekDay } from './time-window';
 import { COMPILED_RULES } from './compiled-rules';
+import { DiffMemory, outputChanged } from './check-diff';
 
 export interface MatchContext {
   history: History;
   lists: Map<string, CdbList>;
+  diffs: DiffMemory;
   now: Date;
   ftsDone: boolean;
+  /** The parent of the rule that matched, on the path that led to it (Wazuh's lf->prev_rule). */
+  prevRule: Rule | null;
 }
 
 const passes = (e: Expression, value: string | undefined): boolean =>
@@ -71,6 +75,8 @@ function conditionsHold(rule: Rule, ev: Event, ctx: MatchContext): boolean {
   if (rule.maxsize && ev.log.length < rule.maxsize) return false;
   if (rule.time && !inTimeWindow(rule.time, ctx.now)) return false;
   if (rule.weekday && !onWeekDay(rule.weekday, ctx.now)) return false;
+  // Where Wazuh checks it: after the event's own fields, before first-time-seen, lists and history.
+  if (rule.checkDiff && !outputChanged(ctx.diffs, rule.id, ev)) return false;
   if (rule.fts) {
     const key = ftsKey(ev);
     if (key === null) return false;
@@ -108,7 +114,10 @@ export function matchNode(node: RuleNode, ev: Event, ctx: MatchContext): Rule | 
   if (!conditionsHold(rule, ev, ctx)) return null;
   for (const child of candidates(node, ev)) {
     const hit = matchNode(child, ev, ctx);
-    if (hit) return hit;
+    if (hit) {
+      ctx.prevRule ??= rule;
+      return hit;
+    }
   }
   if (rule.noAlert) return null;
   return rule;

@@ -13,6 +13,12 @@ export type StringCheck =
 
 interface ListCheck { field: string; lookup: Lookup; path: string; check?: OsMatch }
 
+/** The fields of <ignore> and <check_if_ignored>: Wazuh's fixed slots, then decoded fields by name. */
+export interface IgnoreFields {
+  slots: Array<'name' | 'id' | 'dstuser' | 'srcip' | 'dstip' | 'data' | 'location'>;
+  decoded: string[];
+}
+
 export interface Rule {
   id: number;
   level: number;
@@ -63,6 +69,14 @@ export interface Rule {
   recordIn: number[];
   /** global_frequency: count events of every agent, not only the current event's. */
   globalFrequency: boolean;
+  /** ignore="N": seconds after a fire during which the rule does not alert again; 0 when not set. */
+  ignoreSeconds: number;
+  /** <ignore>: once it alerted, these values go on the ignore list... */
+  ignoreFields?: IgnoreFields;
+  /** ...which <check_if_ignored> reads: an event whose values are on it does not alert. */
+  checkIfIgnored?: IgnoreFields;
+  /** <check_diff/>: fires only when the source's output changed (check-diff.ts). */
+  checkDiff: boolean;
 }
 
 export interface RuleNode {

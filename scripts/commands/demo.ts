@@ -7,6 +7,7 @@ import { ChildProcess, spawn } from 'child_process';
 import { generateKey } from '../keygen';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
+import { alertsPath, clusterLogPath } from '../../actors/node/data-dir';
 import { nodesTable } from './control';
 import { NodeRow } from '../../actors/master/cluster-views';
 import { seedDemoRuleset } from './demo-ruleset';
@@ -36,7 +37,8 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
   const bin = path.join(__dirname, '..', 'warden.js');
   process.stdout.write(`Warden demo in ${dir}: 1 master, ${opts.workers} workers. Ctrl-C stops them all.\n`);
   for (const n of nodes) {
-    process.stdout.write(`  ${n.name.padEnd(10)} config ${path.relative(process.cwd(), n.configFile)}, log ${path.relative(process.cwd(), path.join(n.dataDir, 'logs', 'cluster.log'))}\n`);
+    const rel = (f: string): string => path.relative(process.cwd(), f);
+    process.stdout.write(`  ${n.name.padEnd(10)} config ${rel(n.configFile)}, log ${rel(clusterLogPath(n.dataDir))}, alerts ${rel(alertsPath(n.dataDir))}\n`);
   }
   let stopping = false;
   for (const n of nodes) {
@@ -130,7 +132,10 @@ async function prepareDemo(dir: string, workers: number): Promise<DemoNode[]> {
   }));
   // The master's ruleset, synced to the workers by the integrity sync (see README "Ruleset sync").
   seedDemoRuleset(nodes[0].dataDir);
-  if (nodes.every((n) => fs.existsSync(n.configFile))) return nodes;
+  if (nodes.every((n) => fs.existsSync(n.configFile))) {
+    for (const n of nodes) if (pinAgentsToLoopback(n.configFile)) process.stdout.write(`  ${n.name}: agents.bind_addr 127.0.0.1 added to ${n.configFile} (the default listens on all interfaces)\n`);
+    return nodes;
+  }
   fs.mkdirSync(dir, { recursive: true });
   const keyFile = path.join(dir, 'cluster.key');
   if (!fs.existsSync(keyFile)) fs.writeFileSync(keyFile, generateKey() + '\n', { mode: 0o600 });
@@ -150,6 +155,7 @@ async function prepareDemo(dir: string, workers: number): Promise<DemoNode[]> {
       '  nodes: [127.0.0.1]',
       'data_dir: ./data',
       'agents:',
+      '  bind_addr: 127.0.0.1',
       `  port: ${await freePort()}`,
       `  enrollment_port: ${await freePort()}`,
       'log:',
@@ -162,6 +168,19 @@ async function prepareDemo(dir: string, workers: number): Promise<DemoNode[]> {
     ].join('\n'));
   }
   return nodes;
+}
+
+/**
+ * A demo config written before agents.bind_addr existed has its agent ports on cluster.bind_addr
+ * (loopback); the new default is all interfaces, so the line is added to keep the demo on loopback.
+ * True when the file was changed.
+ */
+function pinAgentsToLoopback(configFile: string): boolean {
+  const text = fs.readFileSync(configFile, 'utf8');
+  const doc = YAML.parse(text) as { agents?: { bind_addr?: unknown } } | null;
+  if (!doc?.agents || doc.agents.bind_addr !== undefined || !/^agents:\n/m.test(text)) return false;
+  fs.writeFileSync(configFile, text.replace(/^agents:\n/m, 'agents:\n  bind_addr: 127.0.0.1\n'));
+  return true;
 }
 
 function freePort(): Promise<number> {

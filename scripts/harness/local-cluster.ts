@@ -89,7 +89,7 @@ export class LocalCluster {
         '  bind_addr: 127.0.0.1',
         '  nodes: [127.0.0.1]',
         `data_dir: ${path.join(nodeDir, 'data')}`,
-        `agents: { port: ${agentPort}, enrollment_port: ${enrollmentPort} }`,
+        `agents: { port: ${agentPort}, enrollment_port: ${enrollmentPort}, bind_addr: 127.0.0.1 }`,
         'log: { level: info }',
         'intervals:',
         ...Object.entries(intervals).map(([k, v]) => `  ${k}: ${v}`),

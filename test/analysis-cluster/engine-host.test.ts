@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import { EngineHost } from '../../actors/analysis/engine-host';
 import { startEngineThread } from '../../actors/analysis/engine-thread-start';
+import { alertsPath, archivesPath } from '../../actors/node/data-dir';
 import type { EngineEvent } from '../../actors/analysis/event-records';
 import { eventually } from '../helpers/inproc';
 import { BASE_RULES, BROKEN_RULES, markerRules, writeRules } from './fixtures';
@@ -21,11 +22,11 @@ describe('EngineHost', () => {
   const logs: string[] = [];
   const make = (over: Partial<ConstructorParameters<typeof EngineHost>[0]> = {}) => new EngineHost({
     thread: { dirs: [etc], alertLevel: 3, records: { managerName: 'w1', cluster: { name: 'c', node: 'w1' } } },
-    archivesFile: path.join(dir, 'logs', 'archives.json'), alertsFile: path.join(dir, 'logs', 'alerts.json'),
+    archivesFile: archivesPath(dir), alertsFile: alertsPath(dir),
     log: { ...silent, warning: (m) => logs.push(m) }, ...over,
   });
-  const alerts = () => lines(path.join(dir, 'logs', 'alerts.json'));
-  const archives = () => lines(path.join(dir, 'logs', 'archives.json'));
+  const alerts = () => lines(alertsPath(dir));
+  const archives = () => lines(archivesPath(dir));
 
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-engine-'));

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
+import { alertsPath, archivesPath } from '../../actors/node/data-dir';
 import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import { rulesetTable } from '../../scripts/commands/control';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
@@ -24,7 +25,7 @@ describe('hot reload of the analysis engine on a worker', () => {
   let c: InProcCluster;
   let m: TestNode, w: TestNode;
   let agent: TestAgent;
-  const alertIds = () => lines(path.join(w.config.dataDir, 'logs', 'alerts.json')).map((a) => a.rule.id as string);
+  const alertIds = () => lines(alertsPath(w.config.dataDir)).map((a) => a.rule.id as string);
   const engineOf = async () => ((await ask(m, 'ruleset')) as RulesetView).workers.find((x) => x.name === 'w1')?.engine ?? null;
 
   async function start(extraDirs: string[]): Promise<void> {
@@ -79,7 +80,7 @@ describe('hot reload of the analysis engine on a worker', () => {
   (fs.existsSync(RULESET) ? test : test.skip)('with the full Wazuh ruleset, events keep flowing while the engine is rebuilt', async () => {
     await start([RULESET]);
     await eventually(engineOf, (e) => e?.state === 'running' && e.rules > 4000 && e.generation >= 2, 20_000);
-    const archives = path.join(w.config.dataDir, 'logs', 'archives.json');
+    const archives = archivesPath(w.config.dataDir);
     const before = lines(archives).length;
     let sent = 0;
     const feeder = setInterval(() => { for (let i = 0; i < 20; i++, sent++) agent.event('/var/log/app.log', `beta flowing ${sent}`); }, 5);

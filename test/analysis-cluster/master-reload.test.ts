@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
+import { alertsPath, archivesPath } from '../../actors/node/data-dir';
 import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import { rulesetTable } from '../../scripts/commands/control';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
@@ -34,8 +35,8 @@ describe('the master reloads its own engine', () => {
     fs.mkdirSync(own, { recursive: true });
     const m = await c.start({ ...mc, analysis: { ...mc.analysis, rulesetDirs: [own] } });
     const view = async () => (await ask(m, 'ruleset')) as RulesetView;
-    const alertIds = () => lines(path.join(mc.dataDir, 'logs', 'alerts.json')).map((a) => a.rule.id as string);
-    const archived = () => lines(path.join(mc.dataDir, 'logs', 'archives.json')).length;
+    const alertIds = () => lines(alertsPath(mc.dataDir)).map((a) => a.rule.id as string);
+    const archived = () => lines(archivesPath(mc.dataDir)).length;
     const first = await eventually(async () => (await view()).master.engine, (e) => e?.state === 'running' && e.rules === 2, 15_000);
 
     const reg = (await ask(m, 'agent-register', { name: 'db-1' })) as { id: string; name: string; key: string };

@@ -23,6 +23,8 @@ const RULES: Record<string, string> = {
   srcip: rule(100018, `<srcip>${SECRET}</srcip>`),
   negate: rule(100019, `<match negate="${SECRET}">x</match>`),
   ifgroup: rule(100020, `<if_group>${SECRET}</if_group>`),
+  ignore: rule(100021, `<match>x</match><ignore>${SECRET}, , id</ignore>`),
+  ignoreTime: rule(100022).replace('level="3"', 'level="3" ignore="7731000000"'),
 };
 const DECODERS: Record<string, string> = {
   named: `<decoder name="${SECRET}">\n  <prematch type="pcre2">(${SECRET}</prematch>\n</decoder>\n`,

@@ -46,7 +46,7 @@ describe('loadConfig', () => {
       bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false,
     });
     expect(c.dataDir).toBe(join(dir, 'data'));
-    expect(c.agents).toEqual({ port: 40002, enrollmentPort: 40003, enrollmentPasswordFile: '', verifyCounters: false });
+    expect(c.agents).toEqual({ port: 40002, enrollmentPort: 40003, bindAddr: '0.0.0.0', enrollmentPasswordFile: '', verifyCounters: false });
     expect(c.intervals).toMatchObject({ keepAlive: 1000, keepAliveTimeout: 3000, reconnectMax: 1000, agentDisconnect: 60000 });
   });
 

@@ -3,6 +3,7 @@
 // them on their new node. Events raise alerts on the workers.
 import * as fs from 'fs';
 import * as path from 'path';
+import { archivesPath } from '../../actors/node/data-dir';
 import { LocalCluster } from '../../scripts/harness/local-cluster';
 import { startAgentSim, AgentSim } from '../../agents/sim/agent-sim';
 
@@ -42,8 +43,8 @@ describe('Wazuh agents across a real cluster', () => {
     expect(counts['worker-1'] + counts['worker-2']).toBe(20);
     onWorker1 = counts['worker-1'];
     expect(list.map((a) => a.id)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(3, '0')));
-    // Events reach archives.json on the workers, and the analysis engine turns some into alerts.
-    await c.waitFor('archived events', async () => fs.existsSync(path.join(w1.dataDir, 'logs', 'archives.json')), (x) => x, 20_000, 200);
+    // Events reach logs/archives/archives.json on the workers, and the analysis engine turns some into alerts.
+    await c.waitFor('archived events', async () => fs.existsSync(archivesPath(w1.dataDir)), (x) => x, 20_000, 200);
   });
 
   test('kill -9 a worker: its agents reconnect to the other one and the master shows them there', async () => {

@@ -32,7 +32,7 @@ export class InProcCluster {
         hidden: false, disabled: false, ...over,
       },
       dataDir: path.join(this.dir, name),
-      agents: { port: 0, enrollmentPort: 0, enrollmentPasswordFile: '', verifyCounters: false },
+      agents: { port: 0, enrollmentPort: 0, bindAddr: '127.0.0.1', enrollmentPasswordFile: '', verifyCounters: false },
       log: { level: 'debug', rotateAt: DEFAULTS.log.rotateAt },
       intervals: iv,
       schedules: schedulesFrom(iv),

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
+import { archivesPath } from '../../actors/node/data-dir';
 import { COUNTER_FILE } from '../../agents/server/counter-file';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
 import { TestAgent } from '../helpers/test-agent';
@@ -12,7 +13,7 @@ import { TestAgent } from '../helpers/test-agent';
 jest.setTimeout(30_000);
 const ask = (t: TestNode, command: string, args: Record<string, unknown> = {}) => askNode(controlSocketPath(t.config.dataDir), { command, args });
 const archived = (t: TestNode): string[] => {
-  const f = path.join(t.config.dataDir, 'logs', 'archives.json');
+  const f = archivesPath(t.config.dataDir);
   return fs.existsSync(f) ? fs.readFileSync(f, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).full_log as string) : [];
 };
 

@@ -1,5 +1,5 @@
 // A Wazuh agent (hand-driven from the protocol cores) against a worker of an in-process cluster: startup,
-// keep-alive, merged.mg push, events to archives.json and alerts.json, status on the master, deletion.
+// keep-alive, merged.mg push, events to logs/archives/archives.json and logs/alerts/alerts.json, status on the master, deletion.
 import * as fs from 'fs';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
@@ -67,17 +67,22 @@ describe('agents served by a worker', () => {
     expect(agent.received[before]).toEqual({ kind: 'ack' });
   });
 
-  test('events go to archives.json, and to alerts.json when a rule fires', async () => {
+  test('events go to logs/archives/archives.json, and to logs/alerts/alerts.json when a rule fires (Wazuh\'s paths)', async () => {
     agent.startup();
     agent.event('/var/log/auth.log', 'Nov 26 10:00:00 web-1 sshd[123]: Failed password for invalid user admin from 10.0.0.5 port 22 ssh2');
     const logs = path.join(w.config.dataDir, 'logs');
-    await eventually(() => lines(path.join(logs, 'archives.json')).length, (n) => n === 1);
-    expect(lines(path.join(logs, 'archives.json'))[0]).toMatchObject({
+    const archives = path.join(logs, 'archives', 'archives.json');
+    const alerts = path.join(logs, 'alerts', 'alerts.json');
+    await eventually(() => lines(archives).length, (n) => n === 1);
+    expect(lines(archives)[0]).toMatchObject({
       agent: { id: '001', name: 'web-1' }, location: '/var/log/auth.log', manager: { name: 'w1' }, cluster: { name: 'test', node: 'w1' },
     });
+    for (const folder of ['alerts', 'archives']) expect(fs.statSync(path.join(logs, folder)).mode & 0o777).toBe(0o750 & ~process.umask());
+    expect(fs.existsSync(path.join(logs, 'alerts.json'))).toBe(false);
+    expect(fs.existsSync(path.join(logs, 'archives.json'))).toBe(false);
     if (!fs.existsSync(RULESET)) return;
-    await eventually(() => lines(path.join(logs, 'alerts.json')).length, (n) => n === 1);
-    expect(lines(path.join(logs, 'alerts.json'))[0]).toMatchObject({
+    await eventually(() => lines(alerts).length, (n) => n === 1);
+    expect(lines(alerts)[0]).toMatchObject({
       rule: { id: '5710', level: 5 }, agent: { id: '001', name: 'web-1' }, decoder: { name: 'sshd' },
       data: { srcip: '10.0.0.5', srcuser: 'admin' }, location: '/var/log/auth.log',
     });

@@ -8,6 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
+import { alertsPath, archivesPath } from '../../actors/node/data-dir';
 import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import { BUILTIN_RULESET_DIR } from '../../analysis/builtin-ruleset';
 import { loadRuleset } from '../../analysis/ruleset-load';
@@ -86,7 +87,7 @@ describe('a short demo run', () => {
     // Forty event ticks of 100 ms: one event per agent each, 40 per agent, all within one attack slot.
     for (let i = 0; i < 40; i++) await clock.advance(100);
 
-    const alertsFile = path.join(w.config.dataDir, 'logs', 'alerts.json');
+    const alertsFile = alertsPath(w.config.dataDir);
     const blocked = NAMES.filter((n) => simAttacker(n, new Date(clock.now())) === BLOCKED);
     const unlisted = NAMES.filter((n) => !blocked.includes(n));
     const fired = (alerts: Alert[], id: string, name: string) => alerts.some((a) => a.rule.id === id && a.agent.name === name);
@@ -100,7 +101,7 @@ describe('a short demo run', () => {
     // And every log line the agents sent was decoded by a built-in decoder.
     // The alerts above can be written before the last events reach archives.json: wait for all of them.
     type Archived = { location: string; decoder: { name?: string }; full_log: string };
-    const agentLogs = () => lines<Archived>(path.join(w.config.dataDir, 'logs', 'archives.json')).filter((e) => e.location !== 'wazuh-agent');
+    const agentLogs = () => lines<Archived>(archivesPath(w.config.dataDir)).filter((e) => e.location !== 'wazuh-agent');
     const logs = await eventually(agentLogs, (l) => l.length >= 40 * AGENTS, 10_000);
     expect(logs.filter((e) => !e.decoder.name?.startsWith('warden-')).map((e) => e.full_log)).toEqual([]);
   });

@@ -44,7 +44,7 @@ describe('checkRelPath (pure)', () => {
     ['outside every synced folder', 'etc/ossec-other.conf', 'path_outside'],
     ['a sibling with a shared prefix', 'etc/sharedX/a', 'path_outside'],
     ['the cluster queue', 'queue/cluster/x', 'path_outside'],
-    ['logs', 'logs/alerts.json', 'path_outside'],
+    ['logs', 'logs/alerts/alerts.json', 'path_outside'],
     ['merged.mg', 'etc/shared/default/merged.mg', 'path_excluded'],
     ['a node config name', 'etc/shared/warden.yaml', 'path_excluded'],
     ['ossec.conf', 'etc/shared/ossec.conf', 'path_excluded'],

@@ -1,10 +1,10 @@
-// The daily rotation actor with its real targets (the cluster log, alerts.json, archives.json) in a temp
-// dir, on a manual clock. Times are built in local time (new Date(y, m, d, ...)), as node-cron fires and
+// The daily rotation actor with its real targets (the cluster log, alerts/alerts.json, archives/archives.json,
+// where Wazuh keeps them: each archive lands beside its live file) in a temp dir, on a manual clock. Times are built in local time (new Date(y, m, d, ...)), as node-cron fires and
 // as the archives are named, so the expectations hold under any TZ (run with UTC and Etc/GMT-12).
 //
 // The schedule fires at midnight on Feb 29 only: node-cron runs it in real time, and it must never fire
 // while the suite runs; the ticks here are posted by the tests (spec.tick.message()).
-import { readFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -53,8 +53,10 @@ function start(deps: Omit<LogRotationDeps, 'clock' | 'logsDir'>, now: number) {
   return { spec, actor, tick, info: () => sys!.registry.get('/node/log-rotation')! };
 }
 
+/** alerts.json -> <logs>/alerts/alerts.json, as the node lays them out. */
+const live = (name: string): string => join(logs, name.replace(/\.json$/, ''), name);
 function linesFile(name: string): LinesFile {
-  const f = new LinesFile(join(logs, name));
+  const f = new LinesFile(live(name));
   closers.push(() => f.close());
   return f;
 }
@@ -89,8 +91,8 @@ test('a tick archives every target into logs/<name>/YYYY/Mon/<name>-DD.<ext>.gz,
   archives.append('{"event":1}\n{"event":2}\n', 2);
   const line = '2028/02/29 00:00:02 INFO: [Master m1] Written on the 28th.\n';
   await flushed(clusterFile, line.length);
-  await flushed(join(logs, 'alerts.json'), 11);
-  await flushed(join(logs, 'archives.json'), 24);
+  await flushed(live('alerts.json'), 11);
+  await flushed(live('archives.json'), 24);
 
   await tick();
   const feb = (name: string) => join(logs, name, '2028', 'Feb');
@@ -102,9 +104,10 @@ test('a tick archives every target into logs/<name>/YYYY/Mon/<name>-DD.<ext>.gz,
 
   // The live files start fresh and take what comes next; the actor's own lines go to the fresh cluster.log.
   alerts.append('{"rule":2}\n', 1);
-  await flushed(join(logs, 'alerts.json'), 11);
-  expect(readFileSync(join(logs, 'alerts.json'), 'utf8')).toBe('{"rule":2}\n');
-  expect(readFileSync(join(logs, 'archives.json'), 'utf8')).toBe('');
+  await flushed(live('alerts.json'), 11);
+  expect(readFileSync(live('alerts.json'), 'utf8')).toBe('{"rule":2}\n');
+  expect(readFileSync(live('archives.json'), 'utf8')).toBe('');
+  expect(readdirSync(join(logs, 'alerts')).sort()).toEqual(['2028', 'alerts.json']); // Wazuh's layout: live file beside its year folders
   await cluster.close();
   const fresh = readFileSync(clusterFile, 'utf8').split('\n').filter((l) => l !== '');
   expect(fresh).toEqual(['cluster', 'alerts', 'archives'].map((n) => expect.stringMatching(
@@ -124,8 +127,8 @@ test('a failing target: the others are still archived, then the actor fails and 
   }, LATE_AFTER_MIDNIGHT);
   alerts.append('{"rule":1}\n', 1);
   archives.append('{"event":1}\n', 1);
-  await flushed(join(logs, 'alerts.json'), 11);
-  await flushed(join(logs, 'archives.json'), 12);
+  await flushed(live('alerts.json'), 11);
+  await flushed(live('archives.json'), 12);
 
   await tick();
   expect(gunzip(join(logs, 'alerts', '2028', 'Feb', 'alerts-28.json.gz'))).toBe('{"rule":1}\n');
@@ -155,10 +158,10 @@ test('a noon schedule archives the same day; empty files and targets without a f
     log,
   }, new Date(2028, 1, 29, 12, 0, 0, 300).getTime());
   alerts.append('{"rule":1}\n', 1);
-  await flushed(join(logs, 'alerts.json'), 11);
+  await flushed(live('alerts.json'), 11);
   await tick();
   expect(gunzip(join(logs, 'alerts', '2028', 'Feb', 'alerts-29.json.gz'))).toBe('{"rule":1}\n');
-  expect(existsSync(join(logs, 'archives'))).toBe(false);
+  expect(existsSync(join(logs, 'archives', '2028'))).toBe(false);
   expect(log.lines).toHaveLength(1);
   expect(info().summary).toBe('last 2028/02/29 12:00:00 (content of 2028-02-29) archived=1');
 });
