@@ -17,7 +17,7 @@ export interface ImportedConfig {
     port: number; bind_addr: string; nodes?: string[]; hidden: boolean; disabled: boolean;
   };
   data_dir: string;
-  agents: { port: number; enrollment_port: number; enrollment_password_file?: string };
+  agents: { port: number; enrollment_port: number; bind_addr: string; enrollment_password_file?: string };
   analysis?: { alert_level: number };
 }
 
@@ -124,10 +124,6 @@ function readCluster(blocks: XmlNode[], opts: ImportOptions, problems: string[],
   const port = s.has('port') ? portOf(s.get('port')!, '<cluster><port>', problems) ?? NaN : WAZUH.clusterPort;
   const bindAddr = text('bind_addr') || WAZUH.bindAddr;
   if (!isHostOrIp(bindAddr)) problems.push(`line ${s.get('bind_addr')?.line}: <cluster><bind_addr> is ${JSON.stringify(bindAddr)} (expected an IP address or a host name)`);
-  else if (bindAddr !== '0.0.0.0' && bindAddr !== '::') {
-    // Wazuh binds only the cluster port there; Warden's agent ports follow cluster.bind_addr.
-    out.changes.push(`<cluster><bind_addr>${bindAddr} (line ${s.get('bind_addr')!.line}): Warden's agent and enrollment ports listen on it too, where Wazuh's listened on every interface`);
-  }
   const hiddenNode = s.get('hidden');
   const hidden = hiddenNode ? yesNo(hiddenNode, '<cluster><hidden>', problems) ?? false : false;
   const nodes = readNodes(s.get('nodes'), nodeType, problems, out);
@@ -189,7 +185,7 @@ function readKey(node: XmlNode | undefined, opts: ImportOptions, problems: strin
   return { key_file: './cluster.key' };
 }
 
-function readRemote(blocks: XmlNode[], problems: string[], out: Notes): { port: number } {
+function readRemote(blocks: XmlNode[], problems: string[], out: Notes): { port: number; bind_addr: string } {
   const secure: XmlNode[] = [];
   for (const b of blocks) {
     const c = b.children.find((x) => x.name === 'connection');
@@ -198,8 +194,13 @@ function readRemote(blocks: XmlNode[], problems: string[], out: Notes): { port: 
     else out.notCarried.push(`<remote> with <connection>${connection}</connection> (line ${b.line}): Warden receives only its agents' secure connections, not syslog from network devices`);
   }
   const [first, ...rest] = secure;
-  const s = settings(first ? [first] : [], 'remote', ['connection', 'port', 'protocol'], REMOTE_SETTINGS, out);
+  const s = settings(first ? [first] : [], 'remote', ['connection', 'port', 'protocol', 'local_ip'], REMOTE_SETTINGS, out);
   const port = s.has('port') ? portOf(s.get('port')!, '<remote><port>', problems) ?? NaN : WAZUH.agentPort;
+  // Wazuh's remoted listens on every interface unless <local_ip> names one; Warden's agents.bind_addr is the same.
+  const localIp = s.get('local_ip');
+  const bindAddr = (localIp && leafText(localIp, '<remote><local_ip>', problems)) || WAZUH.bindAddr;
+  if (!isHostOrIp(bindAddr)) problems.push(`line ${localIp?.line}: <remote><local_ip> is ${JSON.stringify(bindAddr)} (expected an IP address)`);
+  else if (localIp) out.changes.push(`<remote><local_ip>${bindAddr} (line ${localIp.line}): agents.bind_addr, so the enrollment port listens there too (Wazuh's authd listened on every interface)`);
   for (const r of rest) {
     const p = r.children.find((x) => x.name === 'port')?.text.trim() ?? String(WAZUH.agentPort);
     out.notCarried.push(`a second secure <remote> (line ${r.line}, port ${p}): Warden serves agents on one port, agents.port ${port}; point those agents there`);
@@ -213,7 +214,7 @@ function readRemote(blocks: XmlNode[], problems: string[], out: Notes): { port: 
     else if (!tokens.includes('tcp')) out.changes.push(`<remote><protocol>udp (line ${protocol.line}) is not carried: Warden's agent port speaks TCP only; set <protocol>tcp</protocol> in each agent's <client><server> before moving it`);
     else if (tokens.includes('udp')) out.changes.push(`<remote><protocol>tcp,udp (line ${protocol.line}): udp is not carried (Warden's agent port speaks TCP only); agents that use udp must switch to tcp`);
   }
-  return { port };
+  return { port, bind_addr: bindAddr };
 }
 
 function readAuth(blocks: XmlNode[], opts: ImportOptions, problems: string[], out: Notes): { enrollment_port: number; enrollment_password_file?: string } {

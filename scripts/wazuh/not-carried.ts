@@ -65,8 +65,7 @@ export const CLUSTER_SETTINGS: Readonly<Record<string, SettingReason>> = {
 };
 
 export const REMOTE_SETTINGS: Readonly<Record<string, SettingReason>> = {
-  local_ip: { reason: 'Warden\'s agent and enrollment ports listen on cluster.bind_addr' },
-  ipv6: { reason: 'Warden\'s agent port listens on cluster.bind_addr (an IPv6 address there listens on IPv6)', same: 'no' },
+  ipv6: { reason: 'Warden\'s agent port listens on agents.bind_addr (an IPv6 address there listens on IPv6)', same: 'no' },
   queue_size: { reason: 'Warden bounds its own queues (see the README\'s Security section)' },
   'allowed-ips': { reason: 'Wazuh applies it to syslog connections only, which Warden does not receive' },
   'denied-ips': { reason: 'Wazuh applies it to syslog connections only, which Warden does not receive' },
@@ -92,5 +91,5 @@ export const AUTH_SETTINGS: Readonly<Record<string, SettingReason>> = {
   remote_enrollment: { reason: 'Warden workers always accept enrollments and forward them to the master', same: 'yes' },
   limit_maxagents: { reason: 'Warden sets no maximum number of agents' },
   key_request: { reason: 'Warden does not fetch keys from an external source' },
-  ipv6: { reason: 'Warden\'s enrollment port listens on cluster.bind_addr (an IPv6 address there listens on IPv6)', same: 'no' },
+  ipv6: { reason: 'Warden\'s enrollment port listens on agents.bind_addr (an IPv6 address there listens on IPv6)', same: 'no' },
 };

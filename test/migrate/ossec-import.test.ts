@@ -35,7 +35,7 @@ describe('importing a Wazuh manager\'s ossec.conf', () => {
     expect(r.config).toEqual({
       cluster: { name: 'prod-cluster', node_name: 'master-node', node_type: 'master', key: KEY, port: 1516, bind_addr: '0.0.0.0', nodes: ['10.20.0.10'], hidden: false, disabled: false },
       data_dir: './var/master-node',
-      agents: { port: 1514, enrollment_port: 1515 },
+      agents: { port: 1514, enrollment_port: 1515, bind_addr: '0.0.0.0' },
       analysis: { alert_level: 3 },
     });
     expect(r.holdsKey).toBe(true);
@@ -56,7 +56,7 @@ describe('importing a Wazuh manager\'s ossec.conf', () => {
     const seen: string[] = [];
     const r = run(fixture('worker'), { ossecPath: '/srv/wazuh/etc/ossec.conf', fileExists: (f) => { seen.push(f); return true; } });
     expect(r.config.cluster).toMatchObject({ node_type: 'worker', node_name: 'worker-01', nodes: ['10.20.0.10'], hidden: true });
-    expect(r.config.agents).toEqual({ port: 1514, enrollment_port: 1515, enrollment_password_file: '/srv/wazuh/etc/authd.pass' });
+    expect(r.config.agents).toEqual({ port: 1514, enrollment_port: 1515, bind_addr: '0.0.0.0', enrollment_password_file: '/srv/wazuh/etc/authd.pass' });
     expect(seen).toEqual(['/srv/wazuh/etc/authd.pass']);
     expect(r.config.analysis).toEqual({ alert_level: 5 });
     expect(r.actions).toEqual([]);
@@ -132,9 +132,15 @@ describe('importing a Wazuh manager\'s ossec.conf', () => {
       expect(r.config.agents.port).toBe(2514);
       expect(r.changes).toEqual([expect.stringMatching(/^<cluster> appears 2 times \(lines 2, 7\): read as one, later settings winning$/)]);
     }],
-    ['a cluster address other than every interface: the agent ports follow it, said so', conf(worker('<nodes><node>10.0.0.1</node></nodes>', '<bind_addr>10.0.0.7</bind_addr>')), {}, (r) => {
+    ['a cluster address other than every interface stays the cluster port\'s; the agent ports keep every interface', conf(worker('<nodes><node>10.0.0.1</node></nodes>', '<bind_addr>10.0.0.7</bind_addr>')), {}, (r) => {
       expect(r.config.cluster.bind_addr).toBe('10.0.0.7');
-      expect(r.changes).toEqual([expect.stringMatching(/^<cluster><bind_addr>10\.0\.0\.7 \(line 3\): Warden's agent and enrollment ports listen on it too/)]);
+      expect(r.config.agents.bind_addr).toBe('0.0.0.0');
+      expect(r.changes).toEqual([]);
+    }],
+    ['<remote><local_ip> is agents.bind_addr, said so since enrollment follows it', conf(worker(), '<remote><local_ip>10.0.0.9</local_ip></remote>'), {}, (r) => {
+      expect(r.config.agents.bind_addr).toBe('10.0.0.9');
+      expect(r.changes).toEqual([expect.stringMatching(/^<remote><local_ip>10\.0\.0\.9 \(line \d+\): agents\.bind_addr, so the enrollment port listens there too/)]);
+      expect(r.notCarried).toEqual([]);
     }],
     ['two secure <remote>: the first is taken, the second reported', conf(worker(), '<remote><port>1514</port></remote><remote><connection>secure</connection><port>2514</port></remote>'), {}, (r) => {
       expect(r.config.agents.port).toBe(1514);
