@@ -73,7 +73,11 @@ export function parseLine(line: string): ShellCommand | null {
 
 function unknownCommand(word: string): string {
   const names = COMMANDS.map((c) => c.name);
-  const near = names.filter((n) => editDistance(n, word.toLowerCase()) <= 2);
+  const w = word.toLowerCase();
+  // What it starts, else the nearest by edits (two at most).
+  const best = Math.min(...names.map((n) => editDistance(n, w)));
+  const prefixed = w.length >= 2 ? names.filter((n) => n.startsWith(w)) : [];
+  const near = prefixed.length ? prefixed : best <= 2 ? names.filter((n) => editDistance(n, w) === best) : [];
   return `unknown command ${JSON.stringify(word)}${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}; commands: ${names.join(', ')}; \`help CMD\` for one`;
 }
 

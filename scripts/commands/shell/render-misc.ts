@@ -40,7 +40,9 @@ export function traceEnd(path: string, total: number, done: string | null): stri
 export function renderHelp(topic: string | null): string {
   if (topic !== null) {
     const spec = commandSpec(topic)!;
-    const flags = spec.flags.map((f) => `  --${f.name}${f.short ? `, -${f.short}` : ''}  ${f.help}`);
+    const names = spec.flags.map((f) => `--${f.name}${f.short ? `, -${f.short}` : ''}`);
+    const w = Math.max(0, ...names.map((n) => n.length)) + 2;
+    const flags = spec.flags.map((f, i) => `  ${names[i].padEnd(w)}${f.help}`);
     return [`usage: ${usageOf(spec)}`, `  ${spec.summary}`, ...(spec.details ? [`  ${spec.details}`] : []), ...flags].join('\n');
   }
   const w = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
