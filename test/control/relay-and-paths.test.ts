@@ -1,5 +1,6 @@
 // What may travel to another node, how a deadline shrinks per hop, and the messages about actor paths.
 import { isUnder, noSuchActor } from '../../actors/control/actor-commands';
+import { relayedHandler } from '../../actors/control/node-control';
 import { checkRelayable, nextHopDeadline, RELAY_HOP_MARGIN_MS } from '../../actors/control/relay-policy';
 
 describe('relay policy', () => {
@@ -9,6 +10,14 @@ describe('relay policy', () => {
 
   test.each(['agent-register', 'agent-remove', 'group-create', 'enroll', 'node', 'nodes', 'bogus'])('%s may not', (c) => {
     expect(() => checkRelayable(c)).toThrow(`${JSON.stringify(c)} cannot be run on another node; one of: actors, stats`);
+  });
+
+  test('a node that receives a relayed command runs only what may travel', async () => {
+    const ran: string[] = [];
+    const handler = relayedHandler(async (req) => { ran.push(req.command); return 'ok'; });
+    await expect(handler({ command: 'actors', args: {} })).resolves.toBe('ok');
+    await expect(handler({ command: 'agent-remove', args: { id: '001' } })).rejects.toMatchObject({ code: 'not_relayed' });
+    expect(ran).toEqual(['actors']);
   });
 
   test('each hop keeps a margin; too little left is a timeout naming the node', () => {

@@ -98,6 +98,8 @@ describe('shell commands against in-process nodes', () => {
     });
     expect(t.node).toBe('master');
     await expect(run('restart /master/listener', t)).rejects.toMatchObject({ code: 'mutations_disabled' });
+    // Only the shell's commands travel: agent and group commands have their own way to the master.
+    await expect(t.askOn('worker-2', 'agent-register', { name: 'sneaky' })).rejects.toMatchObject({ code: 'not_relayed' });
   });
 
   test('logs: the filtered tail of the node\'s cluster.log, and -f prints what is written until quit', async () => {
