@@ -17,6 +17,7 @@ const CASE_TYPES = {
   keepAliveAck: pb.KeepAliveAck,
   controlRequest: pb.ControlRequest,
   controlResponse: pb.ControlResponse,
+  nodeControlRequest: pb.NodeControlRequest,
   streamOpen: pb.StreamOpen,
   streamChunk: pb.StreamChunk,
   streamCredit: pb.StreamCredit,

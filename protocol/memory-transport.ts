@@ -1,6 +1,7 @@
 // memory-transport.ts: two connected in-memory transports, and a Peer pair set up over them with the real
 // session setup, framing and crypto. Bytes cross on a later turn of the event loop, in order, as on a socket;
 // destroying one end closes the other.
+import { AsyncResource } from 'async_hooks';
 import { Duplex } from 'stream';
 import { Keyring } from './keyring';
 import { Peer } from './peer';
@@ -11,6 +12,8 @@ import type { Transport } from './transport';
 
 class MemoryEnd extends Duplex {
   other: MemoryEnd | undefined;
+  /** Bytes arrive in the async context this end was made in, as a socket's do, never in the writer's. */
+  private readonly scope = new AsyncResource('MemoryEnd');
 
   constructor(readonly remoteAddress: string) {
     super();
@@ -20,7 +23,8 @@ class MemoryEnd extends Duplex {
 
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (err?: Error | null) => void): void {
     setImmediate(() => {
-      if (this.other && !this.other.destroyed) this.other.push(Buffer.from(chunk));
+      const other = this.other;
+      if (other && !other.destroyed) other.scope.runInAsyncScope(() => other.push(Buffer.from(chunk)));
       cb();
     });
   }

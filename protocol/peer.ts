@@ -10,6 +10,7 @@ import { EventEmitter } from 'events';
 import type { Transport } from './transport';
 import type { Readable } from 'stream';
 import { Body, Envelope, decodeEnvelope, encodeEnvelope, encodeStreamChunkHead } from './envelope';
+import { wireTap } from './wire-tap';
 import { asWardenError, ClosedError, ProtocolError, TimeoutError, WardenError } from './errors';
 import { Frame, HEADER_SIZE } from './frame';
 import { FrameDecoder } from './frame-decoder';
@@ -146,6 +147,9 @@ export class Peer extends EventEmitter {
     if (this.isClosed || this.ending) return Promise.reject(new ClosedError(`cannot send ${body.kind}: connection closed`));
     const id = this.pending.nextId();
     const reply = this.pending.wait(id, body.kind, timeoutMs);
+    const tap = wireTap();
+    // Registered here, in the caller's async context, so a trace knows which actor got the reply.
+    if (tap) reply.then((env) => tap('in', env.body.kind, () => encodeEnvelope(env.id, env.replyTo, env.body as Body).length), () => undefined);
     try {
       this.queueEnvelope(id, 0, body);
     } catch (err) {
@@ -214,6 +218,7 @@ export class Peer extends EventEmitter {
   private queueEnvelope(id: number, replyTo: number, body: Body): void {
     const payload = encodeEnvelope(id, replyTo, body);
     this.sealAndQueue([payload], payload.length);
+    wireTap()?.('out', body.kind, () => payload.length);
   }
 
   private sealAndQueue(parts: readonly Buffer[], length: number): void {

@@ -10,6 +10,7 @@ import { agentExport, agentImport } from './commands/agent-keys';
 import { configImportCommand } from './commands/config-import';
 import { logtestCommand } from './commands/logtest';
 import { agentSimCommand } from './commands/agent-sim';
+import { shellCommand } from './commands/shell/shell';
 import { WARDEN_VERSION } from '../actors/node/version';
 
 function positiveInt(v: string): number {
@@ -149,6 +150,21 @@ program.command('agent-sim')
   .action(async (o: { enroll: string; workers: string; count: string; rate?: string; group?: string; keepalive?: string; namePrefix?: string; password?: string; jsonStats?: boolean; every?: string; verbose?: boolean }) => {
     process.exitCode = await agentSimCommand(o);
   });
+
+program.command('shell')
+  .description('the actor inspection shell: the live actor tree, top, info, traces, timers, logs and process stats of a node')
+  .requiredOption('--config <file>', 'the config of the node to inspect (its data_dir holds the control socket)')
+  .option('--node <name>', 'inspect another node of the cluster, through the master')
+  .option('-c, --command <cmd>', 'run one command and exit (non-zero on error), e.g. -c tree')
+  .option('--json', 'print one JSON document per command')
+  .addHelpText('after', [
+    '',
+    'Commands: tree [PATH] [--cluster], top [--sort mailbox|msgs|restarts|busy] [--limit N], info PATH,',
+    'trace PATH [--count N] [--duration S], timers, nodes, health, agents, ruleset, logs [-f] [--level L] [--task T],',
+    'stats, restart PATH, stop PATH (both need shell.allow_mutations: true on that node), connect NODE, help [CMD].',
+    'Exit codes with -c: 0 ok, 1 error, 2 usage, 3 node not running.',
+  ].join('\n'))
+  .action(async (o: { config: string; node?: string; command?: string; json?: boolean }) => { process.exitCode = await shellCommand(o); });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // --help, --version: 0

@@ -43,3 +43,12 @@ export function errorResponse(err: unknown): ControlResponse {
     error: { code: typeof e?.code === 'string' ? e.code : 'internal', message: String(e?.message ?? err) },
   };
 }
+
+/** A result carried as JSON over the cluster (ControlResponse.result_json). */
+export function parseResultJson(json: string, from: string): unknown {
+  try {
+    return JSON.parse(json || 'null') as unknown;
+  } catch (err) {
+    throw new ControlError('bad_response', `the answer of ${from} is not JSON: ${(err as Error).message}`);
+  }
+}

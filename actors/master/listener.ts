@@ -18,7 +18,7 @@ import { sourceKey } from '../../protocol/source-address';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { GlobalStore } from '../../store/global-store';
-import type { ControlRequest } from '../control/control-protocol';
+import { ControlError, type ControlRequest } from '../control/control-protocol';
 import { SERVICE_POLICY } from '../node/policies';
 import { loopStatesUnder, type LoopState } from '../node/loop-states';
 import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
@@ -41,7 +41,9 @@ export type ListenerMsg =
   | { type: 'close-peer'; peer: Peer }
   | { type: 'ended'; conn: ActorHandle<unknown>; error: Error }
   | { type: 'report'; name: string; generation: number; report: WorkerReport }
-  | { type: 'workers'; reply: (w: WorkerView[]) => void };
+  | { type: 'workers'; reply: (w: WorkerView[]) => void }
+  /** A control command for the worker named `node`, handed to its connection. */
+  | { type: 'relay'; node: string; req: ControlRequest; deadlineMs: number; reply: (r: Settled<unknown>) => void };
 
 interface Conn {
   name: string;
@@ -69,6 +71,8 @@ export interface ListenerDeps {
   integrity: IntegrityFeed;
   /** Cluster-wide control commands, answered by the node (forwarded here from workers). */
   control: (req: ControlRequest) => Promise<unknown>;
+  /** A control command a worker sends for a named node (the shell's `connect`), answered by the node. */
+  relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -106,6 +110,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     unhandled: (m) => {
       if (m.type === 'session') m.hello.catch(() => undefined);
       if (m.type === 'session' || m.type === 'hello' || m.type === 'probed' || m.type === 'close-peer') m.peer.close();
+      if (m.type === 'relay') m.reply({ ok: false, error: new ControlError('master_busy', `the master's listener cannot take requests now: ${m.node} not reached; try again`) });
     },
     // A connection that failed (its link, or past its budget) is forgotten; the worker dials again.
     childFailed: (child, error) => ({ type: 'ended', conn: child, error }),
@@ -133,6 +138,15 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
         case 'workers':
           m.reply(workers(s, self));
           return s;
+        case 'relay': {
+          const conn = s.conns.get(m.node);
+          const known = [...s.conns.keys()].sort().join(', ') || 'none';
+          if (!conn) m.reply({ ok: false, error: new ControlError('unknown_node', `no node named ${JSON.stringify(m.node)} is connected to master ${c.nodeName} (workers connected: ${known})`) });
+          else if (!conn.handle.tell({ type: 'relay', req: m.req, deadlineMs: m.deadlineMs, reply: m.reply })) {
+            m.reply({ ok: false, error: new ControlError('busy', `the connection of ${m.node} cannot take requests now; try again`) });
+          }
+          return s;
+        }
         default: return assertNever(m, 'message');
       }
     },
@@ -178,7 +192,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     const { generation } = d.table.connected(name, peer.remoteAddress, h.version ?? '', d.clock.now());
     const handle = self.spawn(workerConnectionSpec({
       name, generation, peer, log: d.log, clock: d.clock, schedules, intervals: d.config.intervals,
-      store: d.store, registry: d.registry, integrity: d.integrity, dataDir: d.config.dataDir, control: d.control,
+      store: d.store, registry: d.registry, integrity: d.integrity, dataDir: d.config.dataDir, control: d.control, relay: d.relay,
       report: (report) => void self.tell({ type: 'report', name, generation, report }),
     }));
     s.conns.set(name, { name, generation, peer, handle });

@@ -10,7 +10,7 @@
 // The feeds and the worker table are node-owned: they outlive restarts of the actors that use them.
 import type { PeerServer } from '../../protocol/peer';
 import type { ReloadableEngine } from '../analysis/engine-host';
-import type { ActorHandle } from '../supervision/actor';
+import type { ActorHandle, Settled } from '../supervision/actor';
 import { GlobalStore } from '../../store/global-store';
 import type { ControlRequest } from '../control/control-protocol';
 import type { NodeContext } from '../node/node-context';
@@ -34,6 +34,8 @@ export interface MasterRoleDeps {
   server: PeerServer;
   /** The node's analysis engine: reloaded when the master's own rules, decoders or lists change. */
   engine: ReloadableEngine;
+  /** Runs a control command another node sent for this master (the shell's `connect`). */
+  relayed: (req: ControlRequest) => Promise<unknown>;
 }
 
 export interface MasterRole {
@@ -41,9 +43,13 @@ export interface MasterRole {
   control(req: ControlRequest): Promise<unknown>;
   /** Decides an agent's enrollment request line; returns the reply line. */
   enroll(line: string, sourceIp: string): Promise<string>;
+  /** A control command for the named node: this master answers it, or the worker of that name does. */
+  relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown>;
 }
 
 const ASK_TIMEOUT_MS = 5_000;
+/** The listener's answer to a relay comes after the connection's own deadline, never before it. */
+const RELAY_ASK_SLACK_MS = 1_000;
 
 export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const { ctx, root, store } = d;
@@ -65,7 +71,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   ensureDefaultGroup(registryDeps);
   const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
   const listener = root.spawn(listenerSpec({
-    config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req),
+    config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
   }));
 
   const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };
@@ -81,5 +87,12 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
     }
   }
 
-  return { control, enroll: async (line, ip) => enroll(line, ip) };
+  async function relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown> {
+    if (node === self.name) return d.relayed(req);
+    const r = await listener.ask<Settled<unknown>>((reply) => ({ type: 'relay', node, req, deadlineMs, reply }), deadlineMs + RELAY_ASK_SLACK_MS);
+    if (!r.ok) throw r.error;
+    return r.value;
+  }
+
+  return { control, enroll: async (line, ip) => enroll(line, ip), relay };
 }

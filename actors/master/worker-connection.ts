@@ -14,11 +14,13 @@ import type { ClusterLog } from '../../log/task-log';
 import type { Clock } from '../../lib/clock';
 import { assertNever } from '../../lib/assert-never';
 import { body } from '../../protocol/envelope';
+import { requestOf } from '../../protocol/request';
 import { LinkLostError } from '../../protocol/errors';
 import type { Peer } from '../../protocol/peer';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { GlobalStore } from '../../store/global-store';
-import type { ControlRequest } from '../control/control-protocol';
+import { type ControlRequest, parseResultJson } from '../control/control-protocol';
+import { nextHopDeadline } from '../control/relay-policy';
 import { CONNECTION_POLICY } from '../node/policies';
 import { answerError, answerUnsupported, attachPeer, routeRequest, type PeerEvent, type PeerRequest } from '../node/peer-events';
 import type { LoopState } from '../node/loop-states';
@@ -38,7 +40,10 @@ export type WorkerReport =
 
 export type WorkerConnectionMsg =
   | PeerEvent
-  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> };
+  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> }
+  /** A control command for this worker (the shell's `connect`), carried to it within deadlineMs. */
+  | { type: 'relay'; req: ControlRequest; deadlineMs: number; reply: (r: Settled<unknown>) => void }
+  | { type: 'relayed'; reply: (r: Settled<unknown>) => void; r: Settled<{ resultJson: string }> };
 
 export interface WorkerConnectionDeps {
   name: string;
@@ -56,6 +61,8 @@ export interface WorkerConnectionDeps {
   dataDir: string;
   /** Cluster-wide control commands forwarded by the worker (`warden control` run on a worker). */
   control: (req: ControlRequest) => Promise<unknown>;
+  /** A control command a worker sends for a named node (this master, or another worker). */
+  relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
   /** Posts to the listener's mailbox. */
   report: (r: WorkerReport) => void;
 }
@@ -105,6 +112,7 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
     unhandled: (m, err) => {
       if (m.type === 'request' || m.type === 'controlled') answerError(m.req, err);
       else if (m.type === 'stream') m.stream.readable.destroy();
+      else if (m.type === 'relay' || m.type === 'relayed') m.reply({ ok: false, error: err });
     },
     receive: (s, m, self) => {
       switch (m.type) {
@@ -116,6 +124,29 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
         case 'controlled':
           if (m.r.ok) m.req.respond(body('controlResponse', { resultJson: JSON.stringify(m.r.value) }));
           else answerError(m.req, m.r.error);
+          return s;
+        case 'relay': {
+          let deadlineMs: number;
+          try {
+            deadlineMs = nextHopDeadline(m.deadlineMs, d.name);
+          } catch (err) {
+            m.reply({ ok: false, error: err as Error });
+            return s;
+          }
+          const argsJson = JSON.stringify(m.req.args ?? {});
+          self.pipe(requestOf(d.peer, body('nodeControlRequest', { node: d.name, command: m.req.command, argsJson, deadlineMs }), 'controlResponse', deadlineMs),
+            (r) => ({ type: 'relayed', reply: m.reply, r }));
+          return s;
+        }
+        case 'relayed':
+          if (!m.r.ok) m.reply(m.r);
+          else {
+            try {
+              m.reply({ ok: true, value: parseResultJson(m.r.value.resultJson, d.name) });
+            } catch (err) {
+              m.reply({ ok: false, error: err as Error });
+            }
+          }
           return s;
         default: return assertNever(m, 'message');
       }
@@ -139,6 +170,10 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
       case 'controlRequest':
         // Bad arguments are the request's error, answered to the worker, never the connection's.
         self.pipe(Promise.resolve(b.value).then((v) => d.control({ command: v.command, args: parseArgs(v.argsJson) })), (r) => ({ type: 'controlled', req, r }));
+        break;
+      case 'nodeControlRequest':
+        self.pipe(Promise.resolve(b.value).then((v) => d.relay(v.node, { command: v.command, args: parseArgs(v.argsJson) }, v.deadlineMs)),
+          (r) => ({ type: 'controlled', req, r }));
         break;
       default: answerUnsupported(req, 'the master');
     }

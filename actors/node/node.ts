@@ -21,6 +21,7 @@ import { SupervisionEvent } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { ControlServer, controlSocketPath } from '../control/control-server';
 import { ControlError, ControlRequest } from '../control/control-protocol';
+import { nodeControlHandler, relayedHandler } from '../control/node-control';
 import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
 import { describeRecovery, recoverIntegrity } from '../integrity/apply';
@@ -134,10 +135,14 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       log: log.task('Log rotation'),
     }));
 
+    // What another node asks of this one (the shell's `connect`): only what may travel (relay-policy.ts).
+    const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
-      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink }), agentsChanged: () => {} }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink });
-    handleControl = (req) => req.command === 'actors' ? Promise.resolve({ actors: system.registry.snapshot() }) : role.control(req);
+      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {} }
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed });
+    handleControl = nodeControlHandler({
+      config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,
+    });
 
     let agentServing: AgentServing;
     let enrollment: Awaited<ReturnType<typeof startEnrollment>>;

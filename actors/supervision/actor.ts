@@ -14,6 +14,7 @@ import { ActorStoppedError, AskTimeoutError, ChildFailedError } from './errors';
 import { decideRestart, DEFAULT_POLICY, describePolicy, type RestartPolicy } from './policy';
 import { type ActorFailure, type ActorRecord, type ActorRegistry, pushBounded, RECENT_MESSAGES, RESTART_LOG_SIZE } from './registry';
 import { describeTick, startTicker, type Ticker, type TickSchedule } from './ticker';
+import { type ActorTracer, approxBytes, currentSink, describeMessage, runTraced, tracing } from './trace';
 
 export interface ActorSpec<S, M> {
   name: string;
@@ -36,6 +37,8 @@ export interface ActorSpec<S, M> {
 
 export interface ActorEnv {
   registry: ActorRegistry;
+  /** The shell's live traces (trace.ts); none: actors cannot be traced. */
+  tracer?: ActorTracer;
   clock: Clock;
   random: Random;
   /** Told of every failure, restart and escalation; the node logs them. */
@@ -86,7 +89,9 @@ export class ActorHandle<M> {
     this.policy = { ...DEFAULT_POLICY, ...spec.restart };
     this.record = env.registry.add(this.path, spec.kind, env.clock.now(), describePolicy(this.policy), () =>
       this.spec.summary && this.state !== undefined ? this.spec.summary(this.state) : '');
-    if (spec.tick) this.record.tick = { schedule: describeTick(spec.tick.schedule), lastAt: null, skipped: 0 };
+    this.record.controls = { crash: (err) => this.crash(err), stop: () => this.stop(), isRoot: parent === undefined };
+    this.record.nextTick = () => this.ticker?.nextAt() ?? null;
+    if (spec.tick) this.record.tick = { schedule: describeTick(spec.tick.schedule), lastAt: null, lastRunAt: null, lastDurationMs: null, nextAt: null, skipped: 0 };
     this.launch();
   }
 
@@ -99,6 +104,7 @@ export class ActorHandle<M> {
   /** Posts a message. False when it was refused: the actor is stopped or its mailbox is full. */
   tell(msg: M): boolean {
     if (this.isStopped) return false;
+    if (tracing()) currentSink()?.record({ dir: 'out', via: 'actor', type: describeMessage(typeOf(msg), msg), bytes: approxBytes(msg), to: this.path });
     if (this.queue.length >= (this.spec.mailboxLimit ?? DEFAULT_MAILBOX_LIMIT)) {
       this.record.dropped++;
       this.env.onEvent?.({ type: 'dropped', path: this.path, mailbox: this.queue.length });
@@ -240,19 +246,26 @@ export class ActorHandle<M> {
     let msg: M;
     if (item.tick) {
       this.tickQueued = false;
+      this.record.tick!.lastRunAt = this.env.clock.now();
       msg = this.spec.tick!.message();
     } else {
       msg = item.msg;
     }
+    // Only while some trace runs: this actor's work in its trace's context, any other's outside every context.
+    const sink = tracing() ? this.env.tracer?.sinkFor(this.path) : undefined;
+    const type = typeOf(msg);
+    if (sink) sink.record({ dir: 'in', via: 'actor', type: describeMessage(type, msg), bytes: approxBytes(msg) });
+    let failed: string | undefined;
     let done!: () => void;
     this.inflight = new Promise<void>((r) => { done = r; });
     this.record.status = 'busy';
     this.record.busySince = this.env.clock.now();
-    pushBounded(this.record.recentMessages, typeOf(msg), RECENT_MESSAGES);
+    pushBounded(this.record.recentMessages, type, RECENT_MESSAGES);
     // Real elapsed time, whatever clock the actor runs on: the figure is for operators and metrics.
     const startedNs = process.hrtime.bigint();
     try {
-      const next = await this.spec.receive(this.state, msg, this);
+      const receive = () => this.spec.receive(this.state, msg, this);
+      const next = await (tracing() ? runTraced(sink, receive) : receive());
       if (inc === this.incarnation) {
         this.state = next;
         this.record.handled++;
@@ -260,12 +273,15 @@ export class ActorHandle<M> {
       }
     } catch (err) {
       const e = asError(err);
+      failed = e.name;
       this.unhandled(msg, e);
       if (inc === this.incarnation) this.onFailure(e);
     } finally {
       const seconds = Number(process.hrtime.bigint() - startedNs) / 1e9;
       observe(this.record.handleTime, seconds);
       this.record.busyMs += seconds * 1000;
+      if (item.tick && this.record.tick) this.record.tick.lastDurationMs = seconds * 1000;
+      sink?.record({ dir: 'done', via: 'actor', type, bytes: 0, ms: seconds * 1000, ...(failed ? { failed } : {}) });
       if (inc === this.incarnation) {
         this.record.busySince = null;
         this.record.status = 'idle';

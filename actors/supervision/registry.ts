@@ -42,15 +42,41 @@ export interface ActorInfo {
   recentMessages: string[];
   /** Results of work started by the actor that are still to come back to its mailbox. */
   pendingPipes: number;
-  tick: { schedule: string; lastAt: number | null; skipped: number } | null;
+  tick: TickInfo | null;
+}
+
+/** A periodic loop's schedule and runs (the shell's `timers`). */
+export interface TickInfo {
+  schedule: string;
+  /** When the schedule last fired (the tick was posted, or skipped as an overlap). */
+  lastAt: number | null;
+  /** When the last tick started being handled, and how long it took. */
+  lastRunAt: number | null;
+  lastDurationMs: number | null;
+  /** When the schedule fires next; null while the actor is not running. */
+  nextAt: number | null;
+  /** Ticks that fired while the previous one still waited: coalesced, never run twice at once. */
+  skipped: number;
 }
 
 export const RESTART_LOG_SIZE = 10;
 export const RECENT_MESSAGES = 10;
 
+/** What the shell may do to a live actor (only when shell.allow_mutations is true). */
+export interface ActorControls {
+  /** Fails the actor as a crash would: its supervisor applies its restart policy. */
+  crash(err: Error): void;
+  stop(): Promise<void>;
+  /** The root of a node: failing or stopping it stops the daemon. */
+  readonly isRoot: boolean;
+}
+
 /** A mutable record owned by one actor; the registry only hands out copies. */
 export interface ActorRecord extends ActorInfo {
   summarize: () => string;
+  /** When its ticker fires next (set while it runs). */
+  nextTick: (() => number | null) | null;
+  controls: ActorControls | null;
 }
 
 export class ActorRegistry {
@@ -61,7 +87,7 @@ export class ActorRegistry {
       path, kind, status: 'starting', summary: '', mailbox: 0, handled: 0, dropped: 0, restarts: 0,
       handleTime: newHistogram(), busyMs: 0,
       lastError: null, startedAt: now, busySince: null, nextRestartAt: null, failing: false, policy,
-      restartLog: [], recentMessages: [], pendingPipes: 0, tick: null, summarize,
+      restartLog: [], recentMessages: [], pendingPipes: 0, tick: null, summarize, nextTick: null, controls: null,
     };
     this.records.set(path, rec);
     return rec;
@@ -75,6 +101,11 @@ export class ActorRegistry {
   get(path: string): ActorInfo | undefined {
     const r = this.records.get(path);
     return r && snapshotOf(r);
+  }
+
+  /** The live actor at `path`, for the shell's restart and stop. */
+  controlsOf(path: string): ActorControls | undefined {
+    return this.records.get(path)?.controls ?? undefined;
   }
 
   /** Every actor, sorted by path so that a parent comes before its children. */
@@ -95,13 +126,14 @@ function snapshotOf(r: ActorRecord): ActorInfo {
   } catch (err) {
     summary = `summary failed: ${(err as Error).message}`;
   }
-  const { summarize: _omit, ...info } = r;
+  const { summarize: _s, nextTick: _n, controls: _c, ...info } = r;
+  const nextAt = r.nextTick?.() ?? null;
   return {
     ...info, summary,
     lastError: r.lastError && { ...r.lastError },
     restartLog: r.restartLog.map((f) => ({ ...f })),
     recentMessages: [...r.recentMessages],
     handleTime: copyHistogram(r.handleTime),
-    tick: r.tick && { ...r.tick },
+    tick: r.tick && { ...r.tick, nextAt },
   };
 }

@@ -3,10 +3,12 @@ import { start, stop as nactStop } from 'nact';
 import { systemClock } from '../../lib/clock';
 import { ActorEnv, ActorHandle, ActorSpec } from './actor';
 import { ActorRegistry } from './registry';
+import { ActorTracer } from './trace';
 
 export interface ActorSystem<M> {
   root: ActorHandle<M>;
   registry: ActorRegistry;
+  tracer: ActorTracer;
   /** Resolves once no actor handles a message and every mailbox is empty (tests on a manual clock). */
   idle(maxTurns?: number): Promise<void>;
   /** Stops every actor, deepest first, then the nact system. */
@@ -16,9 +18,12 @@ export interface ActorSystem<M> {
 export function startActorSystem<S, M>(spec: ActorSpec<S, M>, env: Partial<ActorEnv> = {}): ActorSystem<M> {
   const registry = env.registry ?? new ActorRegistry();
   const system = start();
+  const clock = env.clock ?? systemClock;
+  const tracer = env.tracer ?? new ActorTracer(clock);
   const fullEnv: ActorEnv = {
     registry,
-    clock: env.clock ?? systemClock,
+    tracer,
+    clock,
     random: env.random ?? Math.random,
     onEvent: env.onEvent,
     onFatal: env.onFatal,
@@ -27,6 +32,7 @@ export function startActorSystem<S, M>(spec: ActorSpec<S, M>, env: Partial<Actor
   return {
     root,
     registry,
+    tracer,
     idle: async (maxTurns = 10_000) => {
       // Two quiet turns in a row: a message handled in one turn may post another in the next.
       let quiet = 0;
@@ -37,6 +43,7 @@ export function startActorSystem<S, M>(spec: ActorSpec<S, M>, env: Partial<Actor
       }
     },
     shutdown: async () => {
+      tracer.close();
       await root.stop();
       nactStop(system);
     },

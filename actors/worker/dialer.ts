@@ -26,7 +26,8 @@ export type DialerMsg =
   | { type: 'joined'; r: Settled<Joined> }
   | { type: 'lost'; conn: ActorHandle<unknown>; error: Error }
   | { type: 'agents-changed' }
-  | { type: 'forward'; req: ControlRequest; reply: (r: ForwardResult) => void }
+  /** A control command for the master, or with `node` for that node through the master. */
+  | { type: 'forward'; req: ControlRequest; node?: { name: string; deadlineMs: number }; reply: (r: ForwardResult) => void }
   | { type: 'status'; reply: (s: DialerStatus) => void };
 
 interface Conn {
@@ -92,7 +93,7 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
           s.conn?.handle.tell({ type: 'agents-changed' });
           return s;
         case 'forward':
-          if (!s.conn || !s.conn.handle.tell({ type: 'forward', req: m.req, reply: m.reply })) {
+          if (!s.conn || !s.conn.handle.tell({ type: 'forward', req: m.req, node: m.node, reply: m.reply })) {
             m.reply({ ok: false, error: new ControlError('master_unreachable', `this worker is not connected to the master (${target}); try again or ask the master`) });
           }
           return s;

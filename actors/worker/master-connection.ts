@@ -19,9 +19,10 @@ import { requestOf } from '../../protocol/request';
 import type { Schedules } from '../../config/schedule';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
-import type { ControlRequest } from '../control/control-protocol';
+import { ControlError, type ControlRequest, parseResultJson } from '../control/control-protocol';
+import { nextHopDeadline } from '../control/relay-policy';
 import { CONNECTION_POLICY } from '../node/policies';
-import { answerUnsupported, attachPeer, type EarlyPeerEvents, type PeerEvent, type PeerRequest, routeRequest } from '../node/peer-events';
+import { answerError, answerUnsupported, attachPeer, type EarlyPeerEvents, type PeerEvent, type PeerRequest, routeRequest } from '../node/peer-events';
 import { loopStatesUnder } from '../node/loop-states';
 import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
 import { agentInfoSenderSpec, type AgentInfoMsg } from '../agents/agent-info-sender';
@@ -35,14 +36,19 @@ export type ForwardResult = { ok: true; result: unknown } | { ok: false; error: 
 export type MasterConnectionMsg =
   | PeerEvent
   | { type: 'agents-changed' }
-  | { type: 'forward'; req: ControlRequest; reply: (r: ForwardResult) => void }
-  | { type: 'forwarded'; reply: (r: ForwardResult) => void; r: Settled<{ resultJson: string }> };
+  | { type: 'forward'; req: ControlRequest; node?: { name: string; deadlineMs: number }; reply: (r: ForwardResult) => void }
+  | { type: 'forwarded'; reply: (r: ForwardResult) => void; r: Settled<{ resultJson: string }> }
+  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> };
 
 export interface MasterConnectionDeps {
   peer: Peer;
   /** What the master sent between its accepting the hello and this actor's start. */
   early: EarlyPeerEvents;
   masterName: string;
+  /** This worker's name: a command the master relays must name it. */
+  nodeName: string;
+  /** Runs a control command another node sent for this worker (the shell's `connect`). */
+  relayed: (req: ControlRequest) => Promise<unknown>;
   store: WorkerStore;
   dataDir: string;
   ownConfigPath: string;
@@ -100,12 +106,13 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
     },
     unhandled: (m, err) => {
       if (m.type === 'forward' || m.type === 'forwarded') m.reply({ ok: false, error: err });
+      else if (m.type === 'controlled') answerError(m.req, err);
       else if (m.type === 'stream') m.stream.readable.destroy();
       else if (m.type === 'request') m.req.respond(body('error', { code: 'closed', message: err.message }));
     },
     receive: (s, m, self) => {
       switch (m.type) {
-        case 'request': return request(s, m.req);
+        case 'request': return request(s, m.req, self);
         case 'stream':
           if (!s.loops.integrity.tell({ type: 'stream', stream: m.stream })) m.stream.readable.destroy();
           return s;
@@ -113,9 +120,24 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
         case 'agents-changed':
           s.loops.agentInfo.tell({ type: 'changed' });
           return s;
-        case 'forward':
-          self.pipe(requestOf(d.peer, body('controlRequest', { command: m.req.command, argsJson: JSON.stringify(m.req.args ?? {}) }), 'controlResponse', FORWARD_TIMEOUT_MS),
-            (r) => ({ type: 'forwarded', reply: m.reply, r }));
+        case 'forward': {
+          const argsJson = JSON.stringify(m.req.args ?? {});
+          let sent: Promise<{ resultJson: string }>;
+          if (!m.node) sent = requestOf(d.peer, body('controlRequest', { command: m.req.command, argsJson }), 'controlResponse', FORWARD_TIMEOUT_MS);
+          else {
+            try {
+              const deadlineMs = nextHopDeadline(m.node.deadlineMs, m.node.name);
+              sent = requestOf(d.peer, body('nodeControlRequest', { node: m.node.name, command: m.req.command, argsJson, deadlineMs }), 'controlResponse', deadlineMs);
+            } catch (err) {
+              sent = Promise.reject(err as Error);
+            }
+          }
+          self.pipe(sent, (r) => ({ type: 'forwarded', reply: m.reply, r }));
+          return s;
+        }
+        case 'controlled':
+          if (m.r.ok) m.req.respond(body('controlResponse', { resultJson: JSON.stringify(m.r.value) }));
+          else answerError(m.req, m.r.error);
           return s;
         case 'forwarded':
           if (!m.r.ok) m.reply({ ok: false, error: m.r.error });
@@ -130,7 +152,7 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
     },
   };
 
-  function request(s: State, req: PeerRequest): State {
+  function request(s: State, req: PeerRequest, self: ActorHandle<MasterConnectionMsg>): State {
     const b = req.env.body;
     switch (b.kind) {
       case 'ping': req.respond(body('pong', { payload: b.value.payload })); break;
@@ -141,6 +163,16 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
         s.loops.integrity.tell({ type: 'check', why: 'master' });
         req.respond(body('integrityAck', {}));
         break;
+      case 'nodeControlRequest': {
+        const v = b.value;
+        if (v.node !== d.nodeName) {
+          answerError(req, new ControlError('unknown_node', `this is ${d.nodeName}, not ${JSON.stringify(v.node)}`));
+          break;
+        }
+        // Bad arguments are the request's error, answered to the master, never the connection's.
+        self.pipe(Promise.resolve(v).then((x) => d.relayed({ command: x.command, args: parseArgs(x.argsJson) })), (r) => ({ type: 'controlled', req, r }));
+        break;
+      }
       default: answerUnsupported(req, 'the worker');
     }
     return s;
@@ -149,8 +181,14 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
 
 function parseResult(json: string): ForwardResult {
   try {
-    return { ok: true, result: JSON.parse(json || 'null') as unknown };
+    return { ok: true, result: parseResultJson(json, 'the master') };
   } catch (err) {
-    return { ok: false, error: new Error(`the master's answer is not JSON: ${(err as Error).message}`) };
+    return { ok: false, error: err as Error };
   }
+}
+
+function parseArgs(json: string): Record<string, unknown> {
+  if (!json) return {};
+  const v = JSON.parse(json) as unknown;
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }

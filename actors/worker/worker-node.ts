@@ -23,6 +23,8 @@ export interface WorkerRoleDeps {
   store: WorkerStore;
   /** The node's analysis engine: reloaded after a sync changes the ruleset. */
   engine: ReloadableEngine;
+  /** Runs a control command another node sent for this worker (the shell's `connect`). */
+  relayed: (req: ControlRequest) => Promise<unknown>;
 }
 
 export interface WorkerRole {
@@ -31,12 +33,16 @@ export interface WorkerRole {
   enroll(line: string, sourceIp: string): Promise<string>;
   /** The agent port recorded statuses: the agent-info loop sends them soon. */
   agentsChanged(): void;
+  /** A control command for another node, through the master. */
+  relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown>;
 }
 
 /** What a worker asks the master on the operator's behalf. */
 const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
 /** Longer than the connection's own deadline for the forwarded request (master-connection.ts). */
 const FORWARD_ASK_MS = 20_000;
+/** The dialer's answer to a relay comes after the connection's own deadline, never before it. */
+const FORWARD_ASK_SLACK_MS = 1_000;
 
 export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const { ctx } = d;
@@ -50,6 +56,7 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
     connection: (j, parent) => parent.spawn(masterConnectionSpec({
       store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
       engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
+      nodeName: config.cluster.nodeName, relayed: d.relayed,
     })),
   }));
 
@@ -60,8 +67,15 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
     return r.result;
   }
 
+  async function relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown> {
+    const r = await dialer.ask<ForwardResult>((reply) => ({ type: 'forward', req, node: { name: node, deadlineMs }, reply }), deadlineMs + FORWARD_ASK_SLACK_MS);
+    if (!r.ok) throw r.error;
+    return r.result;
+  }
+
   return {
     control,
+    relay,
     enroll: workerEnrollDecider(ctx, control),
     agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
   };

@@ -16,6 +16,7 @@ function describeBody(env: Envelope): string {
     case 'keepAliveAck': return `ack ${b.value.receivedAtMs}`;
     case 'controlRequest': return `control ${b.value.command}`;
     case 'controlResponse': return `result ${b.value.resultJson}`;
+    case 'nodeControlRequest': return `control ${b.value.command} on ${b.value.node} within ${b.value.deadlineMs} ms`;
     case 'streamOpen': return `open ${b.value.streamId}`;
     case 'streamChunk': return `chunk ${b.value.data.length}`;
     case 'streamCredit': return `credit ${b.value.bytes}`;
@@ -50,6 +51,7 @@ describe('envelope', () => {
     { body: body('keepAliveAck', {}), text: 'ack 0' },
     { body: body('controlRequest', { command: 'nodes', argsJson: '{}' }), text: 'control nodes' },
     { body: body('controlResponse', { resultJson: '[]' }), text: 'result []' },
+    { body: body('nodeControlRequest', { node: 'worker-2', command: 'actors', argsJson: '{}', deadlineMs: 5000 }), text: 'control actors on worker-2 within 5000 ms' },
     { body: body('streamOpen', { streamId: 3, kind: 'file', name: 'a', size: 2 ** 40 }), text: 'open 3' },
     { body: body('streamChunk', { streamId: 3, data: Buffer.alloc(5) }), text: 'chunk 5' },
     { body: body('agentInfoBatch', { agents: [{ id: 1, status: 'active', labels: { env: 'prod' }, lastKeepAlive: 1_795_000_000_123 }] }), text: 'agent-info 1' },
