@@ -2,11 +2,14 @@
 // load generator that costs next to nothing: the replayer (scripts/harness/replay.ts) sends frames sealed
 // ahead of time, so the cores go to the workers, not to sealing (agent-sim in analysis-e2e tops out
 // near 16,000 events/s on 2 cores and measured itself). A master and 1, then 2 workers run through the
-// CLI; each worker is offered more events than it analyses; each worker's own output (lines appended to
-// its logs/archives/archives.json over a fixed window) gives its events/s. CPU of every process (and of
-// each worker's busiest threads) comes from /proc, to show which one saturates. Two series: the workers
-// sharing every core (what this machine gives them), and each worker confined to its own core (taskset),
-// which shows how a worker process scales when each has a core of its own.
+// CLI. Each is offered a sweep of rates per worker, each held a few seconds; each worker's own output
+// (lines appended to its logs/archives/archives.json) gives its events/s at each step, and the best step
+// is what that many workers analyse. A sweep, not one rate above capacity: a worker that falls behind
+// reads its backlog in event-loop turns of seconds, and its engine, fed a few batches a turn, starves
+// (see the output's note), so one overdriven run would measure that collapse, not the capacity. CPU of
+// every process (and of each worker's busiest threads) comes from /proc, to show which one saturates.
+// Two series: the workers sharing every core (what this machine gives them), and each worker confined
+// to its own core (taskset), which shows how worker processes scale when each has a core of its own.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,39 +23,41 @@ import type { ReplayReport } from '../scripts/harness/replay';
 import { cpuSeconds, linesSince, threadCpuSeconds, threadShares } from './proc-sample';
 
 const TARGET_RATIO = 1.7;
-const WARMUP_MS = Number(process.env.WARDEN_BENCH_WARMUP_MS ?? 3_000);
-const WINDOW_MS = Number(process.env.WARDEN_BENCH_WINDOW_MS ?? 10_000);
-/**
- * Events a second offered to each worker: above what one worker analyses on this machine (5,000-9,000/s
- * measured under other load, 13,900/s by analysis-e2e), not far above: a worker opens every frame it is
- * sent before its full queue drops it, so overdriving spends the cores on frames that are then dropped.
- */
-const RATE_PER_WORKER = Number(process.env.WARDEN_BENCH_RATE_PER_WORKER ?? 15_000);
+/** Events a second offered to each worker, step by step: from well below one worker's capacity to above it. */
+const RATES_PER_WORKER = (process.env.WARDEN_BENCH_RATES ?? '4000,7000,10000,13000').split(',').map(Number);
+const STEP_MS = Number(process.env.WARDEN_BENCH_STEP_MS ?? 5_000);
+/** Each step is measured after this much of it: the queue and the archive writes catch up first. */
+const SETTLE_MS = 1_000;
 const AGENTS = Number(process.env.WARDEN_BENCH_AGENTS ?? 40);
 const MAX_WORKERS = 2;
-/** shared: the workers share every core (what a 2-core machine gives); on: worker i is confined to core i; both. */
+/** off: the workers share every core; on: worker i is confined to core i; both: one series each. */
 const PIN = process.env.WARDEN_BENCH_PIN ?? 'both';
 
-interface Run {
-  workers: number;
+interface Step {
+  /** Offered to each worker. */
   rate: number;
   perWorker: number[];
   cpu: Record<string, number>;
   /** The two busiest threads of each worker, share of a core. */
   threads: Record<string, number[]>;
+}
+
+interface Run {
+  workers: number;
+  steps: Step[];
   replay: ReplayReport;
 }
 
 const REPLAY_BIN = path.join(__dirname, '..', 'scripts', 'harness', 'replay.js');
 
-/** One file for both runs (each cluster is new, so fresh counters are fresh there), kept between bench runs. */
+/** One file for every run (each cluster is new, so fresh counters are fresh there), kept between bench runs. */
 function replayFile(events: number): { file: string; note: string } {
-  const file = path.join(os.tmpdir(), `warden-bench-v${REPLAY_VERSION}-${AGENTS}x${events}.replay`);
+  const file = path.join(os.tmpdir(), `warden-bench-v${REPLAY_VERSION}-${AGENTS}-agents.replay`);
   try {
     const f = decodeReplayFile(fs.readFileSync(file));
-    if (f.agents.length === AGENTS && f.agents.every((a) => a.ends.length === a.preamble + events)) return { file, note: `reused ${file}` };
+    if (f.agents.length === AGENTS && f.agents.every((a) => a.ends.length >= a.preamble + events)) return { file, note: `reused ${file}` };
   } catch {
-    // missing or from another build: record it again
+    // missing, too short, or from another build: record it again
   }
   const s = recordReplayFile(file, { agents: AGENTS, events, namePrefix: 'bench' }, true);
   return { file, note: `recorded ${s.frames} frames (${(s.bytes / 1e6).toFixed(0)} MB) in ${(s.ms / 1000).toFixed(1)} s into ${file}` };
@@ -105,7 +110,7 @@ function engineLoaded(dataDir: string): boolean {
   }
 }
 
-async function runWith(workers: number, file: string, ruleset: string | null, durationS: number, pin: boolean): Promise<Run> {
+async function runWith(workers: number, file: string, ruleset: string | null, pin: boolean): Promise<Run> {
   const c = new LocalCluster({
     workers,
     intervals: { agent_info: '2s' },
@@ -119,28 +124,34 @@ async function runWith(workers: number, file: string, ruleset: string | null, du
     const ws = c.nodes.slice(1);
     await c.waitFor('every worker\'s engine loaded', async () => ws.every((w) => engineLoaded(w.dataDir)), (x) => x, 60_000, 200);
     if (pin) ws.forEach((w, i) => pinToCore(w.process!.pid!, i % os.cpus().length));
-    const rate = RATE_PER_WORKER * workers;
     replayer = await startReplayer([
-      '--file', file, '--register', c.master.configFile, '--rate', String(rate), '--duration', `${durationS}s`,
-      '--workers', ws.map((w) => `127.0.0.1:${w.agentPort}`).join(','),
+      '--file', file, '--register', c.master.configFile, '--workers', ws.map((w) => `127.0.0.1:${w.agentPort}`).join(','),
+      '--rate', RATES_PER_WORKER.map((r) => r * workers).join(','), '--step', `${STEP_MS}ms`,
+      // The last rate goes on past the last step, so that the last sample, taken a little later, still sees it.
+      '--duration', `${STEP_MS * RATES_PER_WORKER.length + 5_000}ms`,
     ]);
-    await sleep(WARMUP_MS);
     const procs = [['replayer', replayer.pid] as const, ['bench', process.pid] as const, ...c.nodes.map((n) => [n.name, n.process?.pid ?? 0] as const)];
-    const at = ws.map((w) => linesSince(archivesPath(w.dataDir), 0).size);
-    const cpu0 = procs.map(([, pid]) => cpuSeconds(pid));
-    const th0 = ws.map((w) => threadCpuSeconds(w.process?.pid));
-    await sleep(WINDOW_MS);
-    const secs = WINDOW_MS / 1000;
-    const cpu1 = procs.map(([, pid]) => cpuSeconds(pid));
-    const th1 = ws.map((w) => threadCpuSeconds(w.process?.pid));
-    const perWorker = ws.map((w, i) => linesSince(archivesPath(w.dataDir), at[i]!).lines / secs);
+    const steps: Step[] = [];
+    for (const rate of RATES_PER_WORKER) {
+      await sleep(SETTLE_MS);
+      const at = ws.map((w) => linesSince(archivesPath(w.dataDir), 0).size);
+      const cpu0 = procs.map(([, pid]) => cpuSeconds(pid));
+      const th0 = ws.map((w) => threadCpuSeconds(w.process?.pid));
+      const t0 = performance.now();
+      await sleep(STEP_MS - SETTLE_MS);
+      const secs = (performance.now() - t0) / 1000;
+      const cpu1 = procs.map(([, pid]) => cpuSeconds(pid));
+      const th1 = ws.map((w) => threadCpuSeconds(w.process?.pid));
+      steps.push({
+        rate,
+        perWorker: ws.map((w, i) => linesSince(archivesPath(w.dataDir), at[i]!).lines / secs),
+        cpu: Object.fromEntries(procs.map(([name], i) => [name, (cpu1[i]! - cpu0[i]!) / secs])),
+        threads: Object.fromEntries(ws.map((w, i) => [w.name, threadShares(th0[i]!, th1[i]!, secs).slice(0, 2)])),
+      });
+    }
     const replay = await replayer.finish();
     replayer = undefined;
-    return {
-      workers, rate, perWorker, replay,
-      cpu: Object.fromEntries(procs.map(([name], i) => [name, (cpu1[i]! - cpu0[i]!) / secs])),
-      threads: Object.fromEntries(ws.map((w, i) => [w.name, threadShares(th0[i]!, th1[i]!, secs).slice(0, 2)])),
-    };
+    return { workers, steps, replay };
   } finally {
     await replayer?.finish().catch(() => undefined);
     await c.stop();
@@ -148,48 +159,59 @@ async function runWith(workers: number, file: string, ruleset: string | null, du
 }
 
 const pct = (x: number): string => `${(x * 100).toFixed(0)}%`;
-const totalOf = (r: Run): number => r.perWorker.reduce((a, b) => a + b, 0);
+const totalOf = (s: Step): number => s.perWorker.reduce((a, b) => a + b, 0);
+const best = (r: Run): Step => r.steps.reduce((a, b) => (totalOf(b) > totalOf(a) ? b : a));
 
-/** 1 then 2 workers, each run printed as it ends; returns the ratio. */
-async function series(file: string, ruleset: string | null, durationS: number, pin: boolean): Promise<number> {
+function printRun(label: string, r: Run): void {
+  const n = r.workers;
+  process.stdout.write(`analysis-ratio: ${label}, ${n} worker${n > 1 ? 's' : ''} (offered per worker -> analysed; CPU over the step from /proc, share of one core):\n`);
+  for (const s of r.steps) {
+    const cpu = Object.entries(s.cpu).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
+    const threads = Object.entries(s.threads).map(([k, t]) => `${k} ${t.map(pct).join('+')}`).join(', ');
+    process.stdout.write(`analysis-ratio:   ${String(s.rate).padStart(6)}/s -> ${s.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')}; total ${Math.round(totalOf(s))}/s | ${cpu} | busiest threads ${threads}\n`);
+  }
+  const sent = r.replay.steps.map((s) => `${Math.round(s.events / Math.max(0.001, s.ms / 1000))}`).join(', ');
+  process.stdout.write(`analysis-ratio:   replayer: sent ${sent} events/s at the steps, ${pct(r.replay.cpu_share)} of a core over ${(r.replay.wall_ms / 1000).toFixed(1)} s (its own process.cpuUsage), ${r.replay.congestedSkips} agent ticks held back on full sockets\n`);
+}
+
+/** 1 then 2 workers; returns the ratio of their best steps. */
+async function series(file: string, ruleset: string | null, pin: boolean): Promise<number> {
   const label = pin ? 'pinned' : 'shared';
   const runs: Run[] = [];
   for (let n = 1; n <= MAX_WORKERS; n++) {
-    const r = await runWith(n, file, ruleset, durationS, pin);
+    const r = await runWith(n, file, ruleset, pin);
     runs.push(r);
-    const cpu = Object.entries(r.cpu).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
-    const threads = Object.entries(r.threads).map(([k, t]) => `${k} ${t.map(pct).join(' + ')}`).join('; ');
-    process.stdout.write(`analysis-ratio: ${label}, ${n} worker${n > 1 ? 's' : ''}: ${r.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')} events/s; total ${Math.round(totalOf(r))} events/s\n`);
-    process.stdout.write(`analysis-ratio:   replayer sent ${r.replay.sent_per_s} events/s of ${r.rate} asked, for ${pct(r.replay.cpu_share)} of a core (its own process.cpuUsage over ${(r.replay.wall_ms / 1000).toFixed(1)} s; ${r.replay.congestedSkips} agent ticks held back on full sockets)\n`);
-    process.stdout.write(`analysis-ratio:   CPU over the window (/proc, share of one core): ${cpu}; two busiest threads: ${threads}\n`);
+    printRun(label, r);
   }
-  const ratio = totalOf(runs[1]!) / Math.max(1, totalOf(runs[0]!));
+  const [one, two] = [best(runs[0]!), best(runs[1]!)];
+  const ratio = totalOf(two) / Math.max(1, totalOf(one));
   const cores = os.cpus().length;
-  const oneWorkerCpu = runs[0]!.cpu['worker-1'] ?? NaN;
-  const others = ['master', 'replayer', 'bench'].reduce((a, k) => a + (runs[1]!.cpu[k] ?? 0), 0);
+  const oneWorkerCpu = one.cpu['worker-1'] ?? NaN;
+  const others = ['master', 'replayer', 'bench'].reduce((a, k) => a + (two.cpu[k] ?? 0), 0);
   const bound = Math.min(MAX_WORKERS, (cores - others) / oneWorkerCpu);
-  process.stdout.write(`analysis-ratio: ${label}: 2 workers / 1 worker = ${ratio.toFixed(2)}x (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'}); `
-    + (pin
-      ? `each worker confined to its own core (taskset -a), so one worker alone had one core and two had two; the master, replayer and bench ran on either\n`
-      : `one worker alone used ${pct(oneWorkerCpu)} of a core (a main thread that opens messages and writes archives, an engine thread that analyses); with 2 workers the master, replayer and bench took ${pct(others)}, so ${cores} cores leave room for at most ${bound.toFixed(2)}x\n`));
+  process.stdout.write(`analysis-ratio: ${label}: best steps: 1 worker ${Math.round(totalOf(one))} events/s (worker-1 at ${pct(oneWorkerCpu)} of a core), 2 workers ${two.perWorker.map(Math.round).join(' + ')} = ${Math.round(totalOf(two))} events/s: ${ratio.toFixed(2)}x (target >= ${TARGET_RATIO}x: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})\n`);
+  process.stdout.write(pin
+    ? `analysis-ratio: ${label}: each worker confined to its own core (taskset -a): one worker alone had one core, two had two; the master, replayer and bench ran on either\n`
+    : `analysis-ratio: ${label}: one worker alone used ${pct(oneWorkerCpu)} of a core (a main thread that opens messages and writes archives, an engine thread that analyses); with 2 workers the master, replayer and bench took ${pct(others)}, so ${cores} cores leave room for at most ${bound.toFixed(2)}x\n`);
   return ratio;
 }
 
 export async function runAnalysisRatioBench(): Promise<void> {
+  if (!['off', 'on', 'both'].includes(PIN)) throw new Error(`WARDEN_BENCH_PIN=${PIN}: use off, on or both`);
+  if (RATES_PER_WORKER.some((r) => !(r > 0))) throw new Error(`WARDEN_BENCH_RATES=${process.env.WARDEN_BENCH_RATES}: positive numbers, comma-separated`);
   const suite = process.env.WARDEN_RULESET ?? defaultSuiteRoot(path.resolve(__dirname, '..', '..'));
   const ruleset = suite ?? null;
   const cores = os.cpus().length;
-  if (!['off', 'on', 'both'].includes(PIN)) throw new Error(`WARDEN_BENCH_PIN=${PIN}: use off, on or both`);
   const modes = PIN === 'both' ? [false, true] : [PIN === 'on'];
-  const durationS = Math.ceil((WARMUP_MS + WINDOW_MS) / 1000) + 2;
-  const events = Math.ceil((RATE_PER_WORKER * MAX_WORKERS * durationS) / AGENTS);
+  // Every step's events for 2 workers, and a second of slack.
+  const events = Math.ceil((RATES_PER_WORKER.reduce((a, b) => a + b, 0) * MAX_WORKERS * (STEP_MS + 1_000)) / 1000 / AGENTS);
   const { file, note } = replayFile(events);
   process.stdout.write(`analysis-ratio: ${AGENTS} agents; ${note}\n`);
-  process.stdout.write(`analysis-ratio: ruleset: ${ruleset ? `full Wazuh ruleset (${ruleset})` : 'built-in (no ../shared/wazuh-ruleset)'}; window ${WINDOW_MS / 1000} s after ${WARMUP_MS / 1000} s of warm-up; offered ${RATE_PER_WORKER} events/s per worker; load average ${os.loadavg()[0]!.toFixed(2)} on ${cores} cores (master, workers, replayer and this bench all share them)\n`);
+  process.stdout.write(`analysis-ratio: ruleset: ${ruleset ? `full Wazuh ruleset (${ruleset})` : 'built-in (no ../shared/wazuh-ruleset)'}; steps of ${STEP_MS / 1000} s (measured after ${SETTLE_MS / 1000} s) at ${RATES_PER_WORKER.join(', ')} events/s per worker; load average ${os.loadavg()[0]!.toFixed(2)} on ${cores} cores (master, workers, replayer and this bench all share them)\n`);
   for (const pin of modes) {
     if (pin && !hasTaskset()) { process.stdout.write('analysis-ratio: pinned series skipped: no taskset (util-linux) here\n'); continue; }
-    await series(file, ruleset, durationS, pin);
+    await series(file, ruleset, pin);
   }
-  process.stdout.write(`analysis-ratio: load average ${os.loadavg()[0]!.toFixed(2)} at the end\n`);
-  process.stdout.write(`analysis-ratio: command: npm run bench -- analysis-ratio (env WARDEN_BENCH_PIN=off|on|both, WARDEN_BENCH_WINDOW_MS, WARDEN_BENCH_RATE_PER_WORKER, WARDEN_BENCH_AGENTS); replayer alone: node dist/scripts/harness/replay.js run --file ${file} --register MASTER.yaml --workers HOST:PORT,... --rate N\n`);
+  process.stdout.write(`analysis-ratio: load average ${os.loadavg()[0]!.toFixed(2)} at the end. A worker offered more than it analyses falls behind: its main thread then reads seconds of backlog per event-loop turn, and its engine (4 batches of 500 in flight, refilled once a turn) starves, so its rate collapses instead of levelling off; the best step is the capacity\n`);
+  process.stdout.write(`analysis-ratio: command: npm run bench -- analysis-ratio (env WARDEN_BENCH_PIN=off|on|both, WARDEN_BENCH_RATES=4000,7000,..., WARDEN_BENCH_STEP_MS, WARDEN_BENCH_AGENTS); the replayer alone: node dist/scripts/harness/replay.js run --file ${file} --register MASTER.yaml --workers HOST:PORT,... --rate 8000,14000 --step 4s\n`);
 }

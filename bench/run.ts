@@ -40,7 +40,7 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
     run: runAnalysisE2eBench,
   },
   'analysis-ratio': {
-    what: 'pre-sealed agent frames replayed at a fixed rate to 1 then 2 worker processes (full Wazuh ruleset): events/s per worker, the ratio, the CPU of every process',
+    what: 'pre-sealed agent frames replayed to 1 then 2 worker processes (full Wazuh ruleset) at a sweep of rates: events/s per worker, the 1 -> 2 ratio, the CPU of every process',
     run: runAnalysisRatioBench,
   },
 };

@@ -94,13 +94,19 @@ export class Replayer {
 
   /** Sends every agent's events at the rate; resolves when all are sent or stop() is called. */
   run(): Promise<void> {
-    const now = this.clock.now();
-    this.bucket = new TokenBucket({ perSecond: this.o.rate, burst: Math.max(1, Math.ceil((this.o.rate * this.tickMs * 2) / 1000)) }, now);
+    this.setRate(this.o.rate);
     return new Promise<void>((resolve) => {
       this.finished = resolve;
       this.ticker = this.clock.setInterval(() => this.tick(), this.tickMs);
       this.tick();
     });
+  }
+
+  /** From now on, this many frames a second (a step of a rate sweep); tokens saved at the old rate are dropped. */
+  setRate(rate: number): void {
+    if (!(rate > 0) || !Number.isFinite(rate)) throw new ReplayError('bad_options', `rate: ${rate} must be a positive number of frames a second`);
+    // The burst is two ticks' worth: enough to absorb a late tick, never a backlog sent at once.
+    this.bucket = new TokenBucket({ perSecond: rate, burst: Math.max(1, Math.ceil((rate * this.tickMs * 2) / 1000)) }, this.clock.now());
   }
 
   stats(): ReplayStats {

@@ -93,8 +93,18 @@ export async function registerReplayAgents(socketPath: string, agents: readonly 
   return { imported, unchanged };
 }
 
-export interface ReplayReport extends ReplayStats {
+/** One step of a run: the rate asked, the events sent during it. */
+interface ReplayStep {
   rate: number;
+  events: number;
+  ms: number;
+}
+
+export interface ReplayReport extends ReplayStats {
+  /** The last rate asked. */
+  rate: number;
+  /** One step per rate of a sweep (one in all for a fixed rate). */
+  steps: ReplayStep[];
   /** From the first tick to the last frame (or the stop). */
   wall_ms: number;
   cpu_user_ms: number;
@@ -105,28 +115,67 @@ export interface ReplayReport extends ReplayStats {
   sent_per_s: number;
 }
 
-/** Connects, sends at the rate until the frames run out, `durationMs` passes, or `signal` aborts; then reports. */
-export async function runReplay(file: ReplayFile, o: { workers: NodeAddress[]; rate: number; tickMs?: number; durationMs?: number; connectTimeoutMs?: number; onReady?: () => void; signal?: AbortSignal }): Promise<ReplayReport> {
-  const r = new Replayer(file, o);
+interface RunReplayOptions {
+  workers: NodeAddress[];
+  /** Events a second: one rate, or a sweep of rates held `stepMs` each. */
+  rates: number[];
+  stepMs?: number;
+  tickMs?: number;
+  durationMs?: number;
+  connectTimeoutMs?: number;
+  onReady?: () => void;
+  /** A sweep moved to step `index` (from 1). */
+  onStep?: (index: number, rate: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * Connects, sends at the rate (or each rate of a sweep in turn) until the frames run out, the sweep ends,
+ * `durationMs` passes, or `signal` aborts; then reports.
+ */
+export async function runReplay(file: ReplayFile, o: RunReplayOptions): Promise<ReplayReport> {
+  if (o.rates.length === 0) throw new ReplayError('bad_options', 'rate: give at least one');
+  if (o.rates.length > 1 && !(o.stepMs !== undefined && o.stepMs > 0)) throw new ReplayError('bad_options', `rate: ${o.rates.length} rates need --step, how long each is held`);
+  const r = new Replayer(file, { ...o, rate: o.rates[0]! });
   const abort = () => void r.stop();
   o.signal?.addEventListener('abort', abort);
+  const timers: NodeJS.Timeout[] = [];
   try {
     await r.connect();
     if (o.signal?.aborted) throw new ReplayError('connect_failed', 'stopped before every agent was connected');
     o.onReady?.();
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const stopAt = o.durationMs !== undefined ? setTimeout(() => void r.stop(), o.durationMs) : null;
+    const steps: ReplayStep[] = [];
+    let step = 0, stepAt = t0, stepSent = 0;
+    const closeStep = (): void => {
+      const sent = r.stats().eventsSent;
+      steps.push({ rate: o.rates[step]!, events: sent - stepSent, ms: Math.round(performance.now() - stepAt) });
+      stepSent = sent;
+      stepAt = performance.now();
+    };
+    const nextStep = (): void => {
+      closeStep();
+      r.setRate(o.rates[++step]!);
+      o.onStep?.(step + 1, o.rates[step]!);
+      // The last rate is held until --duration when one is given; without, the sweep ends with its step.
+      if (step < o.rates.length - 1) timers.push(setTimeout(nextStep, o.stepMs));
+      else if (o.durationMs === undefined) timers.push(setTimeout(() => void r.stop(), o.stepMs));
+    };
+    if (o.rates.length > 1) timers.push(setTimeout(nextStep, o.stepMs));
+    if (o.durationMs !== undefined) timers.push(setTimeout(() => void r.stop(), o.durationMs));
     await r.run();
     const wall = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
-    if (stopAt) clearTimeout(stopAt);
+    closeStep();
     const s = r.stats();
     return {
-      ...s, rate: o.rate, wall_ms: Math.round(wall), cpu_user_ms: Math.round(cpu.user / 1000), cpu_system_ms: Math.round(cpu.system / 1000),
+      ...s, rate: o.rates[Math.min(step, o.rates.length - 1)]!, steps,
+      wall_ms: Math.round(wall), cpu_user_ms: Math.round(cpu.user / 1000), cpu_system_ms: Math.round(cpu.system / 1000),
       cpu_share: Number(((cpu.user + cpu.system) / 1000 / Math.max(1, wall)).toFixed(4)), sent_per_s: Math.round(s.eventsSent / Math.max(0.001, wall / 1000)),
     };
   } finally {
+    for (const t of timers) clearTimeout(t);
     o.signal?.removeEventListener('abort', abort);
     await r.stop();
   }
@@ -140,10 +189,10 @@ function positiveInt(v: string): number {
   return n;
 }
 
-function positiveNumber(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${JSON.stringify(v)} is not a positive number`);
-  return n;
+function rateList(v: string): number[] {
+  const rates = v.split(',').map((x) => Number(x.trim()));
+  if (v.trim() === '' || rates.some((n) => !Number.isFinite(n) || n <= 0)) throw new InvalidArgumentError(`${JSON.stringify(v)} is not a positive number of events a second (or a list: 5000,10000,15000)`);
+  return rates;
 }
 
 function duration(v: string): number {
@@ -172,8 +221,10 @@ async function socketOf(configFile: string): Promise<string> {
 }
 
 function describeReport(r: ReplayReport): string {
+  const steps = r.steps.length > 1 ? r.steps.map((s, i) => `replay: step ${i + 1}: ${Math.round(s.events / Math.max(0.001, s.ms / 1000))} events/s of ${s.rate} asked`) : [];
   return [
-    `replay: sent ${r.eventsSent} events (${r.framesSent} frames, ${(r.bytesSent / 1e6).toFixed(1)} MB) from ${r.agents} agents in ${(r.wall_ms / 1000).toFixed(1)} s: ${r.sent_per_s} events/s of ${r.rate} asked`,
+    ...steps,
+    `replay: sent ${r.eventsSent} events (${r.framesSent} frames, ${(r.bytesSent / 1e6).toFixed(1)} MB) from ${r.agents} agents in ${(r.wall_ms / 1000).toFixed(1)} s: ${r.sent_per_s} events/s${r.steps.length > 1 ? '' : ` of ${r.rate} asked`}`,
     `replay: CPU ${r.cpu_user_ms} ms user + ${r.cpu_system_ms} ms system = ${(r.cpu_share * 100).toFixed(1)}% of one core; ${r.congestedSkips} agent ticks skipped on backed-up sockets; ${r.closedByPeer} connections closed by a worker; ${r.finished} agents sent everything`,
   ].join('\n') + '\n';
 }
@@ -202,7 +253,8 @@ export function replayProgram(): Command {
   program.command('run')
     .description('send a replay file\'s frames to workers at a fixed total rate, then print what was sent and the CPU it took')
     .requiredOption('--file <file>', 'a file from `replay record`')
-    .requiredOption('--rate <eps>', 'events a second over all agents', positiveNumber)
+    .requiredOption('--rate <eps[,eps...]>', 'events a second over all agents; a list is a sweep, each rate held --step long', rateList)
+    .option('--step <d>', 'with several rates: how long each is held (e.g. 4s); the last one until --duration if given', duration)
     .option('--workers <host:port,...>', 'agent ports; agent i goes to worker i % n (default: the file\'s)')
     .option('--register <config>', 'first import the file\'s agents (ids and keys) through this node\'s control socket')
     .option('--duration <d>', 'stop after this long (e.g. 30s); default: when every frame is sent', duration)
@@ -216,7 +268,7 @@ export function replayProgram(): Command {
       'cluster; record another (or another --first-id) to replay again there. Progress goes to stderr.',
       'Exit codes: 0 sent, 1 failed (file, registration, connection), 2 usage.',
     ].join('\n'))
-    .action(async (o: { file: string; rate: number; workers?: string; register?: string; duration?: number; tick: number; connectTimeout: number; json?: boolean }) => {
+    .action(async (o: { file: string; rate: number[]; step?: number; workers?: string; register?: string; duration?: number; tick: number; connectTimeout: number; json?: boolean }) => {
       const file = readReplayFile(o.file);
       const workers = o.workers !== undefined ? addresses(o.workers) : file.header.workers.length ? addresses(file.header.workers.join(',')) : [];
       if (workers.length === 0) throw new ReplayError('bad_options', '--workers: the file names no workers; give HOST:PORT,...');
@@ -228,9 +280,11 @@ export function replayProgram(): Command {
       process.once('SIGINT', () => stop.abort());
       process.once('SIGTERM', () => stop.abort());
       const report = await runReplay(file, {
-        workers, rate: o.rate, tickMs: o.tick, connectTimeoutMs: o.connectTimeout, signal: stop.signal,
+        workers, rates: o.rate, tickMs: o.tick, connectTimeoutMs: o.connectTimeout, signal: stop.signal,
+        ...(o.step !== undefined ? { stepMs: o.step } : {}),
         ...(o.duration !== undefined ? { durationMs: o.duration } : {}),
-        onReady: () => process.stderr.write(`replay: ${file.agents.length} agents ready on ${workers.length} worker(s); sending ${o.rate} events/s\n`),
+        onReady: () => process.stderr.write(`replay: ${file.agents.length} agents ready on ${workers.length} worker(s); sending ${o.rate[0]} events/s\n`),
+        onStep: (i, rate) => process.stderr.write(`replay: step ${i} of ${o.rate.length}: sending ${rate} events/s\n`),
       });
       process.stdout.write(o.json ? JSON.stringify(report) + '\n' : describeReport(report));
     });

@@ -95,6 +95,9 @@ describe('replay through the CLI', () => {
     expect(noRate.code).toBe(2);
     expect(noRate.stderr).toMatch(/--rate/);
 
+    const sweepNoStep = await replay(['run', '--file', file, '--rate', '10,20', '--workers', '127.0.0.1:1']);
+    expect(sweepNoStep).toMatchObject({ code: 2, stderr: expect.stringMatching(/2 rates need --step/) });
+
     const badWorkers = await replay(['run', '--file', file, '--rate', '10', '--workers', 'nowhere:99999']);
     expect(badWorkers).toMatchObject({ code: 2, stderr: expect.stringMatching(/--workers: "nowhere:99999" is not HOST:PORT/) });
 

@@ -7,6 +7,7 @@ import { decodeReplayFile, encodeReplayFile } from '../../agents/replay/replay-f
 import { recordAgents } from '../../agents/replay/replay-recorder';
 import { Replayer } from '../../agents/replay/replayer';
 import { ReplayError } from '../../agents/replay/replay-errors';
+import { runReplay } from '../../scripts/harness/replay';
 import { PortUnderTest, startPort } from '../helpers/agent-port';
 import { eventually } from '../helpers/inproc';
 
@@ -77,4 +78,22 @@ test('an agent the port does not know: the replayer retries until its deadline, 
 test('options are checked, every problem named', () => {
   const file = replayFile();
   expect(() => new Replayer(file, { workers: [], rate: 0, tickMs: 5000 })).toThrow(/workers: give at least one.*\n.*rate: 0 must be.*\n.*tick: 5000 ms/s);
+});
+
+test('a sweep of rates: each step reported with its rate, every event sent once across them', async () => {
+  const p = await startPort();
+  try {
+    const file = replayFile();
+    for (const a of file.agents) p.registry.set(Number(a.id), { id: Number(a.id), name: a.name, ip: a.ip, key: a.key, groups: [] });
+    // 60 events at 50/s take over a second: the first step (100 ms) ends long before they run out.
+    const report = await runReplay(file, { workers: [{ host: '127.0.0.1', port: p.port }], rates: [50, 1_000], stepMs: 100, tickMs: 10 });
+    expect(report.steps.map((s) => s.rate)).toEqual([50, 1_000]);
+    expect(report.steps.reduce((n, s) => n + s.events, 0)).toBe(AGENTS * EVENTS);
+    expect(report).toMatchObject({ eventsSent: AGENTS * EVENTS, finished: AGENTS, rate: 1_000 });
+    expect(report.cpu_share).toBeGreaterThan(0);
+    await eventually(() => p.events.length, (n) => n === AGENTS * EVENTS);
+    await expect(runReplay(file, { workers: [{ host: '127.0.0.1', port: p.port }], rates: [50, 100] })).rejects.toThrow(/2 rates need --step/);
+  } finally {
+    await p.close();
+  }
 });
