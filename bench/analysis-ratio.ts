@@ -24,9 +24,11 @@ import { cpuSeconds, linesSince, threadCpuSeconds, threadShares } from './proc-s
 
 const TARGET_RATIO = 1.7;
 /** Events a second offered to each worker, step by step: from well below one worker's capacity to above it. */
-const RATES_PER_WORKER = (process.env.WARDEN_BENCH_RATES ?? '4000,7000,10000,13000').split(',').map(Number);
-const STEP_MS = Number(process.env.WARDEN_BENCH_STEP_MS ?? 5_000);
-/** Each step is measured after this much of it: the queue and the archive writes catch up first. */
+const RATES_PER_WORKER = (process.env.WARDEN_BENCH_RATES ?? '2000,3500,5000,7000,9500,13000').split(',').map(Number);
+const STEP_MS = Number(process.env.WARDEN_BENCH_STEP_MS ?? 4_000);
+/** A step that analyses less than this share of what it was offered has collapsed: the sweep ends there. */
+const COLLAPSED_BELOW = 0.5;
+/** Each step is measured this much after it starts and ends: the queue and the archive writes lag behind. */
 const SETTLE_MS = 1_000;
 const AGENTS = Number(process.env.WARDEN_BENCH_AGENTS ?? 40);
 const MAX_WORKERS = 2;
@@ -36,6 +38,7 @@ const PIN = process.env.WARDEN_BENCH_PIN ?? 'both';
 interface Step {
   /** Offered to each worker. */
   rate: number;
+  collapsed: boolean;
   perWorker: number[];
   cpu: Record<string, number>;
   /** The two busiest threads of each worker, share of a core. */
@@ -132,22 +135,26 @@ async function runWith(workers: number, file: string, ruleset: string | null, pi
     ]);
     const procs = [['replayer', replayer.pid] as const, ['bench', process.pid] as const, ...c.nodes.map((n) => [n.name, n.process?.pid ?? 0] as const)];
     const steps: Step[] = [];
+    // Windows as long as the steps, a second behind them: what a step offers is analysed a little later.
+    await sleep(SETTLE_MS);
     for (const rate of RATES_PER_WORKER) {
-      await sleep(SETTLE_MS);
       const at = ws.map((w) => linesSince(archivesPath(w.dataDir), 0).size);
       const cpu0 = procs.map(([, pid]) => cpuSeconds(pid));
       const th0 = ws.map((w) => threadCpuSeconds(w.process?.pid));
       const t0 = performance.now();
-      await sleep(STEP_MS - SETTLE_MS);
+      await sleep(STEP_MS);
       const secs = (performance.now() - t0) / 1000;
       const cpu1 = procs.map(([, pid]) => cpuSeconds(pid));
       const th1 = ws.map((w) => threadCpuSeconds(w.process?.pid));
+      const perWorker = ws.map((w, i) => linesSince(archivesPath(w.dataDir), at[i]!).lines / secs);
+      const collapsed = perWorker.reduce((a, b) => a + b, 0) < COLLAPSED_BELOW * rate * workers;
       steps.push({
-        rate,
-        perWorker: ws.map((w, i) => linesSince(archivesPath(w.dataDir), at[i]!).lines / secs),
+        rate, collapsed, perWorker,
         cpu: Object.fromEntries(procs.map(([name], i) => [name, (cpu1[i]! - cpu0[i]!) / secs])),
         threads: Object.fromEntries(ws.map((w, i) => [w.name, threadShares(th0[i]!, th1[i]!, secs).slice(0, 2)])),
       });
+      // Past a collapse the backlog stays: higher steps would only measure it.
+      if (collapsed) break;
     }
     const replay = await replayer.finish();
     replayer = undefined;
@@ -168,8 +175,9 @@ function printRun(label: string, r: Run): void {
   for (const s of r.steps) {
     const cpu = Object.entries(s.cpu).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
     const threads = Object.entries(s.threads).map(([k, t]) => `${k} ${t.map(pct).join('+')}`).join(', ');
-    process.stdout.write(`analysis-ratio:   ${String(s.rate).padStart(6)}/s -> ${s.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')}; total ${Math.round(totalOf(s))}/s | ${cpu} | busiest threads ${threads}\n`);
+    process.stdout.write(`analysis-ratio:   ${String(s.rate).padStart(6)}/s -> ${s.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')}; total ${Math.round(totalOf(s))}/s${s.collapsed ? ' COLLAPSED' : ''} | ${cpu} | busiest threads ${threads}\n`);
   }
+  if (r.steps[r.steps.length - 1]!.collapsed && r.steps.length < RATES_PER_WORKER.length) process.stdout.write(`analysis-ratio:   (under ${pct(COLLAPSED_BELOW)} of the offered rate analysed: the higher steps were not run)\n`);
   const sent = r.replay.steps.map((s) => `${Math.round(s.events / Math.max(0.001, s.ms / 1000))}`).join(', ');
   process.stdout.write(`analysis-ratio:   replayer: sent ${sent} events/s at the steps, ${pct(r.replay.cpu_share)} of a core over ${(r.replay.wall_ms / 1000).toFixed(1)} s (its own process.cpuUsage), ${r.replay.congestedSkips} agent ticks held back on full sockets\n`);
 }
@@ -203,11 +211,12 @@ export async function runAnalysisRatioBench(): Promise<void> {
   const ruleset = suite ?? null;
   const cores = os.cpus().length;
   const modes = PIN === 'both' ? [false, true] : [PIN === 'on'];
-  // Every step's events for 2 workers, and a second of slack.
-  const events = Math.ceil((RATES_PER_WORKER.reduce((a, b) => a + b, 0) * MAX_WORKERS * (STEP_MS + 1_000)) / 1000 / AGENTS);
+  // Every step's events for 2 workers, and the last rate held through the last window and 2 s more.
+  const perWorker = RATES_PER_WORKER.reduce((a, b) => a + b, 0) * STEP_MS + RATES_PER_WORKER[RATES_PER_WORKER.length - 1]! * (SETTLE_MS + 2_000);
+  const events = Math.ceil((perWorker * MAX_WORKERS) / 1000 / AGENTS);
   const { file, note } = replayFile(events);
   process.stdout.write(`analysis-ratio: ${AGENTS} agents; ${note}\n`);
-  process.stdout.write(`analysis-ratio: ruleset: ${ruleset ? `full Wazuh ruleset (${ruleset})` : 'built-in (no ../shared/wazuh-ruleset)'}; steps of ${STEP_MS / 1000} s (measured after ${SETTLE_MS / 1000} s) at ${RATES_PER_WORKER.join(', ')} events/s per worker; load average ${os.loadavg()[0]!.toFixed(2)} on ${cores} cores (master, workers, replayer and this bench all share them)\n`);
+  process.stdout.write(`analysis-ratio: ruleset: ${ruleset ? `full Wazuh ruleset (${ruleset})` : 'built-in (no ../shared/wazuh-ruleset)'}; steps of ${STEP_MS / 1000} s (each measured ${SETTLE_MS / 1000} s behind) at ${RATES_PER_WORKER.join(', ')} events/s per worker; load average ${os.loadavg()[0]!.toFixed(2)} on ${cores} cores (master, workers, replayer and this bench all share them)\n`);
   for (const pin of modes) {
     if (pin && !hasTaskset()) { process.stdout.write('analysis-ratio: pinned series skipped: no taskset (util-linux) here\n'); continue; }
     await series(file, ruleset, pin);

@@ -39,7 +39,8 @@ export interface RecordDeps {
   newKey?: () => string;
 }
 
-function checkOptions(o: RecordOptions): Required<RecordOptions> {
+/** The options with their defaults; every problem named in one ReplayError('bad_options'). */
+export function checkRecordOptions(o: RecordOptions): Required<RecordOptions> {
   const r = { firstId: 1, namePrefix: 'replay', ...o };
   const problems: string[] = [];
   if (!Number.isSafeInteger(r.agents) || r.agents < 1) problems.push(`agents: ${r.agents} must be a positive integer`);
@@ -70,7 +71,7 @@ function sealAgent(index: number, id: string, name: string, key: string, events:
 
 /** Agent `index` (0-based) of a recording: its identity and sealed messages. */
 export function recordAgent(index: number, options: RecordOptions, deps: RecordDeps): RecordedAgent {
-  const o = checkOptions(options);
+  const o = checkRecordOptions(options);
   if (!Number.isInteger(index) || index < 0 || index >= o.agents) throw new ReplayError('bad_options', `agent index ${index} is not in 0-${o.agents - 1}`);
   const id = formatAgentId(o.firstId + index);
   const name = `${o.namePrefix}-${id}`;
@@ -80,6 +81,6 @@ export function recordAgent(index: number, options: RecordOptions, deps: RecordD
 
 /** Every agent of a recording, in memory (a large one is better written agent by agent). */
 export function recordAgents(options: RecordOptions, deps: RecordDeps): RecordedAgent[] {
-  const o = checkOptions(options);
+  const o = checkRecordOptions(options);
   return Array.from({ length: o.agents }, (_, i) => recordAgent(i, o, deps));
 }

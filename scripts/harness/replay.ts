@@ -1,10 +1,11 @@
 // The replay generator, for the benchmarks and anyone who wants to load workers without the load
 // generator eating the cores it measures: `record` seals N agents x K events ahead of time into a file
 // (agents/replay/replay-file.ts); `run` registers those agents (optional) and sends their frames to the
-// workers at a fixed rate, reporting what it sent and the CPU it used doing so.
+// workers at a fixed rate (or a sweep of rates), reporting what it sent and the CPU it used doing so.
 //
 //   node dist/scripts/harness/replay.js record --agents 40 --events 10000 --out load.replay
 //   node dist/scripts/harness/replay.js run --file load.replay --register master.yaml --workers 127.0.0.1:11514 --rate 20000
+//   node dist/scripts/harness/replay.js run --file load.replay --workers 127.0.0.1:11514 --rate 5000,10000,15000 --step 5s
 import * as fs from 'fs';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { askNode } from '../../actors/control/control-client';
@@ -13,7 +14,7 @@ import { NodeAddress, parseNodeAddress } from '../../config/address';
 import { parseDuration } from '../../config/duration';
 import { PRIVATE_MODE } from '../../lib/private-files';
 import { decodeReplayFile, encodeAgentParts, encodeReplayPrefix, ReplayAgent, ReplayFile } from '../../agents/replay/replay-file';
-import { recordAgent, RecordOptions } from '../../agents/replay/replay-recorder';
+import { checkRecordOptions, recordAgent, RecordOptions } from '../../agents/replay/replay-recorder';
 import { ReplayError } from '../../agents/replay/replay-errors';
 import { Replayer, ReplayStats } from '../../agents/replay/replayer';
 
@@ -32,6 +33,7 @@ export interface RecordSummary {
 export function recordReplayFile(file: string, options: RecordOptions & { workers?: string[] }, force = false): RecordSummary {
   const started = Date.now();
   const deps = { now: new Date(), random: Math.random };
+  checkRecordOptions(options);
   let fd: number;
   try {
     fd = fs.openSync(file, force ? 'w' : 'wx', PRIVATE_MODE);
