@@ -3,7 +3,8 @@
 // token bucket allows, spreads it over the agents (replay-plan.ts) and writes each agent's share as one
 // slice of the file: one write per agent per tick, no sealing, no copying. What the workers send back
 // is read and dropped. A socket backed up past a high-water mark is skipped (the rate then falls short,
-// and the stats say so) rather than queued without bound.
+// and the stats say so) rather than queued without bound; on loopback the kernel's buffers (megabytes a
+// connection) fill first, so "sent" means handed to the kernel, not read by the worker.
 import * as net from 'node:net';
 import { NodeAddress } from '../../config/address';
 import { Clock, systemClock, Timer } from '../../lib/clock';
