@@ -222,5 +222,5 @@ export async function runAnalysisRatioBench(): Promise<void> {
     await series(file, ruleset, pin);
   }
   process.stdout.write(`analysis-ratio: load average ${os.loadavg()[0]!.toFixed(2)} at the end. A worker offered more than it analyses falls behind: its main thread then reads seconds of backlog per event-loop turn, and its engine (4 batches of 500 in flight, refilled once a turn) starves, so its rate collapses instead of levelling off; the best step is the capacity\n`);
-  process.stdout.write(`analysis-ratio: command: npm run bench -- analysis-ratio (env WARDEN_BENCH_PIN=off|on|both, WARDEN_BENCH_RATES=4000,7000,..., WARDEN_BENCH_STEP_MS, WARDEN_BENCH_AGENTS); the replayer alone: node dist/scripts/harness/replay.js run --file ${file} --register MASTER.yaml --workers HOST:PORT,... --rate 8000,14000 --step 4s\n`);
+  process.stdout.write(`analysis-ratio: command: npm run bench -- analysis-ratio (env WARDEN_BENCH_PIN=off|on|both, WARDEN_BENCH_RATES=2000,3500,..., WARDEN_BENCH_STEP_MS, WARDEN_BENCH_AGENTS); the replayer alone: node dist/scripts/harness/replay.js run --file ${file} --register MASTER.yaml --workers HOST:PORT,... --rate 8000,14000 --step 4s\n`);
 }
