@@ -95,7 +95,7 @@ export function metricFamilies(s: NodeSnapshot): MetricFamily[] {
     counter('warden_events_total', 'Agent events analysed and written to archives.json.', [{ labels: {}, value: s.events.events }]),
     counter('warden_alerts_total', 'Alerts written to alerts.json.', [{ labels: {}, value: s.events.alerts }]),
     counter('warden_events_dropped_total', 'Agent events dropped: the analysis queue was full, or its thread was lost.', [{ labels: {}, value: s.events.dropped }]),
-    ...integrityFamilies(s.integrity),
+    ...integrityFamilies(s.node.role, s.integrity),
   ];
 }
 
@@ -138,23 +138,26 @@ function agentPortFamilies(p: AgentPortFigures): MetricFamily[] {
   ];
 }
 
-function integrityFamilies(nodes: readonly IntegrityNodeStats[]): MetricFamily[] {
+function integrityFamilies(role: 'master' | 'worker', nodes: readonly IntegrityNodeStats[]): MetricFamily[] {
   // Checks and syncs belong to the nodes checked (the workers); scans to the master's own table.
   const checkedNodes = nodes.filter((n) => n.check.count + n.sync.count > 0);
   const hist = (list: readonly IntegrityNodeStats[], pick: (n: IntegrityNodeStats) => Histogram): Sample[] =>
     list.flatMap((n) => histogramSamples(pick(n), { node: n.node }));
-  return [
+  const families = [
     histogram('warden_integrity_check_seconds',
       'Integrity checks by the node whose files were checked: on a worker, its scan and the master\'s answer; on the master, the answer.',
       hist(checkedNodes, (n) => n.check)),
     histogram('warden_integrity_sync_seconds', 'Integrity syncs by the node synced, from its check to its files applied (as the worker measured).',
       hist(checkedNodes, (n) => n.sync)),
-    histogram('warden_integrity_scan_seconds', 'Scans of the master\'s own synced files.', hist(nodes.filter((n) => n.scan.count > 0), (n) => n.scan)),
     counter('warden_integrity_sync_files_total', 'Files planned by integrity syncs, by kind: missing on the worker, shared but different, extra on the worker.',
       checkedNodes.flatMap((n) => (['missing', 'shared', 'extra'] as const).map((kind) => ({ labels: { node: n.node, kind }, value: n.synced[kind] })))),
     gauge('warden_integrity_table_files', 'Synced files in a node\'s table at its last check, sync or scan.',
       nodes.filter((n) => n.tableFiles !== null).map((n) => ({ labels: { node: n.node }, value: n.tableFiles! }))),
   ];
+  if (role === 'master') {
+    families.push(histogram('warden_integrity_scan_seconds', 'Scans of the master\'s own synced files.', hist(nodes.filter((n) => n.scan.count > 0), (n) => n.scan)));
+  }
+  return families;
 }
 
 /** A fixed-bucket histogram as Prometheus has it: cumulative buckets ending in +Inf, then _sum and _count. */

@@ -44,7 +44,11 @@ export class MetricsServer {
   constructor(private readonly opts: MetricsServerOptions) {
     this.limits = { ...METRICS_HTTP_LIMITS, ...opts.limits };
     const l = this.limits;
-    this.server = createServer({ maxHeaderSize: l.maxHeaderBytes, requestTimeout: l.requestTimeoutMs, headersTimeout: l.headersTimeoutMs }, (req, res) => this.serve(req, res));
+    this.server = createServer({
+      maxHeaderSize: l.maxHeaderBytes, requestTimeout: l.requestTimeoutMs, headersTimeout: l.headersTimeoutMs,
+      // Node checks those deadlines every 30 s by default: a silent connection would hold a slot that long.
+      connectionsCheckingInterval: Math.min(1_000, l.headersTimeoutMs),
+    }, (req, res) => this.serve(req, res));
     this.server.maxConnections = l.maxConnections;
     this.server.keepAliveTimeout = Math.min(5_000, l.idleTimeoutMs);
     this.server.setTimeout(l.idleTimeoutMs, (socket) => socket.destroy());

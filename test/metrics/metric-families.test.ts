@@ -95,6 +95,7 @@ describe('metricFamilies', () => {
     expect(value(f.get('warden_workers_connected'), {})).toBe(1);
     const worker = byName(metricFamilies(snapshot({ node: { name: 'w1', role: 'worker', version: '0.1.0' } })));
     expect(worker.has('warden_workers_connected')).toBe(false);
+    expect(worker.has('warden_integrity_scan_seconds')).toBe(false);
   });
 
   test('agents, the agent port, enrollment and events', () => {
