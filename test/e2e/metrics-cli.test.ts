@@ -31,16 +31,16 @@ describe('metrics through the CLI', () => {
   test('each daemon serves /metrics on its own port; the master sees the worker, the worker its link', async () => {
     await c.startAll();
     await c.waitAllConnected();
-    const master = parseScrape((await c.waitFor('the master\'s /metrics', () => get(ports.get('master')!, '/metrics').catch(() => ({ status: 0, body: '' })), (r) => r.status === 200)).body);
-    expect(samplesOf(master, 'warden_node_info')[0].labels).toMatchObject({ node: 'master', role: 'master' });
-    expect(valueOf(master, 'warden_workers_connected')).toBe(1);
     // Until the node has started, its port answers 503 (the port opens first, so that a clash stops the start).
     const scrape = async (name: string) => {
       const r = await get(ports.get(name)!, '/metrics');
       return r.status === 200 ? parseScrape(r.body) : null;
     };
+    const master = (await c.waitFor('the worker in the master\'s /metrics', () => scrape('master'),
+      (s) => s !== null && valueOf(s, 'warden_workers_connected') === 1, 30_000, 250))!;
+    expect(samplesOf(master, 'warden_node_info')[0].labels).toMatchObject({ node: 'master', role: 'master' });
     const worker = (await c.waitFor('the worker\'s link in /metrics', () => scrape('worker-1'),
-      (s) => s !== null && (valueOf(s, 'warden_cluster_received_frames_total', { peer: 'master' }) ?? 0) > 0))!;
+      (s) => s !== null && (valueOf(s, 'warden_cluster_received_frames_total', { peer: 'master' }) ?? 0) > 0, 30_000, 250))!;
     expect(samplesOf(worker, 'warden_node_info')[0].labels).toMatchObject({ node: 'worker-1', role: 'worker' });
     expect(valueOf(worker, 'warden_cluster_link_up', { peer: 'master' })).toBe(1);
     expect(worker.families.get('warden_process_resident_memory_bytes')?.type).toBe('GAUGE');
