@@ -96,6 +96,8 @@ export class GlobalStore {
         FROM agent a LEFT JOIN belongs b ON b.agent_id = a.id
         WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id, b.priority`),
       activeByNode: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM agent WHERE node_name = ? AND connection_status = 'active'"),
+      countsByNode: db.prepare<[], { node: string | null; status: AgentStatus; n: number }>(
+        'SELECT node_name AS node, connection_status AS status, COUNT(*) AS n FROM agent GROUP BY node_name, connection_status'),
     };
   }
 
@@ -325,6 +327,11 @@ export class GlobalStore {
 
   activeAgentsOn(node: string): number {
     return this.stmt.activeByNode.get(node)!.n;
+  }
+
+  /** Agents by the node that last served them (null: never connected) and status, for /metrics. */
+  agentCounts(): { node: string | null; status: AgentStatus; n: number }[] {
+    return this.stmt.countsByNode.all();
   }
 
   lastChangeSeq(): number {

@@ -2,7 +2,7 @@
 // acknowledged: a change made while a batch was in flight stays pending (Wazuh loses it).
 import { Db, migrate, openDatabase } from './sqlite';
 import { WORKER_MIGRATIONS } from './worker-schema';
-import { AgentInfoUpdate } from './agent-types';
+import { AgentInfoUpdate, type AgentStatus } from './agent-types';
 import { RegistryChange, RegistryEntry } from './global-store';
 import { DigestBuilder } from './registry-digest';
 
@@ -47,6 +47,8 @@ export class WorkerStore {
       markSynced: db.prepare('UPDATE agent_status SET synced_ver = ? WHERE id = ? AND change_ver >= ?'),
       pendingCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM agent_status WHERE change_ver > synced_ver'),
       statuses: db.prepare<[], { id: number; info: string }>('SELECT id, info FROM agent_status ORDER BY id'),
+      statusCounts: db.prepare<[], { status: AgentStatus; n: number }>(
+        "SELECT json_extract(info, '$.status') AS status, COUNT(*) AS n FROM agent_status GROUP BY 1"),
     };
   }
 
@@ -163,6 +165,11 @@ export class WorkerStore {
     this.db.transaction(() => {
       for (const s of sent) this.stmt.markSynced.run(s.version, s.id, s.version);
     }).immediate();
+  }
+
+  /** The agents this worker served, by their last status (for /metrics: counted in SQL, not parsed row by row). */
+  statusCounts(): { status: AgentStatus; n: number }[] {
+    return this.stmt.statusCounts.all();
   }
 
   statuses(): AgentInfoUpdate[] {

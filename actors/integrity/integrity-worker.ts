@@ -33,6 +33,7 @@ import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
 import { unwritableReportExtras } from './ruleset-view';
 import { shownPath, type UnwritableFile } from './unwritable';
+import type { IntegrityMeter } from '../metrics/integrity-meter';
 
 type Why = 'tick' | 'master' | 'start';
 type Plan = BodyValue<'integrityPlan'>;
@@ -70,6 +71,8 @@ export interface IntegrityWorkerDeps {
   onRulesetChanged?: () => Promise<void>;
   /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
   reportExtras?: () => Record<string, string>;
+  /** Counts each check and sync under this node's name (/metrics). */
+  meter?: { node: string; meter: IntegrityMeter };
 }
 
 /** Synced folders whose change means a new analysis ruleset. */
@@ -177,6 +180,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const stats = tableStats(table);
     const folders = { ...folderDigests(table), ...extras() };
     const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
+    d.meter?.meter.checked(d.meter.node, (d.clock.now() - started) / 1000, stats.files);
     if (!status.ready) {
       checkLog.debug('The master has not scanned its files yet: it says when it has.');
       return { inSync: true, table, digest };
@@ -311,6 +315,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       syncId: rx.syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
       refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...extras() }, files: table.size,
     }), 'integrityAck', REQUEST_TIMEOUT_MS);
+    d.meter?.meter.synced(d.meter.node, durationMs / 1000, { missing: p.missing, shared: p.changed, extra: p.extra.length }, table.size);
     const summary = `Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra ` +
       `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}` +
       `${report.unwritable.length ? `, ${report.unwritable.length} not writable here` : ''}).`;

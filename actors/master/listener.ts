@@ -24,9 +24,10 @@ import { loopStatesUnder, type LoopState } from '../node/loop-states';
 import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
 import type { RegistryFeed } from '../agents/local-agent-groups';
 import type { IntegrityFeed } from '../integrity/integrity-feed';
+import type { NodeMeters } from '../metrics/node-meters';
 import { awaitHello, type PendingHello } from './await-hello';
 import { checkHello } from './hello-check';
-import { WorkerTable, type WorkerEntry } from './worker-table';
+import { type LoopName, type LoopRun, WorkerTable, type WorkerEntry } from './worker-table';
 import { workerConnectionSpec, type WorkerConnectionMsg, type WorkerReport } from './worker-connection';
 
 /** A worker as `health` shows it: its table entry and the loops of both sides of its link. */
@@ -73,6 +74,8 @@ export interface ListenerDeps {
   control: (req: ControlRequest) => Promise<unknown>;
   /** A control command a worker sends for a named node (the shell's `connect`), answered by the node. */
   relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
+  /** Each admitted worker's traffic and integrity runs are counted here for /metrics. */
+  meters: NodeMeters;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -196,6 +199,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       report: (report) => void self.tell({ type: 'report', name, generation, report }),
     }));
     s.conns.set(name, { name, generation, peer, handle });
+    d.meters.links.track(name, peer);
     hello.respond(body('helloAccepted', { masterName: c.nodeName, version: WARDEN_VERSION }));
     log.info(`Worker ${name} connected from ${peer.remoteAddress} (version ${h.version}).`);
   }
@@ -213,7 +217,10 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
   function report(s: State, name: string, generation: number, r: WorkerReport): State {
     switch (r.type) {
       case 'keep-alive': d.table.keepAlive(name, generation, r.at, r.loops); break;
-      case 'loop-ran': d.table.loopRan(name, generation, r.loop, r.run); break;
+      case 'loop-ran':
+        d.table.loopRan(name, generation, r.loop, r.run);
+        meterIntegrity(d.meters, name, r.loop, r.run);
+        break;
       default: assertNever(r, 'report');
     }
     return s;
@@ -233,6 +240,17 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     s.refusals.warning(`worker ${name} at ${sourceKey(peer.remoteAddress)}`, `Refused worker ${name} from ${peer.remoteAddress}: ${code}: ${message}`);
     hello.respond(body('error', { code, message }));
     self.after(REFUSE_LINGER_MS, { type: 'close-peer', peer });
+  }
+}
+
+/** A worker's integrity check or sync, as its connection reported it, into the node's meter. */
+function meterIntegrity(meters: NodeMeters, worker: string, loop: LoopName, run: LoopRun): void {
+  const seconds = run.durationMs / 1000;
+  const files = run.counts.files ?? null;
+  if (loop === 'integrityCheck') meters.integrity.checked(worker, seconds, files);
+  if (loop === 'integritySync') {
+    const c = run.counts;
+    meters.integrity.synced(worker, seconds, { missing: c.missing ?? 0, shared: c.changed ?? 0, extra: c.extra ?? 0 }, files);
   }
 }
 

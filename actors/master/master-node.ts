@@ -63,6 +63,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   root.spawn(localIntegritySpec({
     dataDir: config.dataDir, feed: integrity, schedule: config.schedules.localIntegrity, periodMs: iv.localIntegrity,
     log: log.task('Local integrity'), clock,
+    onScan: (r) => ctx.meters.integrity.scanned(config.cluster.nodeName, r.wallMs / 1000, r.files),
   }));
   const agentGroups = root.spawn(localAgentGroupsSpec({
     store, feed: registry, schedule: config.schedules.agentGroups, periodMs: iv.agentGroups, log: log.task('Local agent-groups'), clock,
@@ -72,6 +73,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
+    meters: ctx.meters,
   }));
 
   const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };

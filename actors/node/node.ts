@@ -6,6 +6,7 @@
 //     log-rotation           LogRotationActor          daily archives of cluster.log, alerts/alerts.json, archives/archives.json
 //     ...role actors...
 //     agent-server           AgentServerActor          agent statuses and disconnect sweeps
+//     metrics                MetricsActor              answers scrapes of /metrics (only with metrics.port set)
 import * as path from 'path';
 import { WardenConfig } from '../../config/schema';
 import type { ArchiveRequest } from '../../log/daily-rotation';
@@ -17,7 +18,7 @@ import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { PeerOptions } from '../../protocol/peer-options';
 import { startActorSystem, ActorSystem } from '../supervision/system';
-import { SupervisionEvent } from '../supervision/actor';
+import { SupervisionEvent, type Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { ControlServer, controlSocketPath } from '../control/control-server';
 import { ControlError, ControlRequest } from '../control/control-protocol';
@@ -37,6 +38,11 @@ import { nodeSecretFiles } from './key-files';
 import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
 import { WARDEN_VERSION } from './version';
+import { newNodeMeters } from '../metrics/node-meters';
+import { MetricsExposition } from '../metrics/exposition';
+import { MetricsServer } from '../metrics/metrics-server';
+import { metricsSpec } from '../metrics/metrics-actor';
+import { readNodeSnapshot } from '../metrics/node-snapshot';
 
 export interface RunningNode {
   ctx: NodeContext;
@@ -50,10 +56,15 @@ export interface RunningNode {
   agentPort: number;
   agentServing: AgentServing;
   enrollmentPort: number;
+  /** The /metrics port (useful when the config asked for port 0 in tests); null when metrics are off. */
+  metricsPort: number | null;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
   stop(): Promise<void>;
 }
+
+/** A scrape waits this long for the metrics actor (Prometheus's own default scrape timeout is 10 s). */
+const SCRAPE_TIMEOUT_MS = 8_000;
 
 export interface NodeOptions {
   log: ClusterLog;
@@ -73,6 +84,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     random: opts.random ?? Math.random,
     // Request deadlines and stalled streams run on the node's clock too.
     peerOptions: { clock, ...opts.peerOptions },
+    meters: newNodeMeters(),
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
@@ -105,6 +117,21 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       }
       server = s;
       undo.push(() => s.close());
+    }
+
+    // Opened before the tree, like the cluster port, so that a clash stops the start and names the key.
+    let scrape: () => Promise<string> = () => Promise.reject(new Error('the node is starting'));
+    const exposition = config.metrics.port === 0 ? null : new MetricsExposition({ processMetrics: true });
+    let metrics: { server: MetricsServer; port: number } | null = null;
+    if (exposition) {
+      const { port, bindAddr } = config.metrics;
+      const m = new MetricsServer({ host: bindAddr, port, contentType: exposition.contentType, scrape: () => scrape() });
+      try {
+        metrics = { server: m, port: (await m.listen()).port };
+      } catch (err) {
+        throw new Error(`metrics.port: cannot listen on ${bindAddr}:${port} (${(err as Error).message}); choose a free port, or 0 to turn metrics off`, { cause: err });
+      }
+      undo.push(() => m.close());
     }
 
     const sink = createEventSink(ctx);
@@ -158,16 +185,30 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     } catch (err) {
       throw new Error(`cannot serve agents on ${config.agents.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
     }
+    if (exposition && metrics) {
+      const actor = root.spawn(metricsSpec({
+        exposition,
+        read: () => readNodeSnapshot({
+          node: { name: config.cluster.nodeName, role: config.cluster.nodeType, version: WARDEN_VERSION },
+          registry: system.registry, meters: ctx.meters, globalStore, workerStore,
+          agentPort: agentServing.server, enrollment, events: sink,
+        }),
+      }));
+      scrape = () => actor.ask<Settled<string>>((reply) => ({ type: 'scrape', reply }), SCRAPE_TIMEOUT_MS)
+        .then((r) => { if (!r.ok) throw r.error; return r.value; });
+      log.info(`Serving metrics at http://${config.metrics.bindAddr}:${metrics.port}/metrics.`);
+    }
     log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
     let stopping: Promise<void> | null = null;
     return {
       ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
-      enrollmentPort: enrollment.port,
+      enrollmentPort: enrollment.port, metricsPort: metrics?.port ?? null,
       agentsChanged: role.agentsChanged,
       // Ports first (nothing new comes in), then the tree, then the engine and the stores.
       stop: () => stopping ??= (async () => {
         await control.close();
+        await metrics?.server.close();
         await enrollment.server.close();
         await agentServing.close();
         await system.shutdown();

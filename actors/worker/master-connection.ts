@@ -27,7 +27,7 @@ import { loopStatesUnder } from '../node/loop-states';
 import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
 import { agentInfoSenderSpec, type AgentInfoMsg } from '../agents/agent-info-sender';
 import { groupReceiverSpec, type GroupReceiverMsg } from '../agents/group-receiver';
-import { integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
+import { type IntegrityWorkerDeps, integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
 import { engineReportExtras } from '../integrity/ruleset-view';
 import type { ReloadableEngine } from '../analysis/engine-host';
 
@@ -55,6 +55,8 @@ export interface MasterConnectionDeps {
   schedules: Schedules;
   intervals: { keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number; integrity: number };
   engine: ReloadableEngine;
+  /** Where the integrity loop's checks and syncs are counted, under this node's name. */
+  integrityMeter?: IntegrityWorkerDeps['meter'];
   log: ClusterLog;
   clock: Clock;
   random: Random;
@@ -100,6 +102,7 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
           log: d.log, clock: d.clock, random: d.random,
           onRulesetChanged: () => waitAtMost(d.engine.reload(), RELOAD_WAIT_MS, d.clock),
           reportExtras: () => engineReportExtras(d.engine.status()),
+          meter: d.integrityMeter,
         })),
       };
       return { loops, detach: attachPeer(d.peer, (e) => self.tell(e), d.early) };

@@ -53,11 +53,15 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const dialer = d.root.spawn(dialerSpec({
     master, reconnectMaxMs: iv.reconnectMax, log, clock, random,
     join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
-    connection: (j, parent) => parent.spawn(masterConnectionSpec({
-      store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
-      engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
-      nodeName: config.cluster.nodeName, relayed: d.relayed,
-    })),
+    connection: (j, parent) => {
+      ctx.meters.links.track(j.masterName, j.peer);
+      return parent.spawn(masterConnectionSpec({
+        store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
+        engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
+        nodeName: config.cluster.nodeName, relayed: d.relayed,
+        integrityMeter: { node: config.cluster.nodeName, meter: ctx.meters.integrity },
+      }));
+    },
   }));
 
   async function control(req: ControlRequest): Promise<unknown> {

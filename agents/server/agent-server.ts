@@ -50,6 +50,8 @@ export interface ClosedBy {
 
 export interface AgentPortStats {
   connections: number;
+  /** Connections accepted since the port opened (those refused at the cap are in closedBy.refused). */
+  accepted: number;
   /** Connections that have not yet proven a key. */
   unauthenticated: number;
   /** Bytes held for those connections (partial frames, bytes not read, frames waiting for the registry). */
@@ -69,6 +71,7 @@ export class AgentServer {
   private readonly logs: RepeatLimiter;
   private readonly closedBy: ClosedBy = { authDeadline: 0, halfFrame: 0, idle: 0, evicted: 0, overBudget: 0, refused: 0 };
   private replaysDropped = 0;
+  private accepted = 0;
   private readonly ctx: ConnectionContext;
 
   readonly counters: CounterBook;
@@ -126,7 +129,7 @@ export class AgentServer {
       if (!c.agent) heldBytes += c.heldBytes();
     }
     return {
-      connections: this.connections.size, unauthenticated: this.preAuth.size, heldBytes, partialFrames,
+      connections: this.connections.size, accepted: this.accepted, unauthenticated: this.preAuth.size, heldBytes, partialFrames,
       closedBy: { ...this.closedBy }, replaysDropped: this.replaysDropped,
     };
   }
@@ -155,6 +158,7 @@ export class AgentServer {
 
   private accept(socket: net.Socket): void {
     const conn = new AgentConnection(socket, this.ctx);
+    this.accepted++;
     this.connections.add(conn);
     // Room is made by closing the oldest unproven connection, never by refusing this one.
     for (const old of this.preAuth.admit(conn.remoteIp, conn)) {

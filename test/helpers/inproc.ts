@@ -36,6 +36,7 @@ export class InProcCluster {
       log: { level: 'debug', rotateAt: DEFAULTS.log.rotateAt },
       intervals: iv,
       schedules: schedulesFrom(iv),
+      metrics: { port: 0, bindAddr: '127.0.0.1' },
       shell: { allowMutations: false },
       analysis: { rulesetDirs: [], alertLevel: 3 },
     };
