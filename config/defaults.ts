@@ -40,6 +40,8 @@ export const DEFAULTS = {
   },
   shell: { allowMutations: false },
   analysis: { rulesetDirs: [] as readonly string[], alertLevel: 3 },
+  // Off unless a port is given (DESIGN.md section 6).
+  metrics: { port: 0, bindAddr: '127.0.0.1' },
 } as const;
 
 /** The data_dir used when the config names none, relative to the config file's folder. */

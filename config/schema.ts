@@ -47,6 +47,8 @@ export interface WardenConfig {
   schedules: Schedules; // what drives each loop (keep_alive .. integrity), as written in the config
   shell: { allowMutations: boolean };
   analysis: { rulesetDirs: string[]; alertLevel: number }; // rulesetDirs absolute (resolved like dataDir)
+  /** DESIGN.md section 6's `metrics` (port 0: off); present only when the config has the section. */
+  metrics?: { port: number; bindAddr: string };
 }
 
 export type ValidationResult = { ok: true; config: WardenConfig } | { ok: false; problems: string[] };
@@ -74,13 +76,14 @@ const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limi
 ];
 
 const KNOWN = {
-  top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
+  top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis', 'metrics'],
   cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
   agents: ['port', 'enrollment_port', 'enrollment_password_file', 'verify_counters'],
   log: ['level', 'rotate_at'],
   intervals: INTERVAL_KEYS.map(([k]) => k),
   shell: ['allow_mutations'],
   analysis: ['ruleset_dirs', 'alert_level'],
+  metrics: ['port', 'bind_addr'],
 } as const;
 
 /** Validates a parsed YAML document into a WardenConfig, or lists every problem found. */
@@ -117,6 +120,11 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
   const analysis = open('analysis');
   const rulesetDirs = analysis?.list('ruleset_dirs', PATH, DEFAULTS.analysis.rulesetDirs) ?? [];
   const alertLevel = analysis?.get('alert_level', intRange(0, 16), DEFAULTS.analysis.alertLevel) ?? 0;
+  const metricsSection = top.has('metrics') ? open('metrics') : undefined;
+  const metrics = metricsSection && {
+    port: metricsSection.get('port', intRange(0, 65535), DEFAULTS.metrics.port),
+    bindAddr: metricsSection.get('bind_addr', HOST, DEFAULTS.metrics.bindAddr),
+  };
 
   if (problems.list.length > 0) return { ok: false, problems: problems.list };
   return {
@@ -136,6 +144,7 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
       schedules,
       shell: { allowMutations },
       analysis: { rulesetDirs: rulesetDirs.map((d) => resolve(baseDir, d)), alertLevel },
+      ...(metrics ? { metrics } : {}),
     },
   };
 }

@@ -187,10 +187,19 @@ describe('validateConfig: each rule broken', () => {
 
   test.each<[string, unknown, string]>([
     ['an empty document', null, 'cluster.node_name: missing (expected a name of letters, digits, "_" and "-")'],
-    ['a list', ['cluster'], '(top level): is a list, expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis'],
-    ['a string', 'warden', '(top level): is "warden", expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis'],
+    ['a list', ['cluster'], '(top level): is a list, expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis, metrics'],
+    ['a string', 'warden', '(top level): is "warden", expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis, metrics'],
   ])('a document that is %s', (_name, raw, first) => {
     expect(problemsOf(raw)[0]).toBe(first);
+  });
+
+  test('metrics: read when given (port 0 is off); a bad port is named', () => {
+    expect(configOf({ ...minimalMaster(), metrics: { port: 9100 } }).metrics).toEqual({ port: 9100, bindAddr: '127.0.0.1' });
+    expect(configOf(minimalMaster()).metrics).toBeUndefined();
+    expect(problemsOf({ ...minimalMaster(), metrics: { port: -1, bind: 'x' } })).toEqual([
+      'metrics.bind: unknown key (expected one of port, bind_addr)',
+      'metrics.port: -1 is not an integer 0..65535',
+    ]);
   });
 
   test('a problem never shows the key itself', () => {
