@@ -30,7 +30,7 @@ interface LocalClusterOptions {
   extraYaml?: (node: string) => string;
 }
 
-function freePort(host = '127.0.0.1'): Promise<number> {
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
