@@ -88,7 +88,7 @@ export function scaleRender(file: string, o: { format: string; out?: string }): 
   }
   if (o.out) {
     const written = writeRenderedFiles(o.out, files);
-    note(`Wrote ${written.length} files under ${path.resolve(o.out)}${o.format === 'kubernetes' ? ' (apply them with kubectl apply -f DIR; the Secret holds the cluster key)' : ''}.`);
+    note(`Wrote ${written.length} files under ${path.resolve(o.out)}${o.format === 'kubernetes' ? ' (apply them with kubectl apply -f DIR; the Secret file holds the cluster key: mode 0600, keep it out of version control)' : ''}.`);
     return;
   }
   process.stdout.write(o.format === 'kubernetes' ? kubernetesStream(files) : files.map((f) => `# ==> ${f.path} <==\n${f.content}`).join('\n'));

@@ -207,6 +207,7 @@ export function renderKubernetes(t: Topology, key: string): RenderedFile[] {
   return renderKubernetesObjects(t, key).map((o, i) => ({
     path: `${String(i + 1).padStart(2, '0')}-${o.kind.toLowerCase()}-${o.metadata.name}.yaml`,
     content: YAML.stringify(o, { lineWidth: 0 }),
+    ...(o.kind === 'Secret' ? { secret: true } : {}),
   }));
 }
 

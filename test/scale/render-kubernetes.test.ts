@@ -1,5 +1,8 @@
 // `scale render --format kubernetes`: every object parses, passes the Kubernetes API schema (the
 // kubernetes-models package), and holds what the topology asked for.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import YAML from 'yaml';
 import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import { StatefulSet } from 'kubernetes-models/apps/v1';
@@ -7,6 +10,7 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { parseConfigText } from '../../config/loader';
 import { validateTopology, type Topology } from '../../config/topology';
 import { kubernetesStream, POD, renderKubernetes } from '../../scripts/scale/render-kubernetes';
+import { writeRenderedFiles } from '../../scripts/scale/rendered-file';
 
 const KEY = 'urKSn06VDUeBgvUlaXPArFttggDrgDj9';
 
@@ -145,4 +149,17 @@ describe('renderKubernetes', () => {
     expect(find(objs, 'StatefulSet', 'prod-eu-master').spec.template.spec.containers[0].image).toMatch(/^warden:\d+\.\d+\.\d+/);
     expect(find(rendered(topology()), 'Service', 'prod-eu-agents').spec.type).toBe('LoadBalancer');
   });
+});
+
+test('--out writes one file per object; the Secret\'s file is 0600, the others are not secret', () => {
+  const out = mkdtempSync(join(tmpdir(), 'warden-render-'));
+  try {
+    writeRenderedFiles(out, renderKubernetes(topology(), KEY));
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(9);
+    for (const f of files) expect([f, statSync(join(out, f)).mode & 0o777]).toEqual([f, f.includes('-secret-') ? 0o600 : 0o644]);
+    expect(() => writeRenderedFiles(out, [{ path: '../escape.yaml', content: '' }])).toThrow(/outside/);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
