@@ -48,11 +48,16 @@ export async function stopGracefully(pid: number, marks: readonly string[], pidF
   return { stopped: true, ms: Date.now() - started };
 }
 
-/** The last lines a process wrote, to say why it did not come up. */
+/** Opens each run's output in the shared file (see startDetached). */
+const RUN_MARK = /^--- \d{4}-\d{2}-\d{2}T[\d:.]+Z warden /;
+
+/** The last lines the latest run wrote, to say why it did not come up. */
 export function tailOf(file: string, lines = 12): string {
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text.trimEnd().split('\n').slice(-lines).map((l) => `    | ${l}`).join('\n');
+    const all = fs.readFileSync(file, 'utf8').trimEnd().split('\n');
+    let start = all.length - 1;
+    while (start > 0 && !RUN_MARK.test(all[start])) start--;
+    return all.slice(Math.max(start + 1, all.length - lines)).map((l) => `    | ${l}`).join('\n');
   } catch {
     return `    (no output in ${file})`;
   }

@@ -48,12 +48,14 @@ export async function waitNodeUp(run: ScaleRun, d: DesiredNode, pid: number): Pr
     return true;
   }
   const joined = await waitFor(run, `the master to list ${name} as connected`, async () => {
+    if (inspectPid(pid, nodeMarks(p.config)).state !== 'ours') return 'exited' as const;
     const v = await masterView(masterData(run));
-    return v?.connected.get(name) === true ? true : null;
+    return v?.connected.get(name) === true ? 'connected' as const : null;
   });
-  if (joined.value) run.say(`  ${name}: up in ${seconds(up.ms)}, connected to the master ${seconds(joined.ms)} later`);
+  if (joined.value === 'connected') run.say(`  ${name}: up in ${seconds(up.ms)}, connected to the master ${seconds(joined.ms)} later`);
+  else if (joined.value === 'exited') run.fail(`${name} exited after it came up; the end of ${p.out}:\n${tailOf(p.out)}`);
   else run.fail(`${name} is up but the master has not listed it as connected within ${seconds(joined.ms)} (see ${p.data}/logs/cluster.log)`);
-  return joined.value === true;
+  return joined.value === 'connected';
 }
 
 /** SIGTERM and wait; says what happened. */

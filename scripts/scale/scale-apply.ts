@@ -69,7 +69,9 @@ export async function applyTopology(run: ScaleRun, opts: ApplyOptions): Promise<
     await startAll(run, plan.startLast);
 
     if (simAction === 'stop' || simAction === 'restart') await stopSim(run, sim);
-    if (simAction === 'start' || simAction === 'restart') await startSim(run, simArgs!);
+    if ((simAction === 'start' || simAction === 'restart') && run.failures.length > 0) {
+      run.fail('the simulated agents were not started: a node did not come up (above); apply again once it is fixed');
+    } else if (simAction === 'start' || simAction === 'restart') await startSim(run, simArgs!);
     reportChanged(run, plan.changed, simAction === 'changed');
     const running = plan.unchanged.length + plan.changed.length + plan.startFirst.length + plan.startLast.length + plan.restart.length;
     const toRestart = plan.changed.length + (simAction === 'changed' ? 1 : 0);

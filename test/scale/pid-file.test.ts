@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { checkPidFile, readPidFile } from '../../scripts/scale/pid-file';
 import { inspectPid } from '../../scripts/scale/process-identity';
 import { acquireScaleLock, LockBusyError } from '../../scripts/scale/scale-lock';
+import { tailOf } from '../../scripts/scale/managed-process';
 
 let dir: string;
 const children: ChildProcess[] = [];
@@ -101,5 +102,18 @@ describe('acquireScaleLock', () => {
     writeFileSync(file, `${stranger.pid}\napply\n`);
     acquireScaleLock(file, 'apply').release();
     expect(existsSync(file)).toBe(false);
+  });
+});
+
+describe('tailOf', () => {
+  test('shows only what the latest run wrote, at most the last lines asked', () => {
+    const file = join(dir, 'daemon.out');
+    writeFileSync(file, [
+      'first run', '--- 2026-12-02T05:52:27.795Z warden daemon --config a', 'second run failed',
+      '--- 2026-12-02T05:55:00.998Z warden daemon --config a', 'line 1', 'line 2', 'line 3', '',
+    ].join('\n'));
+    expect(tailOf(file)).toBe('    | line 1\n    | line 2\n    | line 3');
+    expect(tailOf(file, 2)).toBe('    | line 2\n    | line 3');
+    expect(tailOf(join(dir, 'missing.out'))).toMatch(/no output in/);
   });
 });
