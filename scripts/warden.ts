@@ -11,6 +11,7 @@ import { configImportCommand } from './commands/config-import';
 import { logtestCommand } from './commands/logtest';
 import { agentSimCommand } from './commands/agent-sim';
 import { shellCommand } from './commands/shell/shell';
+import { RENDER_FORMATS, scaleApply, scaleDown, scaleRender, scaleStatus } from './commands/scale';
 import { WARDEN_VERSION } from '../actors/node/version';
 
 function positiveInt(v: string): number {
@@ -33,8 +34,9 @@ program.command('daemon')
   .requiredOption('--config <file>', 'the node\'s YAML config')
   .option('-t, --test', 'check the config, print the result and exit (0 when valid)')
   .option('--debug', 'log debug lines too')
+  .option('--node-name <name>', 'use this node name instead of the config\'s cluster.node_name (one config for many pods)')
   .addHelpText('after', '\nThe log goes to <data_dir>/logs/cluster.log and to stderr. A config with cluster.disabled: true exits 0 at once.')
-  .action((o: { config: string; test?: boolean; debug?: boolean }) => daemonCommand(o));
+  .action((o: { config: string; test?: boolean; debug?: boolean; nodeName?: string }) => daemonCommand(o));
 
 program.command('control')
   .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and each engine)')
@@ -165,6 +167,45 @@ program.command('shell')
     'Exit codes with -c: 0 ok, 1 error, 2 usage, 3 node not running.',
   ].join('\n'))
   .action(async (o: { config: string; node?: string; command?: string; json?: boolean }) => { process.exitCode = await shellCommand(o); });
+const TOPOLOGY_HELP = `
+A topology file (YAML; relative paths are read against its folder):
+  cluster: { name: warden, key_file: ./cluster.key }   # or key: <32 characters>; a missing key_file is created (0600)
+  base_dir: ./var/cluster                              # node N: <base_dir>/N/warden.yaml, data in <base_dir>/N/data
+  master: { name: master, address: 127.0.0.1, port: 1516, agents_port: 1514, enrollment_port: 1515 }
+  workers: { count: 2, name: "worker-{n}", address: 127.0.0.1, agents_port_base: 11514 }
+  # or a list: workers: [ { name: worker-1, address: 127.0.0.1, agents_port: 11514, enrollment_port: 11515 } ]
+  agent_sim: { count: 50, rate: 10 }                   # optional: \`warden agent-sim\` as a managed process
+  config: { log_level: info, intervals: { keep_alive: 5s }, metrics_port_base: 9100 }   # optional, every node
+See the README's "Scaling" section for every key, systemd: and kubernetes:.`;
+
+const scale = program.command('scale')
+  .description('config-driven scaling: bring this machine to a topology file, show it, stop it, or render it for systemd or Kubernetes')
+  .addHelpText('after', TOPOLOGY_HELP);
+scale.command('apply')
+  .description('start the nodes the topology adds (detached, pid files, logs), stop the ones it removes (workers one at a time, their agents followed to the others), leave the rest alone; a second apply changes nothing')
+  .argument('<file>', 'the topology file')
+  .option('--restart', 'restart running nodes whose rendered config changed (without it they are only reported: "config changed, restart needed")')
+  .option('--timeout <duration>', 'the longest wait of each step (a node coming up, stopping, its agents moving)', '30s')
+  .addHelpText('after', '\nExit codes: 0 the machine runs the topology, 1 a step failed (named, with the node\'s last output), 2 usage.')
+  .action((file: string, o: { restart?: boolean; timeout?: string }) => scaleApply(file, o));
+scale.command('status')
+  .description('the topology\'s nodes against what runs: pid, running, connected to the master, active agents, config same/changed')
+  .argument('<file>', 'the topology file')
+  .option('--json', 'print exactly one JSON document: {"nodes":[{"name","type","desired","pid","running","connected","agents","config"}],"agent_sim","in_sync",...}')
+  .action((file: string, o: { json?: boolean }) => scaleStatus(file, o));
+scale.command('down')
+  .description('stop everything apply started under the topology\'s base_dir (simulated agents, workers, then the master); data and configs are kept')
+  .argument('<file>', 'the topology file')
+  .option('--timeout <duration>', 'how long each node may take to stop after SIGTERM (it is never killed)', '30s')
+  .action((file: string, o: { timeout?: string }) => scaleDown(file, o));
+scale.command('render')
+  .description('systemd units (one per node, with its config) or Kubernetes manifests for the topology, on stdout or in a folder')
+  .argument('<file>', 'the topology file')
+  .requiredOption('--format <format>', RENDER_FORMATS.join(' | '))
+  .option('--out <dir>', 'write one file per unit, config or object under DIR instead of stdout')
+  .addHelpText('after', '\nKubernetes: the master is a StatefulSet behind a headless Service with a PersistentVolumeClaim; the workers a StatefulSet grown by a\n' +
+    'HorizontalPodAutoscaler; agents reach them through one Service (kubernetes.service_type); the key is a Secret. The image is built from the Dockerfile.')
+  .action((file: string, o: { format: string; out?: string }) => scaleRender(file, o));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // --help, --version: 0

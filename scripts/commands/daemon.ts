@@ -6,6 +6,7 @@ import { startNode } from '../../actors/node/node';
 import { clusterLogPath } from '../../actors/node/data-dir';
 import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
+import { NAME } from '../../config/checks';
 
 const STOP_DEADLINE_MS = 5_000;
 
@@ -13,6 +14,8 @@ interface DaemonOptions {
   config: string;
   test?: boolean;
   debug?: boolean;
+  /** Replaces cluster.node_name: one config shared by many nodes (Kubernetes pods) with a name each. */
+  nodeName?: string;
 }
 
 /** Loads and validates a config; prints every problem and exits 1 when it is bad. */
@@ -30,6 +33,14 @@ export function loadConfigOrExit(file: string): WardenConfig {
 
 export async function daemonCommand(opts: DaemonOptions): Promise<void> {
   const config = loadConfigOrExit(opts.config);
+  if (opts.nodeName !== undefined) {
+    const name = NAME.parse(opts.nodeName);
+    if (!name.ok) {
+      process.stderr.write(`warden: --node-name: ${name.what}\n`);
+      process.exit(2);
+    }
+    config.cluster.nodeName = name.value;
+  }
   const c = config.cluster;
   if (opts.test) {
     for (const w of exposedSecretWarnings([...nodeSecretFiles(config), ...enrollmentSecretFiles(config)])) process.stderr.write(`warning: ${w}\n`);

@@ -214,6 +214,15 @@ describe('validateConfig: each rule broken', () => {
     expect(problemsOf(raw)[0]).toBe(first);
   });
 
+  test('metrics: read when given (port 0 is off); a bad port is named', () => {
+    expect(configOf({ ...minimalMaster(), metrics: { port: 9100 } }).metrics).toEqual({ port: 9100, bindAddr: '127.0.0.1' });
+    expect(configOf(minimalMaster()).metrics).toBeUndefined();
+    expect(problemsOf({ ...minimalMaster(), metrics: { port: -1, bind: 'x' } })).toEqual([
+      'metrics.bind: unknown key (expected one of port, bind_addr)',
+      'metrics.port: -1 is not an integer 0..65535',
+    ]);
+  });
+
   test('a problem never shows the key itself', () => {
     const secret = `${'s3cret'.repeat(5)}!!`;
     const raw = minimalMaster();
