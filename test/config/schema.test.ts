@@ -216,10 +216,10 @@ describe('validateConfig: each rule broken', () => {
 
   test('metrics: read when given (port 0 is off); a bad port is named', () => {
     expect(configOf({ ...minimalMaster(), metrics: { port: 9100 } }).metrics).toEqual({ port: 9100, bindAddr: '127.0.0.1' });
-    expect(configOf(minimalMaster()).metrics).toBeUndefined();
+    expect(configOf(minimalMaster()).metrics).toEqual({ port: 0, bindAddr: '127.0.0.1' });
     expect(problemsOf({ ...minimalMaster(), metrics: { port: -1, bind: 'x' } })).toEqual([
       'metrics.bind: unknown key (expected one of port, bind_addr)',
-      'metrics.port: -1 is not an integer 0..65535',
+      'metrics.port: -1 is not a port (expected an integer 1..65535, or 0 for off)',
     ]);
   });
 
