@@ -4,7 +4,8 @@
 // sync changes rules, decoders or lists (the worker's connection is given the sink as its engine).
 import * as path from 'path';
 import { AgentIdentity } from '../../agents/server/agent-directory';
-import { nodeRulesetDirs } from '../../analysis/builtin-ruleset';
+import { nodeRuleset } from '../../analysis/install/installed';
+import type { RulesetChoice } from '../../analysis/builtin-ruleset';
 import { EngineHost, type ReloadableEngine } from '../analysis/engine-host';
 import type { LinesFile } from '../analysis/lines-file';
 import { NodeContext } from './node-context';
@@ -18,19 +19,22 @@ export interface EventSink extends ReloadableEngine {
   close(): Promise<void>;
 }
 
-/** The ruleset a node runs: the built-in one then its synced etc/, or etc/ then the config's ruleset_dirs. */
-export function rulesetDirs(ctx: NodeContext): string[] {
-  return nodeRulesetDirs(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
+/**
+ * The ruleset a node runs now: the installed one (or else the built-in one) then its synced etc/, or etc/
+ * then the config's ruleset_dirs. Asked at every build: a ruleset installed or synced later is used.
+ */
+export function nodeRulesetOf(ctx: NodeContext): RulesetChoice {
+  return nodeRuleset(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
 }
 
 export function createEventSink(ctx: NodeContext): EventSink {
   const logs = path.join(ctx.config.dataDir, 'logs');
   const c = ctx.config.cluster;
   const host = new EngineHost({
-    thread: {
-      dirs: rulesetDirs(ctx), alertLevel: ctx.config.analysis.alertLevel,
+    thread: () => ({
+      ...nodeRulesetOf(ctx), alertLevel: ctx.config.analysis.alertLevel,
       records: { managerName: c.nodeName, ...(c.hidden ? {} : { cluster: { name: c.name, node: c.nodeName } }) },
-    },
+    }),
     archivesFile: path.join(logs, 'archives.json'),
     alertsFile: path.join(logs, 'alerts.json'),
     log: ctx.log.task('Analysis'),

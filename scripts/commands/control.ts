@@ -7,6 +7,7 @@ import { ControlError } from '../../actors/control/control-protocol';
 import { loadConfigOrExit } from './daemon';
 import { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
 import { ActorInfo } from '../../actors/supervision/registry';
+import { localTimeCell, localTimeNote, systemTableTime, type TableTime } from './local-time';
 
 export const CONTROL_COMMANDS = ['nodes', 'health', 'agents', 'actors', 'ruleset'] as const;
 
@@ -42,35 +43,46 @@ export function table(head: string[]): Table.Table {
 function render(what: string, result: unknown): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
-    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers);
+    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers, systemTableTime());
     case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents);
     case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors);
-    case 'ruleset': return rulesetTable(result as RulesetView);
+    case 'ruleset': return rulesetTable(result as RulesetView, systemTableTime());
     default: return JSON.stringify(result, null, 2);
   }
 }
 
-/** One row per worker: "yes"/"NO" per synced folder, "?" before its first check; then its engine. */
-export function rulesetTable(v: RulesetView): string {
-  const yn = (b: boolean | null) => (b === null ? '?' : b ? 'yes' : 'NO');
-  const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'IN SYNC', 'FILES', 'LAST CHECK', 'ENGINE']);
-  for (const w of v.workers) t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', w.files ?? '-', w.last_check ?? '-', engineCell(w.engine)]);
+/**
+ * One row per worker: "yes"/"NO" per synced folder (RULES, DECODERS, LISTS, SHARED: etc/; INSTALLED: the
+ * ruleset/ folders of `warden ruleset install`), "?" before its first check; then its engine and the
+ * ruleset that engine runs.
+ */
+export function rulesetTable(v: RulesetView, time: TableTime = systemTableTime()): string {
+  const at = (iso: string | null | undefined): string => localTimeCell(iso, time.offsetOf);
+  const yn = (b: boolean | null | undefined) => (b === null || b === undefined ? '?' : b ? 'yes' : 'NO');
+  const t = table(['WORKER', 'RULES', 'DECODERS', 'LISTS', 'SHARED', 'INSTALLED', 'IN SYNC', 'FILES', 'LAST CHECK', 'ENGINE']);
+  for (const w of v.workers) {
+    t.push([w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), yn(w.installed), w.in_sync ? 'yes' : 'NO', w.files ?? '-', at(w.last_check), engineCell(w.engine, at)]);
+  }
   const failed = [v.master, ...v.workers].filter((n) => n.engine?.error);
-  const notes = failed.map((n) => `${n.name}: reload refused at ${n.engine!.last_reload}: ${n.engine!.error}${n.engine!.problems.length ? `\n  ${n.engine!.problems.join('\n  ')}` : ''}`);
+  const notes = failed.map((n) => `${n.name}: reload refused at ${at(n.engine!.last_reload)}: ${n.engine!.error}${n.engine!.problems.length ? `\n  ${n.engine!.problems.join('\n  ')}` : ''}`);
   for (const w of v.workers.filter((x) => x.unwritable > 0)) {
     const more = w.unwritable - w.unwritable_files.length;
     notes.push(`${w.name}: ${w.unwritable} files could not be written there (tried again at each sync):` +
       w.unwritable_files.map((f) => `\n  ${JSON.stringify(f.path)}: ${f.reason}`).join('') + (more > 0 ? `\n  ... and ${more} more` : ''));
   }
   const m = v.master;
-  return `Master ${m.name}: ${m.files} files, digest ${m.digest.slice(0, 12) || '-'}, engine ${engineCell(m.engine ?? null)}\n${t.toString()}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+  return `Master ${m.name}: ${m.files} files, digest ${m.digest.slice(0, 12) || '-'}, engine ${engineCell(m.engine ?? null, at)}\n${t.toString()}` +
+    `${notes.length ? `\n${notes.join('\n')}` : ''}\n${localTimeNote(time)}`;
 }
 
-/** "4512 rules, gen 2, loaded 2025-...": a refused reload says so, the old engine still running. */
-function engineCell(e: RulesetView['workers'][number]['engine']): string {
+const RULESET_NAMES: Record<string, string> = { builtin: 'built-in ruleset', installed: 'installed ruleset', ruleset_dirs: 'ruleset_dirs' };
+
+/** "installed ruleset, 4512 rules, gen 2, loaded 2025/...": a refused reload says so, the old engine still running. */
+function engineCell(e: RulesetView['workers'][number]['engine'], at: (iso: string | null) => string): string {
   if (!e) return '?';
   if (e.state !== 'running') return e.state;
-  return `${e.rules} rules, gen ${e.generation}, loaded ${e.loaded_at ?? '-'}${e.error ? ', RELOAD FAILED' : ''}${e.dropped ? `, ${e.dropped} dropped` : ''}`;
+  const which = e.ruleset ? `${RULESET_NAMES[e.ruleset] ?? e.ruleset}, ` : '';
+  return `${which}${e.rules} rules, gen ${e.generation}, loaded ${at(e.loaded_at)}${e.error ? ', RELOAD FAILED' : ''}${e.dropped ? `, ${e.dropped} dropped` : ''}`;
 }
 
 /** The nodes table; with per-node agent counts when given (the demo's view). */
@@ -81,24 +93,25 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[]): string {
   return t.toString();
 }
 
-function healthTable(workers: WorkerHealth[]): string {
+export function healthTable(workers: WorkerHealth[], time: TableTime = systemTableTime()): string {
+  const at = (iso: string | null | undefined): string => localTimeCell(iso, time.offsetOf);
   const t = table(['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS', 'LOOPS']);
   for (const w of workers) {
     t.push([
       w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
       w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
-      w.integrity_check?.at ?? '-', syncCell(w.integrity_sync), w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
+      at(w.integrity_check?.at), syncCell(w.integrity_sync, at), at(w.agent_info?.at), at(w.agent_groups?.at),
       String(w.active_agents), loopsCell(w),
     ]);
   }
-  return workers.length ? t.toString() : 'No workers have connected yet.';
+  return workers.length ? `${t.toString()}\n${localTimeNote(time)}` : 'No workers have connected yet.';
 }
 
 /** When the last sync ran, and how many files the worker could not write then, if any. */
-function syncCell(r: WorkerHealth['integrity_sync']): string {
+function syncCell(r: WorkerHealth['integrity_sync'], at: (iso: string) => string): string {
   if (!r) return '-';
   const n = typeof r.unwritable === 'number' ? r.unwritable : 0;
-  return n > 0 ? `${r.at} (${n} not writable)` : r.at;
+  return n > 0 ? `${at(r.at)} (${n} not writable)` : at(r.at);
 }
 
 /** "ok", or each loop that restarted: "worker integrity: failing, 7 restarts (EPERM: ...)". */
