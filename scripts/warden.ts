@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { keygenCommand } from './commands/keygen';
 import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { logtestCommand } from './commands/logtest';
+import { rulesetInstallCommand } from './commands/ruleset-install';
 import { agentSimCommand } from './commands/agent-sim';
 import { WARDEN_VERSION } from '../actors/node/version';
 
@@ -83,12 +84,36 @@ program.command('demo')
 
 program.command('logtest')
   .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')
-  .option('--config <file>', 'use the ruleset folders this node loads (built-in or analysis.ruleset_dirs, and its etc/)')
+  .option('--config <file>', 'use the ruleset folders this node loads (its installed ruleset or the built-in one, or analysis.ruleset_dirs; then its etc/)')
   .option('--ruleset <dir>', 'a ruleset folder (rules/, decoders/, lists/ inside); repeat for more', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
   .option('--verbose', 'list every ruleset warning too')
   .addHelpText('after', '\nWith neither --config nor --ruleset, the built-in ruleset is used.')
   .action(async (o: { config?: string; ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
+
+const ruleset = program.command('ruleset').description('the ruleset the cluster analyses events with');
+ruleset.command('install')
+  .description('install a full Wazuh ruleset on the master, used by every node instead of the built-in one')
+  .argument('<dir>', 'a ruleset folder: rules/ and decoders/ (and lists/) inside, e.g. a Wazuh source checkout\'s ruleset/')
+  .requiredOption('--config <file>', 'the master\'s config (a worker gets the ruleset from the master)')
+  .option('--json', 'print one JSON summary: {"installed","source","target","files","bytes","counts","skipped","problems",...}')
+  .option('-n, --dry-run', 'check the ruleset (layout and load) and report, without installing it')
+  .addHelpText('after', `
+The ruleset goes to <data_dir>/ruleset/{rules,decoders,lists} of the master. It is first loaded with the
+engine's own loader: if it does not load, the install is refused and every problem is listed with its
+file and line. Files outside rules/*.xml, decoders/*.xml and lists/ (README, testing/, compiled .cdb
+lists, ...) are listed and left out. The old ruleset is replaced whole, never half: an install cut short
+leaves it as it was.
+
+The master may be running or not. Running, it reloads its engine and the integrity sync brings the
+ruleset to every worker, whose engines reload too; stopped, it does so when it starts. Every node then
+loads <data_dir>/ruleset, then its etc/ local rules, instead of the built-in ruleset (unless its config
+sets analysis.ruleset_dirs). \`warden control --config F ruleset\` shows which ruleset each node runs,
+and \`warden logtest --config F\` tests lines against exactly that ruleset.
+
+Exit codes: 0 installed (or checked, with --dry-run), 1 refused or failed (nothing changed), 2 usage
+(a worker's config, DIR not a folder).`)
+  .action(async (dir: string, o: { config: string; json?: boolean; dryRun?: boolean }) => { process.exitCode = await rulesetInstallCommand(dir, o); });
 
 program.command('agent-sim')
   .description('N simulated Wazuh 4.x agents in one process: enroll, connect to workers, keep alive, send events, fail over')
