@@ -78,7 +78,7 @@ program.command('demo')
   .description('run a local demo cluster (what `npm start` does): a master and workers on loopback')
   .option('--dir <dir>', 'where the demo keeps its configs and data', './var/demo')
   .option('--workers <n>', 'how many workers', positiveInt, 2)
-  .option('--every <seconds>', 'how often to print the nodes table', positiveInt, 3)
+  .option('--every <seconds>', 'how often to refresh the status (redrawn in place on a terminal, printed anew otherwise)', positiveInt, 3)
   .option('--agents <n>', 'simulated Wazuh agents (0 for none)', (v: string) => (v === '0' ? 0 : positiveInt(v)), 50)
   .action((o: { dir: string; workers: number; every: number; agents: number }) => demoCommand(o));
 
