@@ -35,7 +35,7 @@ program.command('daemon')
   .action((o: { config: string; test?: boolean; debug?: boolean }) => daemonCommand(o));
 
 program.command('control')
-  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and each engine)')
+  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and which ruleset each engine runs)')
   .argument('<what>', CONTROL_COMMANDS.join(' | '))
   .requiredOption('--config <file>', 'the config of the node to ask (its data_dir holds the control socket)')
   .option('--json', 'print exactly one JSON document')

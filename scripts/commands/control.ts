@@ -45,7 +45,7 @@ function render(what: string, result: unknown): string {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes);
     case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers, systemTableTime());
     case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents);
-    case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors);
+    case 'actors': return actorsTable((result as { actors: ActorInfo[] }).actors, systemTableTime());
     case 'ruleset': return rulesetTable(result as RulesetView, systemTableTime());
     default: return JSON.stringify(result, null, 2);
   }
@@ -139,11 +139,11 @@ function statusCell(a: ActorInfo, now: number): string {
   return a.failing ? `${a.status} (failing)` : a.status;
 }
 
-function actorsTable(actors: ActorInfo[]): string {
+function actorsTable(actors: ActorInfo[], time: TableTime): string {
   const t = table(['PATH', 'KIND', 'STATUS', 'MAILBOX', 'HANDLED', 'RESTARTS', 'LAST ERROR', 'SUMMARY']);
   for (const a of actors) {
     t.push([a.path, a.kind, statusCell(a, Date.now()), String(a.mailbox), String(a.handled), String(a.restarts),
-      a.lastError ? `${a.lastError.message} (${new Date(a.lastError.at).toISOString()})` : '-', a.summary]);
+      a.lastError ? `${a.lastError.message} (${localTimeCell(new Date(a.lastError.at).toISOString(), time.offsetOf)})` : '-', a.summary]);
   }
-  return t.toString();
+  return actors.some((a) => a.lastError) ? `${t.toString()}\n${localTimeNote(time)}` : t.toString();
 }
