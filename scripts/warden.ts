@@ -9,6 +9,7 @@ import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { agentExport, agentImport } from './commands/agent-keys';
 import { configImportCommand } from './commands/config-import';
 import { logtestCommand } from './commands/logtest';
+import { rulesetInstallCommand } from './commands/ruleset-install';
 import { agentSimCommand } from './commands/agent-sim';
 import { shellCommand } from './commands/shell/shell';
 import { RENDER_FORMATS, scaleApply, scaleDown, scaleRender, scaleStatus } from './commands/scale';
@@ -39,7 +40,7 @@ program.command('daemon')
   .action((o: { config: string; test?: boolean; debug?: boolean; nodeName?: string }) => daemonCommand(o));
 
 program.command('control')
-  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and each engine)')
+  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and which ruleset each engine runs)')
   .argument('<what>', CONTROL_COMMANDS.join(' | '))
   .requiredOption('--config <file>', 'the config of the node to ask (its data_dir holds the control socket)')
   .option('--json', 'print exactly one JSON document')
@@ -123,18 +124,42 @@ program.command('demo')
   .description('run a local demo cluster (what `npm start` does): a master and workers on loopback')
   .option('--dir <dir>', 'where the demo keeps its configs and data', './var/demo')
   .option('--workers <n>', 'how many workers', positiveInt, 2)
-  .option('--every <seconds>', 'how often to print the nodes table', positiveInt, 3)
+  .option('--every <seconds>', 'how often to refresh the status (redrawn in place on a terminal, printed anew otherwise)', positiveInt, 3)
   .option('--agents <n>', 'simulated Wazuh agents (0 for none)', (v: string) => (v === '0' ? 0 : positiveInt(v)), 50)
   .action((o: { dir: string; workers: number; every: number; agents: number }) => demoCommand(o));
 
 program.command('logtest')
   .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')
-  .option('--config <file>', 'use the ruleset folders this node loads (built-in or analysis.ruleset_dirs, and its etc/)')
+  .option('--config <file>', 'use the ruleset folders this node loads (its installed ruleset or the built-in one, or analysis.ruleset_dirs; then its etc/)')
   .option('--ruleset <dir>', 'a ruleset folder (rules/, decoders/, lists/ inside); repeat for more', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
   .option('--verbose', 'list every ruleset warning too')
   .addHelpText('after', '\nWith neither --config nor --ruleset, the built-in ruleset is used.')
   .action(async (o: { config?: string; ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
+
+const ruleset = program.command('ruleset').description('the ruleset the cluster analyses events with');
+ruleset.command('install')
+  .description('install a full Wazuh ruleset on the master, used by every node instead of the built-in one')
+  .argument('<dir>', 'a ruleset folder: rules/ and decoders/ (and lists/) inside, e.g. a Wazuh source checkout\'s ruleset/')
+  .requiredOption('--config <file>', 'the master\'s config (a worker gets the ruleset from the master)')
+  .option('--json', 'print one JSON summary: {"installed","source","target","files","bytes","counts","skipped","problems",...}')
+  .option('-n, --dry-run', 'check the ruleset (layout and load) and report, without installing it')
+  .addHelpText('after', `
+The ruleset goes to <data_dir>/ruleset/{rules,decoders,lists} of the master. It is first loaded with the
+engine's own loader: if it does not load, the install is refused and every problem is listed with its
+file and line. Files outside rules/*.xml, decoders/*.xml and lists/ (README, testing/, compiled .cdb
+lists, ...) are listed and left out. The old ruleset is replaced whole, never half: an install cut short
+leaves it as it was.
+
+The master may be running or not. Running, it reloads its engine and the integrity sync brings the
+ruleset to every worker, whose engines reload too; stopped, it does so when it starts. Every node then
+loads <data_dir>/ruleset, then its etc/ local rules, instead of the built-in ruleset (unless its config
+sets analysis.ruleset_dirs). \`warden control --config F ruleset\` shows which ruleset each node runs,
+and \`warden logtest --config F\` tests lines against exactly that ruleset.
+
+Exit codes: 0 installed (or checked, with --dry-run), 1 refused or failed (nothing changed), 2 usage
+(a worker's config, DIR not a folder).`)
+  .action(async (dir: string, o: { config: string; json?: boolean; dryRun?: boolean }) => { process.exitCode = await rulesetInstallCommand(dir, o); });
 
 program.command('agent-sim')
   .description('N simulated Wazuh 4.x agents in one process: enroll, connect to workers, keep alive, send events, fail over')

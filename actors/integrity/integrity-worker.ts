@@ -32,6 +32,7 @@ import { receivePack } from './pack-receiver';
 import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
 import { unwritableReportExtras } from './ruleset-view';
+import { isRulesetPath } from '../../config/synced-dirs';
 import { shownPath, type UnwritableFile } from './unwritable';
 import type { IntegrityMeter } from '../metrics/integrity-meter';
 
@@ -67,17 +68,13 @@ export interface IntegrityWorkerDeps {
   random: Random;
   /** Make staged files durable before the journal commits (default true). */
   durable?: boolean;
-  /** An apply changed etc/rules, etc/decoders or etc/lists: the node reloads its engine (awaited before the result is sent). */
+  /** An apply changed a ruleset folder (etc/ or ruleset/ rules, decoders, lists): the node reloads its engine (awaited before the result is sent). */
   onRulesetChanged?: () => Promise<void>;
   /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
   reportExtras?: () => Record<string, string>;
   /** Counts each check and sync under this node's name (/metrics). */
   meter?: { node: string; meter: IntegrityMeter };
 }
-
-/** Synced folders whose change means a new analysis ruleset. */
-const RULESET_DIRS = ['etc/rules/', 'etc/decoders/', 'etc/lists/'];
-const touchesRuleset = (rel: string): boolean => RULESET_DIRS.some((d) => rel.startsWith(d));
 
 /** The sync whose files are arriving: packs of another sync id are refused. */
 interface Receiving {
@@ -308,7 +305,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const durationMs = d.clock.now() - rx.started;
     const flushMs = staging.flushMs ?? 0;
     syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${flushMs} ms to flush, ${d.clock.now() - received - flushMs} ms to apply.`);
-    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
+    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(isRulesetPath)) {
       await d.onRulesetChanged();
     }
     await requestOf(d.peer, body('integrityResult', {

@@ -34,6 +34,7 @@ import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
 import { enrollmentView, startEnrollment } from './enrollment';
 import { databasePath, prepareDataDir } from './data-dir';
+import { recoverInterruptedInstall } from '../../analysis/install/swap';
 import { nodeSecretFiles } from './key-files';
 import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
@@ -89,6 +90,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
   prepareDataDir(config.dataDir);
+  // A `warden ruleset install` cut short: the old ruleset is put back before the engine loads.
+  for (const note of recoverInterruptedInstall(config.dataDir)) log.warning(`Ruleset install: ${note}.`);
 
   // Resources, each undone in reverse if a later step fails.
   const undo: (() => unknown)[] = [];

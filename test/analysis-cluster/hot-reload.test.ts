@@ -70,7 +70,7 @@ describe('hot reload of the analysis engine on a worker', () => {
     expect(e3!.problems[0]).toMatch(/broken\.xml:4: malformed XML/);
     const view = (await ask(m, 'ruleset')) as RulesetView;
     expect(view.workers[0]).toMatchObject({ name: 'w1', rules: true, in_sync: true });
-    expect(rulesetTable(view)).toMatch(new RegExp(`${BUILTIN_RULES + 3} rules, gen \\d+, loaded .*RELOAD FAILED`));
+    expect(rulesetTable(view)).toMatch(new RegExp(`built-in ruleset, ${BUILTIN_RULES + 3} rules, gen \\d+, loaded .*RELOAD FAILED`));
     expect(rulesetTable(view)).toMatch(/w1: reload refused at .*: 1 errors in the new ruleset/);
     expect(w.log.lines.some((l) => /WARNING: .*\[Analysis\] Ruleset reload refused/.test(l))).toBe(true);
     agent.event('/var/log/app.log', 'beta still fires');
