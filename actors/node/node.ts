@@ -27,7 +27,9 @@ import { describeRecovery, recoverIntegrity } from '../integrity/apply';
 import { shownPath } from '../integrity/unwritable';
 import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
-import { NodeContext } from './node-context';
+import { NodeContext, NodeTuning } from './node-context';
+import { SyncGate } from '../worker/sync-gate';
+import { LEAVE_GRACE_MS, leaveCluster } from './leave';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
 import { enrollmentView, startEnrollment } from './enrollment';
@@ -51,8 +53,14 @@ export interface RunningNode {
   enrollmentPort: number;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
-  stop(): Promise<void>;
+  /** A worker's sync gate (null on the master, which is the source of truth and always takes agents). */
+  syncGate: SyncGate | null;
+  /** Stops the node; a worker first leaves the cluster (leave.ts). `reason` goes to the logs and the master. */
+  stop(reason?: string): Promise<void>;
 }
+
+/** The agent port's actor answers a move request at once (the moves themselves are spread over time). */
+const MOVE_ASK_MS = 2_000;
 
 export interface NodeOptions {
   log: ClusterLog;
@@ -61,6 +69,7 @@ export interface NodeOptions {
   /** A failure that went past every restart budget up to the root: the daemon stops. */
   onFatal?: (err: Error) => void;
   peerOptions?: PeerOptions;
+  tuning?: NodeTuning;
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -72,6 +81,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     random: opts.random ?? Math.random,
     // Request deadlines and stalled streams run on the node's clock too.
     peerOptions: { clock, ...opts.peerOptions },
+    tuning: opts.tuning ?? {},
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
@@ -134,18 +144,25 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       log: log.task('Log rotation'),
     }));
 
+    // A worker takes agents once in sync with its master (or from an earlier run's synced state).
+    const gate = isMaster ? null : new SyncGate({ dataDir: config.dataDir, log: log.task('Main'), clock: ctx.clock });
+    let agentServing: AgentServing | undefined;
+    const moveAgents = (count: number, spreadMs: number, reason: string): Promise<number> => {
+      if (!agentServing) return Promise.reject(new Error('the agent port is not open yet'));
+      return agentServing.actor.ask<number>((reply) => ({ type: 'move', count, spreadMs, reason, reply }), MOVE_ASK_MS);
+    };
     const role = isMaster
-      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink }), agentsChanged: () => {} }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink });
+      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink }), agentsChanged: () => {}, leave: null }
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, gate: gate!, moveAgents });
     handleControl = (req) => req.command === 'actors' ? Promise.resolve({ actors: system.registry.snapshot() }) : role.control(req);
 
-    let agentServing: AgentServing;
     let enrollment: Awaited<ReturnType<typeof startEnrollment>>;
     try {
-      agentServing = await startAgentServing({
+      const serving = agentServing = await startAgentServing({
         ctx, parent: root, sink, globalStore, workerStore, statusChanged: new Signal(), statusesRecorded: role.agentsChanged,
+        refusing: gate ? () => gate.refusal() : undefined,
       });
-      undo.push(() => agentServing.close());
+      undo.push(() => serving.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
       const roleControl = handleControl;
@@ -155,16 +172,25 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     }
     log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
+    const serving = agentServing;
     let stopping: Promise<void> | null = null;
     return {
-      ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
+      ctx, system, clusterPort, globalStore, workerStore, agentPort: serving.port, agentServing: serving,
       enrollmentPort: enrollment.port,
       agentsChanged: role.agentsChanged,
-      // Ports first (nothing new comes in), then the tree, then the engine and the stores.
-      stop: () => stopping ??= (async () => {
+      syncGate: gate,
+      // A worker leaves first (its agents go elsewhere, the master forgets it); then the ports (nothing new
+      // comes in), the tree, the engine and the stores.
+      stop: (reason = 'stopped') => stopping ??= (async () => {
         await control.close();
+        if (role.leave) {
+          await leaveCluster({
+            agents: serving.server, closeEnrollment: () => enrollment.server.close(), tellMaster: role.leave, reason,
+            graceMs: ctx.tuning.leaveGraceMs ?? LEAVE_GRACE_MS, clock: ctx.clock, log: log.task('Main'),
+          }).catch((err: Error) => log.error('Could not leave the cluster gracefully', err));
+        }
         await enrollment.server.close();
-        await agentServing.close();
+        await serving.close();
         await system.shutdown();
         await sink.close();
         if (server) await server.close();

@@ -4,7 +4,8 @@
 //     dialer          Dialer              connects to the master, redials after a loss
 //       master        MasterConnection    the live link (master-connection.ts has its loops)
 //
-// Cluster-wide control commands and enrollments go to the master through the link.
+// Cluster-wide control commands and enrollments go to the master through the link. The sync gate
+// (sync-gate.ts) lives with the node: the link's loops report to it, the agent and enrollment ports ask it.
 import { parseNodeAddress } from '../../config/address';
 import type { ActorHandle } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
@@ -13,9 +14,11 @@ import type { NodeContext } from '../node/node-context';
 import { workerEnrollDecider } from '../node/enrollment';
 import { REGISTRY_COMMANDS } from '../agents/registry-commands';
 import type { ReloadableEngine } from '../analysis/engine-host';
-import { dialerSpec } from './dialer';
+import { formatEnrollFailure } from '../../agents/enrollment/enroll-request';
+import { dialerSpec, type LeaveResult } from './dialer';
 import { joinMaster } from './join-master';
-import { type ForwardResult, masterConnectionSpec } from './master-connection';
+import { type ForwardResult, type LeaveSummary, LEAVE_TIMEOUT_MS, masterConnectionSpec } from './master-connection';
+import type { SyncGate } from './sync-gate';
 
 export interface WorkerRoleDeps {
   ctx: NodeContext;
@@ -23,6 +26,9 @@ export interface WorkerRoleDeps {
   store: WorkerStore;
   /** The node's analysis engine: reloaded after a sync changes the ruleset. */
   engine: ReloadableEngine;
+  gate: SyncGate;
+  /** Moves agents to their next server (the node's agent port); resolves with how many it will move. */
+  moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
 }
 
 export interface WorkerRole {
@@ -31,6 +37,8 @@ export interface WorkerRole {
   enroll(line: string, sourceIp: string): Promise<string>;
   /** The agent port recorded statuses: the agent-info loop sends them soon. */
   agentsChanged(): void;
+  /** Tells the master this worker leaves (when connected); the dialer never dials again. */
+  leave(summary: LeaveSummary): Promise<LeaveResult>;
 }
 
 /** What a worker asks the master on the operator's behalf. */
@@ -49,9 +57,12 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
     join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
     connection: (j, parent) => parent.spawn(masterConnectionSpec({
       store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
-      engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
+      engine: d.engine, gate: d.gate, moveAgents: d.moveAgents, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
     })),
   }));
+  d.gate.changed.subscribe(() => void dialer.tell({ type: 'sync-changed' }));
+  const enroll = workerEnrollDecider(ctx, control);
+  const enrollLog = log.task('Enrollment');
 
   async function control(req: ControlRequest): Promise<unknown> {
     if (!FORWARDED.has(req.command)) throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
@@ -62,7 +73,15 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
 
   return {
     control,
-    enroll: workerEnrollDecider(ctx, control),
+    // Not in sync yet: refused with Wazuh's wording, so that the agent tries again (or another server).
+    enroll: async (line, ip) => {
+      const refusal = d.gate.refusal();
+      if (refusal === null) return enroll(line, ip);
+      enrollLog.warning(`Enrollment from ${ip} refused: ${refusal}.`);
+      return formatEnrollFailure('ERROR: This manager is not in sync with the master yet, try again later');
+    },
     agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
+    leave: (summary) => dialer.ask<LeaveResult>((reply) => ({ type: 'leave', summary, reply }), LEAVE_TIMEOUT_MS + 1_000)
+      .catch((err: Error) => ({ told: false as const, why: err.message })),
   };
 }

@@ -82,16 +82,23 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[]): string {
 }
 
 function healthTable(workers: WorkerHealth[]): string {
-  const t = table(['WORKER', 'CONNECTED', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS', 'LOOPS']);
+  const t = table(['WORKER', 'CONNECTED', 'SYNC', 'ADDRESS', 'LAST KEEP-ALIVE', 'INTEGRITY CHECK', 'INTEGRITY SYNC', 'AGENT INFO', 'AGENT GROUPS', 'ACTIVE AGENTS', 'LOOPS']);
   for (const w of workers) {
     t.push([
-      w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
+      w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, syncStateCell(w), w.address,
       w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
       w.integrity_check?.at ?? '-', syncCell(w.integrity_sync), w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
       String(w.active_agents), loopsCell(w),
     ]);
   }
   return workers.length ? t.toString() : 'No workers have connected yet.';
+}
+
+/** "in_sync"; "syncing" with whether the worker takes agents meanwhile (from an earlier sync's state). */
+function syncStateCell(w: WorkerHealth): string {
+  if (w.sync === null) return '-';
+  if (w.sync === 'in_sync') return 'in_sync';
+  return w.accepting_agents ? 'syncing (serving last state)' : 'syncing (refusing agents)';
 }
 
 /** When the last sync ran, and how many files the worker could not write then, if any. */

@@ -173,7 +173,8 @@ export class LocalCluster {
     await Promise.all(this.nodes.map(async (n) => {
       const c = n.process;
       if (!c || c.exitCode !== null || c.signalCode !== null) return;
-      const timer = setTimeout(() => c.kill('SIGKILL'), 6_000);
+      // Past the daemon's own stop deadline (10 s: a worker's leave, then the rest).
+      const timer = setTimeout(() => c.kill('SIGKILL'), 12_000);
       await this.kill(n.name, 'SIGTERM');
       clearTimeout(timer);
     }));
