@@ -54,6 +54,8 @@ export class LocalCluster {
   readonly nodes: HarnessNode[] = [];
   clusterPort = 0;
   private readonly bin: string;
+  /** Other long-running CLI processes (agent-sim): stopped before the nodes. */
+  private readonly others: ChildProcess[] = [];
 
   constructor(private readonly opts: LocalClusterOptions) {
     this.bin = opts.bin ?? defaultBin();
@@ -117,6 +119,23 @@ export class LocalCluster {
     for (const n of this.nodes.slice(1)) this.start(n.name);
   }
 
+  /**
+   * Starts a long-running CLI command (e.g. `agent-sim`) in the background; its stdout is passed to
+   * `onLine` line by line. stop() ends it (SIGTERM) before the nodes.
+   */
+  spawnCli(args: string[], onLine: (line: string) => void): ChildProcess {
+    const child = spawn(process.execPath, [this.bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let rest = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      const lines = (rest + d.toString()).split('\n');
+      rest = lines.pop()!;
+      for (const l of lines) onLine(l);
+    });
+    child.stderr!.resume();
+    this.others.push(child);
+    return child;
+  }
+
   /** Runs the CLI once and returns its exit code and output. */
   cli(args: string[], timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
@@ -170,6 +189,12 @@ export class LocalCluster {
 
   /** Stops every node (SIGTERM, then SIGKILL after a deadline) and removes the folder. */
   async stop(): Promise<void> {
+    await Promise.all(this.others.splice(0).map((c) => new Promise<void>((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) return resolve();
+      const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
+      c.once('exit', () => { clearTimeout(timer); resolve(); });
+      c.kill('SIGTERM');
+    })));
     await Promise.all(this.nodes.map(async (n) => {
       const c = n.process;
       if (!c || c.exitCode !== null || c.signalCode !== null) return;
