@@ -43,6 +43,8 @@ export interface WorkerRole {
 
 /** What a worker asks the master on the operator's behalf. */
 const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
+/** The enrollment reply while this worker is not in sync with its master (sync-gate.ts). */
+const NOT_IN_SYNC_REPLY = formatEnrollFailure('ERROR: This manager is not in sync with the master yet, try again later');
 /** Longer than the connection's own deadline for the forwarded request (master-connection.ts). */
 const FORWARD_ASK_MS = 20_000;
 
@@ -62,7 +64,6 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   }));
   d.gate.changed.subscribe(() => void dialer.tell({ type: 'sync-changed' }));
   const enroll = workerEnrollDecider(ctx, control);
-  const enrollLog = log.task('Enrollment');
 
   async function control(req: ControlRequest): Promise<unknown> {
     if (!FORWARDED.has(req.command)) throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
@@ -73,13 +74,9 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
 
   return {
     control,
-    // Not in sync yet: refused with Wazuh's wording, so that the agent tries again (or another server).
-    enroll: async (line, ip) => {
-      const refusal = d.gate.refusal();
-      if (refusal === null) return enroll(line, ip);
-      enrollLog.warning(`Enrollment from ${ip} refused: ${refusal}.`);
-      return formatEnrollFailure('ERROR: This manager is not in sync with the master yet, try again later');
-    },
+    // Not in sync yet: refused with Wazuh's wording, so that the agent tries again (or another server); the
+    // enrollment port logs the refusal, once per source address per interval.
+    enroll: async (line, ip) => d.gate.accepting ? enroll(line, ip) : NOT_IN_SYNC_REPLY,
     agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
     leave: (summary) => dialer.ask<LeaveResult>((reply) => ({ type: 'leave', summary, reply }), LEAVE_TIMEOUT_MS + 1_000)
       .catch((err: Error) => ({ told: false as const, why: err.message })),

@@ -178,6 +178,23 @@ export class LocalCluster {
     await this.waitFor('every node connected', () => this.connectedNodes(), (v) => v.join() === all.join(), timeoutMs);
   }
 
+  /**
+   * Every running worker takes agents: connected and past its first sync (its sync gate, `health`). Agents
+   * and enrollments that reach a worker before are refused; callers that start agents wait for this.
+   */
+  async waitAllInSync(timeoutMs = 30_000): Promise<void> {
+    const running = this.nodes.slice(1).filter((n) => n.process && n.process.exitCode === null && n.process.signalCode === null).map((n) => n.name);
+    const accepting = async (): Promise<string[]> => {
+      try {
+        const h = (await this.ask('master', 'health', 2_000)) as { workers: { name: string; accepting_agents: boolean | null }[] };
+        return h.workers.filter((w) => w.accepting_agents).map((w) => w.name).sort();
+      } catch {
+        return [];
+      }
+    };
+    await this.waitFor('every worker in sync', accepting, (v) => running.every((n) => v.includes(n)), timeoutMs, 100);
+  }
+
   kill(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     const c = this.node(name).process;
     if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve(c?.exitCode ?? null);
