@@ -39,6 +39,7 @@ export class WorkerStore {
       // Arrays, not objects, for hashing 50,000 rows.
       allRaw: db.prepare<[], [number, string, string, string, string]>('SELECT id, name, ip, key, groups FROM registry ORDER BY id').raw(),
       ids: db.prepare<[], number>('SELECT id FROM registry').pluck(),
+      count: db.prepare<[], number>('SELECT COUNT(*) FROM registry').pluck(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       putStatus: db.prepare(`INSERT INTO agent_status (id, info, change_ver) VALUES (?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET info = excluded.info, change_ver = excluded.change_ver`),
@@ -118,6 +119,11 @@ export class WorkerStore {
 
   registry(): RegistryEntry[] {
     return this.stmt.all.all().map(toEntry);
+  }
+
+  /** How many agents the registry copy holds. */
+  registryCount(): number {
+    return this.stmt.count.get()!;
   }
 
   /** The ids in the registry copy (cheaper than registry() when only they matter). */

@@ -41,7 +41,7 @@ type Plan = BodyValue<'integrityPlan'>;
 
 /** The outcome of a check: in sync, or a plan with its staging open. */
 type Checked =
-  | { inSync: true; table: FileTable; digest: string }
+  | { inSync: true; table: FileTable; digest: string; confirmed: boolean }
   | { inSync: false; table: FileTable; digest: string; syncId: number; plan: Plan; staging: Staging; started: number; planned: number };
 
 interface Finished {
@@ -74,6 +74,8 @@ export interface IntegrityWorkerDeps {
   reportExtras?: () => Record<string, string>;
   /** Counts each check and sync under this node's name (/metrics). */
   meter?: { node: string; meter: IntegrityMeter };
+  /** The files are the master's (`files` of them): a check found them so, or a sync applied the master's plan. */
+  onInSync?: (files: number) => void;
 }
 
 /** The sync whose files are arriving: packs of another sync id are refused. */
@@ -154,6 +156,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
           const f = unwrap(m.r);
           if (s.again) self.tell({ type: 'check', why: 'master' });
           syncLog.info(f.summary);
+          d.onInSync?.(f.table.size);
           return { ...s, table: f.table, lastDigest: tableDigest(f.table), syncs: s.syncs + 1, phase: { name: 'idle' }, again: false };
         }
         default: return assertNever(m, 'message');
@@ -180,11 +183,11 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     d.meter?.meter.checked(d.meter.node, (d.clock.now() - started) / 1000, stats.files);
     if (!status.ready) {
       checkLog.debug('The master has not scanned its files yet: it says when it has.');
-      return { inSync: true, table, digest };
+      return { inSync: true, table, digest, confirmed: false };
     }
     if (status.inSync) {
       checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.clock.now() - started)}, ${why}).`);
-      return { inSync: true, table, digest };
+      return { inSync: true, table, digest, confirmed: true };
     }
     checkLog.info(`Files differ from the master's (${stats.files} files here): syncing.`);
     const syncId = (nextSyncId = (nextSyncId + 1) >>> 0);
@@ -218,6 +221,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
   function checked(s: State, c: Checked, self: ActorHandle<IntegrityWorkerMsg>): State {
     const base = { ...s, table: c.table, lastDigest: c.digest };
     if (c.inSync) {
+      if (c.confirmed) d.onInSync?.(c.table.size);
       if (s.again) self.tell({ type: 'check', why: 'master' });
       return { ...base, phase: { name: 'idle' }, again: false };
     }

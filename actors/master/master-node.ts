@@ -6,6 +6,7 @@
 //     local-agent-groups  LocalAgentGroupsActor    reads registry changes, publishes on the registry feed
 //     listener            Listener                 admits workers
 //       <worker>          WorkerConnection         one per worker (worker-connection.ts has its loops)
+//     placement           PlacementActor           the record of where agents are; rebalancing of workers
 //
 // The feeds and the worker table are node-owned: they outlive restarts of the actors that use them.
 import type { PeerServer } from '../../protocol/peer';
@@ -24,6 +25,7 @@ import { rulesetView } from '../integrity/ruleset-view';
 import { reloadOnRulesetChange } from './ruleset-reload';
 import { healthView, type MasterSelf, nodesView } from './cluster-views';
 import { listenerSpec, type WorkerView } from './listener';
+import { placementSpec } from './placement';
 import { WorkerTable } from './worker-table';
 
 export interface MasterRoleDeps {
@@ -74,6 +76,11 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
     meters: ctx.meters,
+  }));
+
+  root.spawn(placementSpec({
+    store, listener, masterName: config.cluster.nodeName, disconnectAfterMs: iv.agentDisconnect,
+    timings: ctx.tuning.placement, policy: ctx.tuning.rebalance, clock, log: log.task('Placement'),
   }));
 
   const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };

@@ -46,6 +46,8 @@ export interface AgentServingDeps {
   statusesRecorded: () => void;
   /** Fired by the agent server on every connect and disconnect (the actor subscribes). */
   statusChanged: Signal;
+  /** Why new agent connections are refused now (a worker's sync gate), null when they are taken. */
+  refusing?: () => string | null;
 }
 
 export async function startAgentServing(d: AgentServingDeps): Promise<AgentServing> {
@@ -68,6 +70,7 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     onStatusChange: () => d.statusChanged.fire(),
     counters,
     limits: { idleAfterMs: ctx.config.intervals.agentDisconnect, maxConnections: agentConnectionCap(fileLimit) },
+    refusing: d.refusing,
   });
   const { port } = await server.listen(ctx.config.agents.port, ctx.config.agents.bindAddr);
   const actor = d.parent.spawn(agentServerSpec({

@@ -29,7 +29,9 @@ import { describeRecovery, recoverIntegrity } from '../integrity/apply';
 import { shownPath } from '../integrity/unwritable';
 import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
-import { NodeContext } from './node-context';
+import { NodeContext, NodeTuning } from './node-context';
+import { SyncGate } from '../worker/sync-gate';
+import { LEAVE_GRACE_MS, leaveCluster } from './leave';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
 import { enrollmentView, startEnrollment } from './enrollment';
@@ -61,11 +63,16 @@ export interface RunningNode {
   metricsPort: number | null;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
-  stop(): Promise<void>;
+  /** A worker's sync gate (null on the master, which is the source of truth and always takes agents). */
+  syncGate: SyncGate | null;
+  /** Stops the node; a worker first leaves the cluster (leave.ts). `reason` goes to the logs and the master. */
+  stop(reason?: string): Promise<void>;
 }
 
 /** A scrape waits this long for the metrics actor (Prometheus's own default scrape timeout is 10 s). */
 const SCRAPE_TIMEOUT_MS = 8_000;
+/** The agent port's actor answers a move request at once (the moves themselves are spread over time). */
+const MOVE_ASK_MS = 2_000;
 
 export interface NodeOptions {
   log: ClusterLog;
@@ -74,6 +81,7 @@ export interface NodeOptions {
   /** A failure that went past every restart budget up to the root: the daemon stops. */
   onFatal?: (err: Error) => void;
   peerOptions?: PeerOptions;
+  tuning?: NodeTuning;
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -86,6 +94,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     // Request deadlines and stalled streams run on the node's clock too.
     peerOptions: { clock, ...opts.peerOptions },
     meters: newNodeMeters(),
+    tuning: opts.tuning ?? {},
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
@@ -165,22 +174,29 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       log: log.task('Log rotation'),
     }));
 
+    // A worker takes agents once in sync with its master (or from an earlier run's synced state).
+    const gate = isMaster ? null : new SyncGate({ dataDir: config.dataDir, log: log.task('Main'), clock: ctx.clock });
+    let agentServing: AgentServing | undefined;
+    const moveAgents = (count: number, spreadMs: number, reason: string): Promise<number> => {
+      if (!agentServing) return Promise.reject(new Error('the agent port is not open yet'));
+      return agentServing.actor.ask<number>((reply) => ({ type: 'move', count, spreadMs, reason, reply }), MOVE_ASK_MS);
+    };
     // What another node asks of this one (the shell's `connect`): only what may travel (relay-policy.ts).
     const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
-      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {} }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed });
+      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents });
     handleControl = nodeControlHandler({
       config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,
     });
 
-    let agentServing: AgentServing;
     let enrollment: Awaited<ReturnType<typeof startEnrollment>>;
     try {
-      agentServing = await startAgentServing({
+      const serving = agentServing = await startAgentServing({
         ctx, parent: root, sink, globalStore, workerStore, statusChanged: new Signal(), statusesRecorded: role.agentsChanged,
+        refusing: gate ? () => gate.refusal() : undefined,
       });
-      undo.push(() => agentServing.close());
+      undo.push(() => serving.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
       const roleControl = handleControl;
@@ -203,17 +219,26 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     }
     log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
+    const serving = agentServing;
     let stopping: Promise<void> | null = null;
     return {
-      ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
+      ctx, system, clusterPort, globalStore, workerStore, agentPort: serving.port, agentServing: serving,
       enrollmentPort: enrollment.port, metricsPort: metrics?.port ?? null,
       agentsChanged: role.agentsChanged,
-      // Ports first (nothing new comes in), then the tree, then the engine and the stores.
-      stop: () => stopping ??= (async () => {
+      syncGate: gate,
+      // A worker leaves first (its agents go elsewhere, the master forgets it); then the ports (nothing new
+      // comes in), the tree, the engine and the stores.
+      stop: (reason = 'stopped') => stopping ??= (async () => {
         await control.close();
         await metrics?.server.close();
+        if (role.leave) {
+          await leaveCluster({
+            agents: serving.server, closeEnrollment: () => enrollment.server.close(), tellMaster: role.leave, reason,
+            graceMs: ctx.tuning.leaveGraceMs ?? LEAVE_GRACE_MS, clock: ctx.clock, log: log.task('Main'),
+          }).catch((err: Error) => log.error('Could not leave the cluster gracefully', err));
+        }
         await enrollment.server.close();
-        await agentServing.close();
+        await serving.close();
         await system.shutdown();
         await sink.close();
         if (server) await server.close();

@@ -90,6 +90,7 @@ export function healthTable(workers: WorkerHealth[], width: number | null = null
   const cols: Column[] = [
     { head: 'WORKER' },
     { head: 'CONNECTED', shortHead: 'CONN', short: (c) => c.replace(/^no \(.*\)$/s, 'no'), min: 3 },
+    { head: 'SYNC', short: (c) => c.replace(/ \(.*\)$/s, ''), min: 7 },
     { head: 'ADDRESS', drop: 1 },
     { head: 'LAST KEEP-ALIVE', shortHead: 'KEEP-ALIVE' },
     { head: 'INTEGRITY CHECK', shortHead: 'CHECK', short: shortTimes, drop: 4 },
@@ -100,12 +101,19 @@ export function healthTable(workers: WorkerHealth[], width: number | null = null
     { head: 'LOOPS', min: 12 },
   ];
   const rows = workers.map((w) => [
-    w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
+    w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, syncStateCell(w), w.address,
     w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
     at(w.integrity_check?.at), syncCell(w.integrity_sync, at), at(w.agent_info?.at), at(w.agent_groups?.at),
     String(w.active_agents), loopsCell(w),
   ]);
   return `${fitTable(cols, rows, width)}\n${localTimeNote(time)}`;
+}
+
+/** "in_sync"; "syncing" with whether the worker takes agents meanwhile (from an earlier sync's state). */
+function syncStateCell(w: WorkerHealth): string {
+  if (w.sync === null || w.sync === undefined) return '-';
+  if (w.sync === 'in_sync') return 'in_sync';
+  return w.accepting_agents ? 'syncing (serving last state)' : 'syncing (refusing agents)';
 }
 
 /** When the last sync ran, and how many files the worker could not write then, if any. */

@@ -8,7 +8,8 @@ import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-fi
 import { exposedSecretWarnings } from '../../lib/private-files';
 import { NAME } from '../../config/checks';
 
-const STOP_DEADLINE_MS = 5_000;
+/** A graceful stop: a worker's leave (its agents' grace period, the master's answer), then the tree and the stores. */
+const STOP_DEADLINE_MS = 10_000;
 
 interface DaemonOptions {
   config: string;
@@ -77,7 +78,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     }, STOP_DEADLINE_MS);
     deadline.unref();
     try {
-      await node?.stop();
+      await node?.stop(why);
     } catch (err) {
       log.error('Error while stopping', err);
       code = code || 1;

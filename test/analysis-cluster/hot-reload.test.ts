@@ -38,6 +38,7 @@ describe('hot reload of the analysis engine on a worker', () => {
     w = await c.start({ ...wc, analysis: { ...wc.analysis, rulesetDirs: extraDirs } });
     const reg = (await ask(m, 'agent-register', { name: 'web-1' })) as { id: string; name: string; key: string };
     await eventually(() => w.node.workerStore!.agent(1)?.name, (n) => n === 'web-1');
+    await c.accepting(w);
     agent = new TestAgent(reg.id, reg.name, reg.key);
     await agent.connect(w.node.agentPort);
     agent.startup();

@@ -44,7 +44,7 @@ test('the health table shows local times and says so under it', () => {
   const w: WorkerHealth = {
     name: 'w1', address: '127.0.0.1', version: '0.1.0', connected: true, connected_since: at, disconnected_at: null, disconnect_reason: null,
     last_keep_alive: at, seconds_since_keep_alive: 1, integrity_check: { at, duration_ms: 3 }, integrity_sync: { at, duration_ms: 9, unwritable: 2 },
-    agent_info: { at, duration_ms: 1 }, agent_groups: null, active_agents: 0, loops: { master: [], worker: [] },
+    agent_info: { at, duration_ms: 1 }, agent_groups: null, active_agents: 0, loops: { master: [], worker: [] }, sync: 'in_sync', accepting_agents: true,
   };
   const out = healthTable([w], null, { now: new Date(at), offsetOf: fixed(-300) });
   expect(out).toContain('2025/12/31 22:04:05 (2 not writable)');
