@@ -157,6 +157,18 @@ export class WorkerStore {
     }).immediate();
   }
 
+  /**
+   * At start, before any agent connects: agents recorded active or pending were served by connections of
+   * an earlier process (killed, or crashed), which are gone. They become disconnected at `now`, so this
+   * worker neither counts them nor reports them as its own (the master keeps an agent that moved meanwhile
+   * on the node it moved to). Returns how many.
+   */
+  disconnectLeftovers(now: number): number {
+    const stale = this.statuses().filter((u) => u.status === 'active' || u.status === 'pending');
+    if (stale.length) this.recordStatuses(stale.map((u) => ({ ...u, status: 'disconnected' as const, disconnectionTime: now })));
+    return stale.length;
+  }
+
   /** Rows changed since the master last acknowledged them, oldest change first. */
   pendingInfo(limit: number): PendingInfo[] {
     return this.stmt.pending.all(limit).map((r) => ({ update: JSON.parse(r.info) as AgentInfoUpdate, version: r.change_ver }));
