@@ -2,7 +2,8 @@
 // node gets from it; any problem of the three is reported with all the others, as a node config's are.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isScalar, LineCounter, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
+import { readYamlText } from './yaml-text';
 import { checkNodeConfigs } from './node-config';
 import { validateTopology, type Topology, type TopologyResult } from './topology';
 
@@ -15,13 +16,9 @@ export class TopologyError extends Error {
 
 /** YAML text in, a topology or every problem out. */
 export function parseTopologyText(text: string, topologyPath: string): TopologyResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    return `YAML line ${line}, column ${col}: ${e.message} (${e.code})`;
-  });
-  if (syntax.length > 0) return { ok: false, problems: syntax };
+  const read = readYamlText(text);
+  if (!read.ok) return read;
+  const doc = read.doc;
   // A key of 32 digits or a name such as 01 must stay the text as written.
   for (const path of [['cluster', 'key'], ['cluster', 'name'], ['cluster', 'key_file'], ['base_dir']]) {
     const node = doc.getIn(path, true);

@@ -1,29 +1,16 @@
 // `warden scale` through the real CLI: apply a master and a worker, apply again (a no-op), grow to two
 // workers, shrink back to one (gracefully: its simulated agents move to the other), then down; every
 // process it started is gone, and the temp folder too.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../../scripts/harness/local-cluster';
+import { processGone, runWarden, type CliRun as Run } from '../helpers/cli-run';
 
 jest.setTimeout(180_000);
 
-const BIN = path.join(__dirname, '..', '..', 'dist', 'scripts', 'warden.js');
 
-interface Run { code: number | null; stdout: string; stderr: string }
 
-function warden(args: string[], timeoutMs = 90_000): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
-}
 
 /** `count` distinct free ports on loopback. */
 async function freePorts(count: number): Promise<number[]> {
@@ -32,15 +19,6 @@ async function freePorts(count: number): Promise<number[]> {
   return [...ports];
 }
 
-/** Gone, or a zombie waiting for init to reap it. */
-function processGone(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-  } catch {
-    return true;
-  }
-}
 
 interface NodeStatus { name: string; type: string; desired: boolean; pid: number | null; running: boolean; connected: boolean | null; agents: number | null; config: string }
 interface Status { nodes: NodeStatus[]; agent_sim: { running: boolean; pid: number | null; active: number | null } | null; in_sync: boolean }
@@ -68,7 +46,7 @@ describe('warden scale apply | status | down', () => {
   }
 
   async function status(): Promise<Status> {
-    const r = await warden(['scale', 'status', topologyFile, '--json']);
+    const r = await runWarden(['scale', 'status', topologyFile, '--json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Status;
     for (const n of s.nodes) if (n.pid) seenPids.add(n.pid);
@@ -77,7 +55,7 @@ describe('warden scale apply | status | down', () => {
   }
 
   async function apply(...extra: string[]): Promise<Run> {
-    const r = await warden(['scale', 'apply', ...extra, topologyFile]);
+    const r = await runWarden(['scale', 'apply', ...extra, topologyFile]);
     if (r.code !== 0) throw new Error(`scale apply exited ${r.code}:\n${r.stdout}\n${r.stderr}`);
     return r;
   }
@@ -90,7 +68,7 @@ describe('warden scale apply | status | down', () => {
 
   afterAll(async () => {
     // Whatever happened above, nothing may outlive the test.
-    if (fs.existsSync(topologyFile)) await warden(['scale', 'down', topologyFile]);
+    if (fs.existsSync(topologyFile)) await runWarden(['scale', 'down', topologyFile]);
     for (const pid of seenPids) if (!processGone(pid)) process.kill(pid, 'SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
     expect(fs.existsSync(dir)).toBe(false);
@@ -171,7 +149,7 @@ describe('warden scale apply | status | down', () => {
 
   test('down stops everything it started, removes the pid files and keeps the data', async () => {
     await status(); // records the pids still running
-    const r = await warden(['scale', 'down', topologyFile]);
+    const r = await runWarden(['scale', 'down', topologyFile]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/agent-sim: stopped/);
     expect(r.stdout.indexOf('worker-1: stopped')).toBeLessThan(r.stdout.indexOf('master: stopped'));
@@ -182,24 +160,24 @@ describe('warden scale apply | status | down', () => {
     }
     const s = await status();
     expect(s.nodes.every((n) => !n.running)).toBe(true);
-    expect((await warden(['scale', 'down', topologyFile])).stdout).toMatch(/Nothing to stop/);
+    expect((await runWarden(['scale', 'down', topologyFile])).stdout).toMatch(/Nothing to stop/);
   });
 
   test('a bad topology is refused with every problem, naming its key; usage errors exit 2', async () => {
     const bad = path.join(dir, 'bad.yaml');
     fs.writeFileSync(bad, 'cluster: { name: x }\nmaster: { port: 70000 }\nworkers: { count: 2, name: w }\n');
-    const r = await warden(['scale', 'apply', bad]);
+    const r = await runWarden(['scale', 'apply', bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cluster\.key: missing/);
     expect(r.stderr).toMatch(/master\.port: 70000 is not a port/);
     expect(r.stderr).toMatch(/workers\.agents_port_base: missing/);
-    expect((await warden(['scale', 'render', topologyFile, '--format', 'helm'])).code).toBe(2);
+    expect((await runWarden(['scale', 'render', topologyFile, '--format', 'helm'])).code).toBe(2);
     // daemon --node-name (what each worker pod of the Kubernetes render runs with) replaces node_name.
     const workerConfig = path.join(dir, 'nodes', 'worker-1', 'warden.yaml');
-    const named = await warden(['daemon', '--config', workerConfig, '-t', '--node-name', 'scale-e2e-worker-7']);
+    const named = await runWarden(['daemon', '--config', workerConfig, '-t', '--node-name', 'scale-e2e-worker-7']);
     expect([named.code, named.stdout]).toEqual([0, expect.stringMatching(/worker scale-e2e-worker-7 of cluster scale-e2e/)]);
-    const badName = await warden(['daemon', '--config', workerConfig, '-t', '--node-name', 'not a name']);
+    const badName = await runWarden(['daemon', '--config', workerConfig, '-t', '--node-name', 'not a name']);
     expect([badName.code, badName.stderr]).toEqual([2, expect.stringMatching(/--node-name: "not a name" is not a name/)]);
-    expect((await warden(['scale', 'apply', topologyFile, '--timeout', 'soon'])).code).toBe(2);
+    expect((await runWarden(['scale', 'apply', topologyFile, '--timeout', 'soon'])).code).toBe(2);
   });
 });

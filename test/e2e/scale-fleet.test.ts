@@ -3,36 +3,23 @@
 // each agent is active on a running worker, and the master's registry agrees with what each worker
 // itself counts (its own /metrics); a second apply of the same file changes nothing. Each step's
 // duration is printed: figures for the reader, not assertions.
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../../scripts/harness/local-cluster';
+import { processGone, runWarden, type CliRun as Run } from '../helpers/cli-run';
 import { masterView, type MasterView } from '../../scripts/scale/cluster-probe';
 
 jest.setTimeout(600_000);
 
-const BIN = path.join(__dirname, '..', '..', 'dist', 'scripts', 'warden.js');
 const AGENTS = 200;
 const MAX_WORKERS = 4;
 /** Generous bounds for a loaded 2-core machine: a wait past them fails the test, nothing is timed. */
 const SETTLE_MS = 240_000;
 
-interface Run { code: number | null; stdout: string; stderr: string }
 
-function warden(args: string[], timeoutMs = 240_000): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => { stdout += d; });
-    child.stderr.on('data', (d) => { stderr += d; });
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
-  });
-}
 
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -69,14 +56,6 @@ function workerActive(port: number): Promise<number | null> {
   });
 }
 
-function processGone(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
-  } catch {
-    return true;
-  }
-}
 
 describe(`warden scale with ${AGENTS} agents reporting: 1 -> ${MAX_WORKERS} -> 2 workers, one killed on the way`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-fleet-'));
@@ -102,7 +81,7 @@ describe(`warden scale with ${AGENTS} agents reporting: 1 -> ${MAX_WORKERS} -> 2
 
   async function apply(...extra: string[]): Promise<{ run: Run; ms: number }> {
     const t0 = Date.now();
-    const run = await warden(['scale', 'apply', ...extra, topologyFile]);
+    const run = await runWarden(['scale', 'apply', ...extra, topologyFile]);
     if (run.code !== 0) throw new Error(`scale apply exited ${run.code}:\n${run.stdout}\n${run.stderr}`);
     recordPids();
     return { run, ms: Date.now() - t0 };
@@ -146,7 +125,7 @@ describe(`warden scale with ${AGENTS} agents reporting: 1 -> ${MAX_WORKERS} -> 2
   });
 
   afterAll(async () => {
-    if (fs.existsSync(topologyFile)) await warden(['scale', 'down', topologyFile]);
+    if (fs.existsSync(topologyFile)) await runWarden(['scale', 'down', topologyFile]);
     for (const pid of pids) if (!processGone(pid)) process.kill(pid, 'SIGKILL');
     fs.rmSync(dir, { recursive: true, force: true });
   });
