@@ -49,6 +49,7 @@ async function runAgentConnections(): Promise<void> {
     await cluster.configure();
     await cluster.startAll();
     await cluster.waitAllConnected(60_000);
+    await cluster.waitAllInSync(60_000);
     const workers = cluster.nodes.slice(1);
     const t0 = performance.now();
     sim = await startAgentSim({

@@ -32,6 +32,7 @@ async function runWith(workers: number, ruleset: string): Promise<Run> {
   let sim: Awaited<ReturnType<typeof startAgentSim>> | undefined;
   try {
     await c.waitAllConnected(30_000);
+    await c.waitAllInSync(30_000);
     const ws = c.nodes.slice(1);
     const count = AGENTS_PER_WORKER * workers;
     sim = await startAgentSim({

@@ -156,6 +156,7 @@ async function runFlood(flood: FloodSpec, index: number): Promise<void> {
   await c.startAll();
   try {
     await c.waitAllConnected(30_000);
+    await c.waitAllInSync(30_000);
     const worker = c.nodes[1]!;
     const pids = { worker: worker.process?.pid, master: c.master.process?.pid };
     // A calm agent first: the port has served one before the flood, as a live worker has.

@@ -9,6 +9,7 @@ import { runAgentInfoBench } from './agent-info';
 import { runIntegrityBench } from './integrity';
 import { runHashPoolBench } from './hash-pool';
 import { runEdgesBench } from './edges';
+import { runScaleBench } from './scale';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
@@ -31,12 +32,16 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
     what: 'floods on every port (issue 9): RSS growth, time for a real agent or worker to get in, connections closed by each deadline',
     run: runEdgesBench,
   },
+  scale: {
+    what: 'warden scale through the CLI: a worker added to a 10,000-file / 100 MB cluster until in sync and accepting agents; agents of a killed worker active elsewhere',
+    run: runScaleBench,
+  },
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',
     run: runAnalysisBench,
   },
   'analysis-e2e': {
-    what: 'agent-sim to alerts.json with the full Wazuh ruleset, 1 then 2 worker processes: events analysed per second and the ratio',
+    what: 'agent-sim to logs/alerts/alerts.json with the full Wazuh ruleset, 1 then 2 worker processes: events analysed per second and the ratio',
     run: runAnalysisE2eBench,
   },
   'analysis-ratio': {

@@ -54,6 +54,13 @@ export const PORT: Check<number> = {
       : bad(`${describe(v)} is not a port (expected an integer 1..65535)`),
 };
 
+/** A port, or 0 for off (metrics.port). */
+export const PORT_OR_OFF: Check<number> = {
+  expected: 'a port, an integer 1..65535, or 0 for off',
+  parse: (v) =>
+    v === 0 ? ok(0) : PORT.parse(v).ok ? ok(v as number) : bad(`${describe(v)} is not a port (expected an integer 1..65535, or 0 for off)`),
+};
+
 export const BOOL: Check<boolean> = {
   expected: 'true or false',
   parse: (v) => (typeof v === 'boolean' ? ok(v) : bad(`${describe(v)} is not a boolean (expected true or false)`)),

@@ -39,6 +39,8 @@ export const DEFAULTS = {
     localIntegrity: { everyMs: 10_000 },
     integrity: { everyMs: 10_000 },
   },
+  // Off: a node opens no port it was not asked for; on, loopback unless said otherwise.
+  metrics: { port: 0, bindAddr: '127.0.0.1' },
   shell: { allowMutations: false },
   analysis: { rulesetDirs: [] as readonly string[], alertLevel: 3 },
 } as const;

@@ -1,7 +1,8 @@
 // loader.ts: reads a YAML config file and validates it once into a WardenConfig, or throws ConfigError.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, isSeq, type Document } from 'yaml';
+import { readYamlText } from './yaml-text';
 import { validateConfig, type ValidateOptions, type ValidationResult, type WardenConfig } from './schema';
 
 /** A config that cannot be used; `problems` lists every reason, one line each, and so does the message. */
@@ -32,13 +33,9 @@ export function loadConfig(path: string): WardenConfig {
 
 /** The pure part of loadConfig: YAML text in, a config or every problem out (syntax errors with line and column). */
 export function parseConfigText(text: string, opts: ValidateOptions): ValidationResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const syntax = [...doc.errors, ...doc.warnings].map((e) => {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    return `YAML line ${line}, column ${col}: ${e.message} (${e.code})`;
-  });
-  if (syntax.length > 0) return { ok: false, problems: syntax };
+  const read = readYamlText(text);
+  if (!read.ok) return read;
+  const doc = read.doc;
   keepStringSources(doc);
   let raw: unknown;
   try {

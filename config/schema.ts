@@ -11,10 +11,11 @@
 //   between its fires, so derived limits (keep_alive_timeout > keep_alive) still compare numbers. The
 //   limits (keep_alive_timeout, reconnect_max, agent_disconnect) are durations only.
 // - log.rotate_at is a six-field cron expression (cron.ts); five fields are refused, not guessed.
+// - metrics.port 0 is off (the default); when on, it must differ from the node's other ports too.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  BOOL, CRON, HOST, intRange, KEY, limitDuration, loopSchedule, NAME, NODE_ADDRESS, oneOf, OPTIONAL_PATH, PATH, PORT,
+  BOOL, CRON, HOST, intRange, KEY, limitDuration, loopSchedule, NAME, NODE_ADDRESS, oneOf, OPTIONAL_PATH, PATH, PORT, PORT_OR_OFF,
 } from './checks';
 import { DEFAULTS, defaultDataDir, MAX_INTERVAL_MS } from './defaults';
 import { formatDuration } from './duration';
@@ -46,6 +47,7 @@ export interface WardenConfig {
     localIntegrity: number; integrity: number; reconnectMax: number; agentDisconnect: number;
   }; // ms; for a loop given a cron expression, the longest gap between its fires
   schedules: Schedules; // what drives each loop (keep_alive .. integrity), as written in the config
+  metrics: { port: number; bindAddr: string }; // port 0: no /metrics listener
   shell: { allowMutations: boolean };
   analysis: { rulesetDirs: string[]; alertLevel: number }; // rulesetDirs absolute (resolved like dataDir)
 }
@@ -75,10 +77,11 @@ const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limi
 ];
 
 const KNOWN = {
-  top: ['cluster', 'data_dir', 'agents', 'log', 'intervals', 'shell', 'analysis'],
+  top: ['cluster', 'data_dir', 'agents', 'log', 'metrics', 'intervals', 'shell', 'analysis'],
   cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
   agents: ['port', 'enrollment_port', 'bind_addr', 'enrollment_password_file', 'verify_counters'],
   log: ['level', 'rotate_at'],
+  metrics: ['port', 'bind_addr'],
   intervals: INTERVAL_KEYS.map(([k]) => k),
   shell: ['allow_mutations'],
   analysis: ['ruleset_dirs', 'alert_level'],
@@ -100,10 +103,14 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
   const agents = open('agents');
   const agentsPort = agents?.get('port', PORT, DEFAULTS.agents.port, NaN) ?? NaN;
   const enrollmentPort = agents?.get('enrollment_port', PORT, DEFAULTS.agents.enrollmentPort, NaN) ?? NaN;
+  const metrics = open('metrics');
+  const metricsPort = metrics?.get('port', PORT_OR_OFF, DEFAULTS.metrics.port, NaN) ?? NaN;
+  const metricsBind = metrics?.get('bind_addr', HOST, DEFAULTS.metrics.bindAddr) ?? DEFAULTS.metrics.bindAddr;
   checkDistinctPorts(problems, [
     ['cluster.port', cluster.port],
     ['agents.port', agentsPort],
     ['agents.enrollment_port', enrollmentPort],
+    ...(metricsPort === 0 ? [] : [['metrics.port', metricsPort] as const]),
   ]);
 
   const agentsBindAddr = agents?.get('bind_addr', HOST, DEFAULTS.agents.bindAddr) ?? DEFAULTS.agents.bindAddr;
@@ -137,6 +144,7 @@ export function validateConfig(raw: unknown, opts: ValidateOptions): ValidationR
       log: { level, rotateAt },
       intervals,
       schedules,
+      metrics: { port: metricsPort, bindAddr: metricsBind },
       shell: { allowMutations },
       analysis: { rulesetDirs: rulesetDirs.map((d) => resolve(baseDir, d)), alertLevel },
     },

@@ -19,7 +19,21 @@ export const SYNCED_DIRS: readonly SyncedDir[] = [
   { dir: 'etc/rules', recursive: true, removeEmptyDirs: false },
   { dir: 'etc/decoders', recursive: true, removeEmptyDirs: false },
   { dir: 'etc/lists', recursive: true, removeEmptyDirs: false },
+  // A full ruleset installed on the master by `warden ruleset install`, used instead of the built-in one.
+  { dir: 'ruleset/rules', recursive: true, removeEmptyDirs: false },
+  { dir: 'ruleset/decoders', recursive: true, removeEmptyDirs: false },
+  { dir: 'ruleset/lists', recursive: true, removeEmptyDirs: false },
 ];
+
+/** The synced folders an analysis engine reads: a change in one of them means a new ruleset. */
+export const RULESET_SYNCED_DIRS: readonly string[] = [
+  'etc/rules', 'etc/decoders', 'etc/lists', 'ruleset/rules', 'ruleset/decoders', 'ruleset/lists',
+];
+
+/** True when a synced path (relative to data_dir) lies in a folder the analysis engine reads. */
+export function isRulesetPath(rel: string): boolean {
+  return RULESET_SYNCED_DIRS.some((d) => rel.startsWith(d + '/'));
+}
 
 /** Editor and temporary files: half-written by nature, never worth sending. */
 const EXCLUDED_SUFFIXES: readonly string[] = ['~', '.tmp', '.swp', '.lock'];

@@ -39,6 +39,10 @@ const CASE_TYPES = {
   integrityResult: pb.IntegrityResult,
   integrityChanged: pb.IntegrityChanged,
   integrityAck: pb.IntegrityAck,
+  workerLeaving: pb.WorkerLeaving,
+  workerLeft: pb.WorkerLeft,
+  moveAgents: pb.MoveAgents,
+  moveAgentsAccepted: pb.MoveAgentsAccepted,
 } satisfies { [K in BodyKind]: unknown };
 
 // A compile error here means cluster.proto gained or lost a oneof case that CASE_TYPES does not list.

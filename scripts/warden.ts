@@ -9,8 +9,10 @@ import { agentRegister, agentRemove, groupCommand } from './commands/registry';
 import { agentExport, agentImport } from './commands/agent-keys';
 import { configImportCommand } from './commands/config-import';
 import { logtestCommand } from './commands/logtest';
+import { rulesetInstallCommand } from './commands/ruleset-install';
 import { agentSimCommand } from './commands/agent-sim';
 import { shellCommand } from './commands/shell/shell';
+import { RENDER_FORMATS, scaleApply, scaleDown, scaleRender, scaleStatus } from './commands/scale';
 import { WARDEN_VERSION } from '../actors/node/version';
 
 function positiveInt(v: string): number {
@@ -33,11 +35,12 @@ program.command('daemon')
   .requiredOption('--config <file>', 'the node\'s YAML config')
   .option('-t, --test', 'check the config, print the result and exit (0 when valid)')
   .option('--debug', 'log debug lines too')
+  .option('--node-name <name>', 'use this node name instead of the config\'s cluster.node_name (one config for many pods)')
   .addHelpText('after', '\nThe log goes to <data_dir>/logs/cluster.log and to stderr. A config with cluster.disabled: true exits 0 at once.')
-  .action((o: { config: string; test?: boolean; debug?: boolean }) => daemonCommand(o));
+  .action((o: { config: string; test?: boolean; debug?: boolean; nodeName?: string }) => daemonCommand(o));
 
 program.command('control')
-  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and each engine)')
+  .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and which ruleset each engine runs)')
   .argument('<what>', CONTROL_COMMANDS.join(' | '))
   .requiredOption('--config <file>', 'the config of the node to ask (its data_dir holds the control socket)')
   .option('--json', 'print exactly one JSON document')
@@ -121,18 +124,42 @@ program.command('demo')
   .description('run a local demo cluster (what `npm start` does): a master and workers on loopback')
   .option('--dir <dir>', 'where the demo keeps its configs and data', './var/demo')
   .option('--workers <n>', 'how many workers', positiveInt, 2)
-  .option('--every <seconds>', 'how often to print the nodes table', positiveInt, 3)
+  .option('--every <seconds>', 'how often to refresh the status (redrawn in place on a terminal, printed anew otherwise)', positiveInt, 3)
   .option('--agents <n>', 'simulated Wazuh agents (0 for none)', (v: string) => (v === '0' ? 0 : positiveInt(v)), 50)
   .action((o: { dir: string; workers: number; every: number; agents: number }) => demoCommand(o));
 
 program.command('logtest')
   .description('read log lines on stdin and show how the analysis engine decodes them and which rule fires (like wazuh-logtest)')
-  .option('--config <file>', 'use the ruleset folders this node loads (built-in or analysis.ruleset_dirs, and its etc/)')
+  .option('--config <file>', 'use the ruleset folders this node loads (its installed ruleset or the built-in one, or analysis.ruleset_dirs; then its etc/)')
   .option('--ruleset <dir>', 'a ruleset folder (rules/, decoders/, lists/ inside); repeat for more', (v: string, acc: string[]) => [...acc, v], [] as string[])
   .option('--json', 'one JSON object per line: {"decoder","fields","rule","alert"}')
   .option('--verbose', 'list every ruleset warning too')
   .addHelpText('after', '\nWith neither --config nor --ruleset, the built-in ruleset is used.')
   .action(async (o: { config?: string; ruleset: string[]; json?: boolean; verbose?: boolean }) => { process.exitCode = await logtestCommand(o); });
+
+const ruleset = program.command('ruleset').description('the ruleset the cluster analyses events with');
+ruleset.command('install')
+  .description('install a full Wazuh ruleset on the master, used by every node instead of the built-in one')
+  .argument('<dir>', 'a ruleset folder: rules/ and decoders/ (and lists/) inside, e.g. a Wazuh source checkout\'s ruleset/')
+  .requiredOption('--config <file>', 'the master\'s config (a worker gets the ruleset from the master)')
+  .option('--json', 'print one JSON summary: {"installed","source","target","files","bytes","counts","skipped","problems",...}')
+  .option('-n, --dry-run', 'check the ruleset (layout and load) and report, without installing it')
+  .addHelpText('after', `
+The ruleset goes to <data_dir>/ruleset/{rules,decoders,lists} of the master. It is first loaded with the
+engine's own loader: if it does not load, the install is refused and every problem is listed with its
+file and line. Files outside rules/*.xml, decoders/*.xml and lists/ (README, testing/, compiled .cdb
+lists, ...) are listed and left out. The old ruleset is replaced whole, never half: an install cut short
+leaves it as it was.
+
+The master may be running or not. Running, it reloads its engine and the integrity sync brings the
+ruleset to every worker, whose engines reload too; stopped, it does so when it starts. Every node then
+loads <data_dir>/ruleset, then its etc/ local rules, instead of the built-in ruleset (unless its config
+sets analysis.ruleset_dirs). \`warden control --config F ruleset\` shows which ruleset each node runs,
+and \`warden logtest --config F\` tests lines against exactly that ruleset.
+
+Exit codes: 0 installed (or checked, with --dry-run), 1 refused or failed (nothing changed), 2 usage
+(a worker's config, DIR not a folder).`)
+  .action(async (dir: string, o: { config: string; json?: boolean; dryRun?: boolean }) => { process.exitCode = await rulesetInstallCommand(dir, o); });
 
 program.command('agent-sim')
   .description('N simulated Wazuh 4.x agents in one process: enroll, connect to workers, keep alive, send events, fail over')
@@ -165,6 +192,45 @@ program.command('shell')
     'Exit codes with -c: 0 ok, 1 error, 2 usage, 3 node not running.',
   ].join('\n'))
   .action(async (o: { config: string; node?: string; command?: string; json?: boolean }) => { process.exitCode = await shellCommand(o); });
+const TOPOLOGY_HELP = `
+A topology file (YAML; relative paths are read against its folder):
+  cluster: { name: warden, key_file: ./cluster.key }   # or key: <32 characters>; a missing key_file is created (0600)
+  base_dir: ./var/cluster                              # node N: <base_dir>/N/warden.yaml, data in <base_dir>/N/data
+  master: { name: master, address: 127.0.0.1, port: 1516, agents_port: 1514, enrollment_port: 1515 }
+  workers: { count: 2, name: "worker-{n}", address: 127.0.0.1, agents_port_base: 11514 }
+  # or a list: workers: [ { name: worker-1, address: 127.0.0.1, agents_port: 11514, enrollment_port: 11515 } ]
+  agent_sim: { count: 50, rate: 10 }                   # optional: \`warden agent-sim\` as a managed process
+  config: { log_level: info, intervals: { keep_alive: 5s }, metrics_port_base: 9100 }   # optional, every node
+See the README's "Scaling" section for every key, systemd: and kubernetes:.`;
+
+const scale = program.command('scale')
+  .description('config-driven scaling: bring this machine to a topology file, show it, stop it, or render it for systemd or Kubernetes')
+  .addHelpText('after', TOPOLOGY_HELP);
+scale.command('apply')
+  .description('start the nodes the topology adds (detached, pid files, logs), stop the ones it removes (workers one at a time, their agents followed to the others), leave the rest alone; a second apply changes nothing')
+  .argument('<file>', 'the topology file')
+  .option('--restart', 'restart running nodes whose rendered config changed (without it they are only reported: "config changed, restart needed")')
+  .option('--timeout <duration>', 'the longest wait of each step (a node coming up, stopping, its agents moving)', '30s')
+  .addHelpText('after', '\nExit codes: 0 the machine runs the topology, 1 a step failed (named, with the node\'s last output), 2 usage.')
+  .action((file: string, o: { restart?: boolean; timeout?: string }) => scaleApply(file, o));
+scale.command('status')
+  .description('the topology\'s nodes against what runs: pid, running, connected to the master, active agents, config same/changed')
+  .argument('<file>', 'the topology file')
+  .option('--json', 'print exactly one JSON document: {"nodes":[{"name","type","desired","pid","running","connected","agents","config"}],"agent_sim","in_sync",...}')
+  .action((file: string, o: { json?: boolean }) => scaleStatus(file, o));
+scale.command('down')
+  .description('stop everything apply started under the topology\'s base_dir (simulated agents, workers, then the master); data and configs are kept')
+  .argument('<file>', 'the topology file')
+  .option('--timeout <duration>', 'how long each node may take to stop after SIGTERM (it is never killed)', '30s')
+  .action((file: string, o: { timeout?: string }) => scaleDown(file, o));
+scale.command('render')
+  .description('systemd units (one per node, with its config) or Kubernetes manifests for the topology, on stdout or in a folder')
+  .argument('<file>', 'the topology file')
+  .requiredOption('--format <format>', RENDER_FORMATS.join(' | '))
+  .option('--out <dir>', 'write one file per unit, config or object under DIR instead of stdout')
+  .addHelpText('after', '\nKubernetes: the master is a StatefulSet behind a headless Service with a PersistentVolumeClaim; the workers a StatefulSet grown by a\n' +
+    'HorizontalPodAutoscaler; agents reach them through one Service (kubernetes.service_type); the key is a Secret. The image is built from the Dockerfile.')
+  .action((file: string, o: { format: string; out?: string }) => scaleRender(file, o));
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // --help, --version: 0

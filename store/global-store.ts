@@ -96,6 +96,15 @@ export class GlobalStore {
         FROM agent a LEFT JOIN belongs b ON b.agent_id = a.id
         WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.id, b.priority`),
       activeByNode: db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM agent WHERE node_name = ? AND connection_status = 'active'"),
+      countsByNode: db.prepare<[], { node: string | null; status: AgentStatus; n: number }>(
+        'SELECT node_name AS node, connection_status AS status, COUNT(*) AS n FROM agent GROUP BY node_name, connection_status'),
+      activePerNode: db.prepare<[], { node: string; n: number }>(
+        "SELECT node_name AS node, COUNT(*) AS n FROM agent WHERE connection_status = 'active' AND node_name IS NOT NULL GROUP BY node_name"),
+      disconnectOf: db.prepare<[number, string]>(
+        "UPDATE agent SET connection_status = 'disconnected', disconnection_time = ? WHERE node_name = ? AND connection_status IN ('active', 'pending')"),
+      disconnectStale: db.prepare<[number, string, number]>(`UPDATE agent SET connection_status = 'disconnected', disconnection_time = ?
+        WHERE connection_status IN ('active', 'pending') AND node_name NOT IN (SELECT value FROM json_each(?))
+        AND COALESCE(last_keepalive, date_add) < ?`),
     };
   }
 
@@ -325,6 +334,32 @@ export class GlobalStore {
 
   activeAgentsOn(node: string): number {
     return this.stmt.activeByNode.get(node)!.n;
+  }
+
+  /** Agents by the node that last served them (null: never connected) and status, for /metrics. */
+  agentCounts(): { node: string | null; status: AgentStatus; n: number }[] {
+    return this.stmt.countsByNode.all();
+  }
+
+  /** Active agents per serving node (nodes with none are absent). */
+  activeAgentsPerNode(): Map<string, number> {
+    return new Map(this.stmt.activePerNode.all().map((r) => [r.node, r.n]));
+  }
+
+  /**
+   * The agents a node served, when it left the cluster: those still recorded active or pending on it are
+   * disconnected now (an agent already reported by another node is not on it any more). Returns how many.
+   */
+  disconnectAgentsOf(node: string): number {
+    return this.stmt.disconnectOf.run(this.now(), node).changes;
+  }
+
+  /**
+   * Agents recorded active or pending on a node that is not among `liveNodes` (it died, or left unheard),
+   * silent since before `silentSince`: disconnected now, as a node's own sweep would have. Returns how many.
+   */
+  disconnectStaleAgents(liveNodes: readonly string[], silentSince: number): number {
+    return this.stmt.disconnectStale.run(this.now(), JSON.stringify(liveNodes), silentSince).changes;
   }
 
   lastChangeSeq(): number {

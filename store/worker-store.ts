@@ -2,7 +2,7 @@
 // acknowledged: a change made while a batch was in flight stays pending (Wazuh loses it).
 import { Db, migrate, openDatabase } from './sqlite';
 import { WORKER_MIGRATIONS } from './worker-schema';
-import { AgentInfoUpdate } from './agent-types';
+import { AgentInfoUpdate, type AgentStatus } from './agent-types';
 import { RegistryChange, RegistryEntry } from './global-store';
 import { DigestBuilder } from './registry-digest';
 
@@ -39,6 +39,7 @@ export class WorkerStore {
       // Arrays, not objects, for hashing 50,000 rows.
       allRaw: db.prepare<[], [number, string, string, string, string]>('SELECT id, name, ip, key, groups FROM registry ORDER BY id').raw(),
       ids: db.prepare<[], number>('SELECT id FROM registry').pluck(),
+      count: db.prepare<[], number>('SELECT COUNT(*) FROM registry').pluck(),
       dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
       putStatus: db.prepare(`INSERT INTO agent_status (id, info, change_ver) VALUES (?, ?, ?)
         ON CONFLICT(id) DO UPDATE SET info = excluded.info, change_ver = excluded.change_ver`),
@@ -47,6 +48,8 @@ export class WorkerStore {
       markSynced: db.prepare('UPDATE agent_status SET synced_ver = ? WHERE id = ? AND change_ver >= ?'),
       pendingCount: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM agent_status WHERE change_ver > synced_ver'),
       statuses: db.prepare<[], { id: number; info: string }>('SELECT id, info FROM agent_status ORDER BY id'),
+      statusCounts: db.prepare<[], { status: AgentStatus; n: number }>(
+        "SELECT json_extract(info, '$.status') AS status, COUNT(*) AS n FROM agent_status GROUP BY 1"),
     };
   }
 
@@ -118,6 +121,11 @@ export class WorkerStore {
     return this.stmt.all.all().map(toEntry);
   }
 
+  /** How many agents the registry copy holds. */
+  registryCount(): number {
+    return this.stmt.count.get()!;
+  }
+
   /** The ids in the registry copy (cheaper than registry() when only they matter). */
   registryIds(): number[] {
     return this.stmt.ids.all();
@@ -149,6 +157,18 @@ export class WorkerStore {
     }).immediate();
   }
 
+  /**
+   * At start, before any agent connects: agents recorded active or pending were served by connections of
+   * an earlier process (killed, or crashed), which are gone. They become disconnected at `now`, so this
+   * worker neither counts them nor reports them as its own (the master keeps an agent that moved meanwhile
+   * on the node it moved to). Returns how many.
+   */
+  disconnectLeftovers(now: number): number {
+    const stale = this.statuses().filter((u) => u.status === 'active' || u.status === 'pending');
+    if (stale.length) this.recordStatuses(stale.map((u) => ({ ...u, status: 'disconnected' as const, disconnectionTime: now })));
+    return stale.length;
+  }
+
   /** Rows changed since the master last acknowledged them, oldest change first. */
   pendingInfo(limit: number): PendingInfo[] {
     return this.stmt.pending.all(limit).map((r) => ({ update: JSON.parse(r.info) as AgentInfoUpdate, version: r.change_ver }));
@@ -163,6 +183,11 @@ export class WorkerStore {
     this.db.transaction(() => {
       for (const s of sent) this.stmt.markSynced.run(s.version, s.id, s.version);
     }).immediate();
+  }
+
+  /** The agents this worker served, by their last status (for /metrics: counted in SQL, not parsed row by row). */
+  statusCounts(): { status: AgentStatus; n: number }[] {
+    return this.stmt.statusCounts.all();
   }
 
   statuses(): AgentInfoUpdate[] {

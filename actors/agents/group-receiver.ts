@@ -15,6 +15,8 @@ export interface GroupReceiverDeps {
   store: WorkerStore;
   periodMs: number;
   log: TaskLog;
+  /** This copy of the registry is the master's (`agents` of them): the master's point matched it. */
+  onInSync?: (agents: number) => void;
 }
 
 interface State {
@@ -23,6 +25,10 @@ interface State {
 }
 
 export function groupReceiverSpec(d: GroupReceiverDeps): ActorSpec<State, GroupReceiverMsg> {
+  // An empty digest is no verdict: the master did not know its own at that point (registry-receiver.ts).
+  const matched = (mine: string, masters: string): void => {
+    if (masters !== '' && mine === masters) d.onInSync?.(d.store.registryCount());
+  };
   return {
     name: 'agent-groups',
     kind: 'GroupReceiverActor',
@@ -41,12 +47,18 @@ export function groupReceiverSpec(d: GroupReceiverDeps): ActorSpec<State, GroupR
         case 'request': {
           const b = m.req.env.body;
           switch (b.kind) {
-            case 'registryStateRequest':
-              m.req.respond(body('registryState', s.receiver.state()));
+            case 'registryStateRequest': {
+              const point = s.receiver.state();
+              m.req.respond(body('registryState', point));
+              matched(point.digest, b.value.masterDigest);
               return s;
-            case 'registryUpdate':
-              m.req.respond(body('registryState', s.receiver.apply(b.value)));
+            }
+            case 'registryUpdate': {
+              const point = s.receiver.apply(b.value);
+              m.req.respond(body('registryState', point));
+              if (b.value.last) matched(point.digest, b.value.digest);
               return { ...s, updates: s.updates + 1 };
+            }
             default:
               answerUnsupported(m.req, 'the agent-groups loop');
               return s;

@@ -92,7 +92,8 @@ export function groupSenderSpec(d: GroupSenderDeps): ActorSpec<State, GroupSende
     if (!master) return s;
     const started = d.clock.now();
     // A point without a digest (the worker skipped it, see RegistryReceiver) is asked afresh.
-    const worker = s.worker?.digest ? s.worker : await ask(body('registryStateRequest', {}));
+    // The master's point goes with the question: the worker learns that its copy is the master's (its sync gate).
+    const worker = s.worker?.digest ? s.worker : await ask(body('registryStateRequest', { masterSeq: master.toSeq, masterDigest: master.digest }));
     const plan = planRegistrySend(worker, { seq: master.toSeq, digest: master.digest });
     let next: RegistryPoint;
     let sent = 0;

@@ -20,7 +20,8 @@ export interface ReloadableEngine {
 }
 
 interface EngineHostOptions {
-  thread: EngineThreadData;
+  /** The thread's data, or how to make it at each build (the ruleset folders can change while a node runs). */
+  thread: EngineThreadData | (() => EngineThreadData);
   archivesFile: string;
   alertsFile: string;
   log: { info(m: string): void; warning(m: string): void; error(m: string, err?: unknown): void };
@@ -35,6 +36,7 @@ interface EngineHostOptions {
 
 interface Thread {
   worker: Worker;
+  data: EngineThreadData;
   ready: boolean;
   retiring: boolean;
   inFlight: Map<number, number>; // batch id -> events
@@ -110,7 +112,7 @@ export class EngineHost implements ReloadableEngine {
   status(): EngineStatus {
     const c = this.current;
     return {
-      state: this.state, rules: c?.ready ? c.rules : 0, loaded_at: c?.ready ? new Date(c.loadedAt).toISOString() : null,
+      state: this.state, ruleset: c?.ready ? c.data.source ?? null : null, rules: c?.ready ? c.rules : 0, loaded_at: c?.ready ? new Date(c.loadedAt).toISOString() : null,
       generation: this.generation, errors: c?.ready ? c.errorCount : 0, reloading: this.building !== null,
       last_reload: this.lastReload, ...this.stats, queued: this.queue.length + this.inFlightEvents,
     };
@@ -163,7 +165,8 @@ export class EngineHost implements ReloadableEngine {
       this.post(next, { type: 'seq', next: this.stats.alerts + this.inFlightEvents });
       this.retire(old);
       this.lastReload = { at, ok: true, ms: this.o.now() - started };
-      this.o.log.info(`Ruleset reloaded in ${this.lastReload.ms} ms: ${next.rules} rules (was ${old.rules}), generation ${this.generation}.`);
+      const from = next.data.source !== old.data.source || next.data.dirs.join() !== old.data.dirs.join() ? ` from ${next.data.dirs.join(', ')}` : '';
+      this.o.log.info(`Ruleset reloaded in ${this.lastReload.ms} ms${from}: ${next.rules} rules (was ${old.rules}), generation ${this.generation}.`);
       this.pump();
     }
     if (this.reloadAgain && !this.closed) { this.reloadAgain = false; this.startReload(); return; }
@@ -177,8 +180,9 @@ export class EngineHost implements ReloadableEngine {
   }
 
   private spawn(done: (ok: boolean) => void): Thread {
-    const worker = this.o.start(this.o.thread);
-    const t: Thread = { worker, ready: false, retiring: false, inFlight: new Map(), rules: 0, errors: [], errorCount: 0, loadedAt: 0, done };
+    const data = typeof this.o.thread === 'function' ? this.o.thread() : this.o.thread;
+    const worker = this.o.start(data);
+    const t: Thread = { worker, data, ready: false, retiring: false, inFlight: new Map(), rules: 0, errors: [], errorCount: 0, loadedAt: 0, done };
     worker.on('message', (m: FromThread) => this.onMessage(t, m));
     worker.on('error', (err) => this.onExit(t, err));
     worker.on('exit', (code) => this.onExit(t, new Error(`exited with code ${code}`)));
@@ -192,7 +196,7 @@ export class EngineHost implements ReloadableEngine {
         if (t === this.current) {
           this.generation = 1;
           this.state = 'running';
-          this.o.log.info(`Ruleset loaded in ${m.ms} ms from ${this.o.thread.dirs.join(', ')}: ${m.rules} rules, ${m.errorCount} errors.`);
+          this.o.log.info(`Ruleset loaded in ${m.ms} ms from ${t.data.dirs.join(', ')}: ${m.rules} rules, ${m.errorCount} errors.`);
           for (const e of m.errors.slice(0, 20)) this.o.log.warning(`Ruleset: ${e}`);
           t.done(true);
           if (this.reloadAgain && !this.building) { this.reloadAgain = false; this.startReload(); }

@@ -1,10 +1,13 @@
 // engine-messages.ts: what the node's main thread and its engine thread say to each other, and the
 // engine status that `warden control ruleset` shows per worker.
 import type { EngineEvent, RecordContext } from './event-records';
+import type { RulesetSource } from '../../analysis/builtin-ruleset';
 
 /** Given to the thread at start: where its ruleset is and how to label what it writes. */
 export interface EngineThreadData {
   dirs: string[];
+  /** Which ruleset `dirs` are, for the status (`warden control ruleset`). */
+  source?: RulesetSource;
   alertLevel: number;
   records: RecordContext;
 }
@@ -32,6 +35,8 @@ export interface ReloadOutcome {
 
 export interface EngineStatus {
   state: 'loading' | 'running' | 'failed';
+  /** The ruleset the running engine was built from; null before one runs. */
+  ruleset: RulesetSource | null;
   rules: number;
   loaded_at: string | null;
   /** 1 for the engine built at start, +1 for each reload swapped in. */

@@ -109,7 +109,7 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
         const v = b.value;
         const before = unwritableOf(d.feed.workerReports().get(d.worker)?.folders);
         const unwritable = unwritableOf(v.folders);
-        const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length, unwritable: unwritable.count };
+        const counts = { missing: v.missing, changed: v.changed, extra: v.extra, written: v.written, deleted: v.deleted, refused: v.refused.length, unwritable: unwritable.count, files: v.files };
         d.ran('integritySync', { at: d.clock.now(), durationMs: v.durationMs, counts });
         d.feed.workerReported(d.worker, { digest: v.digest, folders: { ...v.folders }, files: v.files, at: d.clock.now() });
         syncLog.info(`Finished in ${secondsOf(v.durationMs)}: ${v.missing} missing, ${v.changed} changed, ${v.extra} extra.`);

@@ -32,14 +32,16 @@ import { receivePack } from './pack-receiver';
 import { scanSyncedFiles } from './scanner';
 import { Staging, type StagedEntry } from './staging';
 import { unwritableReportExtras } from './ruleset-view';
+import { isRulesetPath } from '../../config/synced-dirs';
 import { shownPath, type UnwritableFile } from './unwritable';
+import type { IntegrityMeter } from '../metrics/integrity-meter';
 
 type Why = 'tick' | 'master' | 'start';
 type Plan = BodyValue<'integrityPlan'>;
 
 /** The outcome of a check: in sync, or a plan with its staging open. */
 type Checked =
-  | { inSync: true; table: FileTable; digest: string }
+  | { inSync: true; table: FileTable; digest: string; confirmed: boolean }
   | { inSync: false; table: FileTable; digest: string; syncId: number; plan: Plan; staging: Staging; started: number; planned: number };
 
 interface Finished {
@@ -66,15 +68,15 @@ export interface IntegrityWorkerDeps {
   random: Random;
   /** Make staged files durable before the journal commits (default true). */
   durable?: boolean;
-  /** An apply changed etc/rules, etc/decoders or etc/lists: the node reloads its engine (awaited before the result is sent). */
+  /** An apply changed a ruleset folder (etc/ or ruleset/ rules, decoders, lists): the node reloads its engine (awaited before the result is sent). */
   onRulesetChanged?: () => Promise<void>;
   /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
   reportExtras?: () => Record<string, string>;
+  /** Counts each check and sync under this node's name (/metrics). */
+  meter?: { node: string; meter: IntegrityMeter };
+  /** The files are the master's (`files` of them): a check found them so, or a sync applied the master's plan. */
+  onInSync?: (files: number) => void;
 }
-
-/** Synced folders whose change means a new analysis ruleset. */
-const RULESET_DIRS = ['etc/rules/', 'etc/decoders/', 'etc/lists/'];
-const touchesRuleset = (rel: string): boolean => RULESET_DIRS.some((d) => rel.startsWith(d));
 
 /** The sync whose files are arriving: packs of another sync id are refused. */
 interface Receiving {
@@ -154,6 +156,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
           const f = unwrap(m.r);
           if (s.again) self.tell({ type: 'check', why: 'master' });
           syncLog.info(f.summary);
+          d.onInSync?.(f.table.size);
           return { ...s, table: f.table, lastDigest: tableDigest(f.table), syncs: s.syncs + 1, phase: { name: 'idle' }, again: false };
         }
         default: return assertNever(m, 'message');
@@ -177,13 +180,14 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const stats = tableStats(table);
     const folders = { ...folderDigests(table), ...extras() };
     const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
+    d.meter?.meter.checked(d.meter.node, (d.clock.now() - started) / 1000, stats.files);
     if (!status.ready) {
       checkLog.debug('The master has not scanned its files yet: it says when it has.');
-      return { inSync: true, table, digest };
+      return { inSync: true, table, digest, confirmed: false };
     }
     if (status.inSync) {
       checkLog.debug(`In sync with the master (${stats.files} files, ${secondsOf(d.clock.now() - started)}, ${why}).`);
-      return { inSync: true, table, digest };
+      return { inSync: true, table, digest, confirmed: true };
     }
     checkLog.info(`Files differ from the master's (${stats.files} files here): syncing.`);
     const syncId = (nextSyncId = (nextSyncId + 1) >>> 0);
@@ -217,6 +221,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
   function checked(s: State, c: Checked, self: ActorHandle<IntegrityWorkerMsg>): State {
     const base = { ...s, table: c.table, lastDigest: c.digest };
     if (c.inSync) {
+      if (c.confirmed) d.onInSync?.(c.table.size);
       if (s.again) self.tell({ type: 'check', why: 'master' });
       return { ...base, phase: { name: 'idle' }, again: false };
     }
@@ -304,13 +309,14 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const durationMs = d.clock.now() - rx.started;
     const flushMs = staging.flushMs ?? 0;
     syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${flushMs} ms to flush, ${d.clock.now() - received - flushMs} ms to apply.`);
-    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(touchesRuleset)) {
+    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(isRulesetPath)) {
       await d.onRulesetChanged();
     }
     await requestOf(d.peer, body('integrityResult', {
       syncId: rx.syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
       refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...extras() }, files: table.size,
     }), 'integrityAck', REQUEST_TIMEOUT_MS);
+    d.meter?.meter.synced(d.meter.node, durationMs / 1000, { missing: p.missing, shared: p.changed, extra: p.extra.length }, table.size);
     const summary = `Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra ` +
       `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}` +
       `${report.unwritable.length ? `, ${report.unwritable.length} not writable here` : ''}).`;

@@ -16,6 +16,8 @@ const ENGINE_REPORT_KEY = 'engine';
 /** What a worker's report shows of its engine. */
 interface EngineView {
   state: EngineStatus['state'];
+  /** Which ruleset it runs: built-in, installed (<data_dir>/ruleset), ruleset_dirs; null before one runs or from an older node. */
+  ruleset: EngineStatus['ruleset'];
   rules: number;
   loaded_at: string | null;
   generation: number;
@@ -31,7 +33,7 @@ interface EngineView {
 function engineViewOf(s: EngineStatus): EngineView {
   const r = s.last_reload;
   return {
-    state: s.state, rules: s.rules, loaded_at: s.loaded_at, generation: s.generation, errors: s.errors,
+    state: s.state, ruleset: s.ruleset ?? null, rules: s.rules, loaded_at: s.loaded_at, generation: s.generation, errors: s.errors,
     error: r && !r.ok ? r.error ?? 'failed' : null, problems: r && !r.ok ? (r.problems ?? []).slice(0, 5) : [],
     last_reload: r?.at ?? null, dropped: s.dropped,
   };
@@ -90,8 +92,11 @@ export function unwritableOf(folders: Readonly<Record<string, string>> | undefin
   return { count, files };
 }
 
-/** The view's short names of the synced folders. */
-const RULESET_PARTS = { rules: 'etc/rules', decoders: 'etc/decoders', lists: 'etc/lists', shared: 'etc/shared' } as const;
+/** The view's short names of the synced folders; `installed` is the three folders of <data_dir>/ruleset together. */
+const RULESET_PARTS = {
+  rules: ['etc/rules'], decoders: ['etc/decoders'], lists: ['etc/lists'], shared: ['etc/shared'],
+  installed: ['ruleset/rules', 'ruleset/decoders', 'ruleset/lists'],
+} as const;
 type RulesetPart = keyof typeof RULESET_PARTS;
 
 interface RulesetWorker {
@@ -101,6 +106,8 @@ interface RulesetWorker {
   decoders: boolean | null;
   lists: boolean | null;
   shared: boolean | null;
+  /** Its installed ruleset (ruleset/rules, decoders, lists) matches the master's, or neither has one. */
+  installed: boolean | null;
   in_sync: boolean;
   files: number | null;
   last_check: string | null;
@@ -120,7 +127,8 @@ export interface RulesetView {
 
 export function rulesetView(masterName: string, master: MasterTable | null, workers: readonly string[], reports: ReadonlyMap<string, WorkerIntegrityReport>,
   masterEngine: EngineStatus | null = null): RulesetView {
-  const folder = (f: Record<string, string> | undefined, p: RulesetPart): string => f?.[RULESET_PARTS[p]] ?? '';
+  // Digests of the folders of a part; '' for a folder not reported (an older node has no ruleset/ folders).
+  const folder = (f: Record<string, string> | undefined, p: RulesetPart): string => RULESET_PARTS[p].map((d) => f?.[d] ?? '').join(p === 'installed' ? ',' : '');
   const parts = Object.keys(RULESET_PARTS) as RulesetPart[];
   const m = master?.folders;
   const names = [...new Set([...workers, ...reports.keys()])].sort();
@@ -134,7 +142,7 @@ export function rulesetView(masterName: string, master: MasterTable | null, work
       const same = (p: RulesetPart): boolean | null => (r && m ? folder(r.folders, p) === folder(m, p) : null);
       const u = unwritableOf(r?.folders);
       return {
-        name, rules: same('rules'), decoders: same('decoders'), lists: same('lists'), shared: same('shared'),
+        name, rules: same('rules'), decoders: same('decoders'), lists: same('lists'), shared: same('shared'), installed: same('installed'),
         in_sync: !!r && !!master && r.digest === master.digest,
         files: r?.files ?? null,
         last_check: r ? new Date(r.at).toISOString() : null,

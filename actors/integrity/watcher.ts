@@ -9,7 +9,8 @@
 // A folder's watch follows the folder's inode, so watches are kept by path and checked against it:
 // on every rename event the entry named and the folder itself are looked at again, and a new folder
 // is armed with everything below it, a folder gone or moved away is dropped, one replaced is re-armed.
-// Each synced root's parent is watched too, for the root itself being created, removed or replaced.
+// The folders above each synced root, up to data_dir, are watched too, for the root (or ruleset/, which
+// `warden ruleset install` swaps whole) being created, removed or replaced.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isExcludedName, SYNCED_DIRS, type SyncedDir } from '../../config/synced-dirs';
@@ -49,7 +50,8 @@ export function watchSyncedDirs(onChange: () => void, opts: WatchOptions): Synce
   const debounceMs = opts.debounceMs ?? 200;
   const roots: Root[] = (opts.dirs ?? SYNCED_DIRS).map((d) => ({ abs: path.join(dataDir, ...d.dir.split('/')), recursive: d.recursive }));
   const armed = new Map<string, Armed>();
-  const parents = new Map<string, fs.FSWatcher>();
+  /** Folders above the roots, watched for a root (or a folder on its way) made, removed or replaced. */
+  const ancestors = new Map<string, Armed>();
   let timer: Timer | undefined;
   let closed = false;
 
@@ -143,33 +145,63 @@ export function watchSyncedDirs(onChange: () => void, opts: WatchOptions): Synce
     fire();
   };
 
-  const watchParents = (): void => {
-    const byParent = new Map<string, Root[]>();
-    for (const r of roots) byParent.set(path.dirname(r.abs), [...(byParent.get(path.dirname(r.abs)) ?? []), r]);
-    for (const [parent, under] of byParent) {
-      const w = watch(parent, (event, name) => {
-        const hit = name === null ? under : under.filter((r) => path.basename(r.abs) === name);
-        if (hit.length === 0) return;
-        for (const r of hit) recheck(r.abs);
-        fire();
-      }, () => {
-        parents.get(parent)?.close();
-        parents.delete(parent);
-      });
-      if (w) parents.set(parent, w);
+  /**
+   * Every folder from data_dir down to each root's parent, with the names in it that lead to a root:
+   * a root is heard when it, or any folder above it (ruleset/ swapped whole by `ruleset install`), is
+   * created, removed or replaced.
+   */
+  const ancestorNames = new Map<string, Set<string>>();
+  for (const r of roots) {
+    const segs = path.relative(dataDir, r.abs).split(path.sep);
+    let cur = dataDir;
+    for (const seg of segs) {
+      if (!ancestorNames.has(cur)) ancestorNames.set(cur, new Set());
+      ancestorNames.get(cur)!.add(seg);
+      cur = path.join(cur, seg);
     }
+  }
+
+  /** Watches an ancestor folder anew when it is new or another inode than the one watched; then the ones below. */
+  const armAncestor = (dir: string): void => {
+    const st = statFolder(dir);
+    const have = ancestors.get(dir);
+    if (have && (!st || have.dev !== st.dev || have.ino !== st.ino)) {
+      have.watcher.close();
+      ancestors.delete(dir);
+    }
+    if (!st) return;
+    if (!ancestors.has(dir)) {
+      const w = watch(dir, (_event, name) => ancestorEvent(dir, name), () => {
+        ancestors.get(dir)?.watcher.close();
+        ancestors.delete(dir);
+      });
+      if (w) ancestors.set(dir, { watcher: w, dev: st.dev, ino: st.ino });
+    }
+    for (const name of ancestorNames.get(dir) ?? []) if (ancestorNames.has(path.join(dir, name))) armAncestor(path.join(dir, name));
+  };
+
+  const ancestorEvent = (dir: string, name: string | null): void => {
+    const names = ancestorNames.get(dir)!;
+    const hit = name === null ? [...names] : names.has(name) ? [name] : [];
+    if (hit.length === 0) return;
+    for (const n of hit) {
+      const child = path.join(dir, n);
+      if (ancestorNames.has(child)) armAncestor(child);
+      for (const r of roots) if (r.abs === child || r.abs.startsWith(child + path.sep)) recheck(r.abs);
+    }
+    fire();
   };
 
   const close = (): void => {
     closed = true;
     timer?.cancel();
     for (const a of armed.values()) a.watcher.close();
-    for (const w of parents.values()) w.close();
+    for (const a of ancestors.values()) a.watcher.close();
     armed.clear();
-    parents.clear();
+    ancestors.clear();
   };
   try {
-    watchParents();
+    armAncestor(dataDir);
     for (const r of roots) arm(r.abs);
   } catch (err) {
     close();
@@ -178,6 +210,17 @@ export function watchSyncedDirs(onChange: () => void, opts: WatchOptions): Synce
   starting = false;
 
   return { folders: () => [...armed.keys()].sort(), close };
+}
+
+/** An ancestor folder's identity; the admin may point one elsewhere with a symlink, so it is followed. */
+function statFolder(dir: string): fs.Stats | undefined {
+  try {
+    const st = fs.statSync(dir, { throwIfNoEntry: false });
+    return st?.isDirectory() ? st : undefined;
+  } catch (err) {
+    if (isMissing(err) || errCode(err) === 'EACCES') return undefined;
+    throw err;
+  }
 }
 
 /** The names of the folders in `dir` (symlinks are never followed); none when it cannot be read. */

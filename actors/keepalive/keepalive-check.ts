@@ -11,6 +11,12 @@ import { answerError, answerUnsupported, type PeerRequest } from '../node/peer-e
 import { loopStatesFromWire, type LoopState } from '../node/loop-states';
 import { isWorkerSilent } from './keepalive-core';
 
+/** A worker's sync gate as its keep-alive says: null from a worker that does not say. */
+export interface WorkerSync {
+  state: string;
+  accepting: boolean;
+}
+
 export type KeepAliveCheckMsg =
   | { type: 'request'; req: PeerRequest }
   | { type: 'check' };
@@ -25,8 +31,8 @@ export interface KeepAliveCheckDeps {
   checkEveryMs: number;
   clock: Clock;
   log: TaskLog;
-  /** A keep-alive arrived (for the master's table of workers), with the worker's loops. */
-  received: (at: number, loops: LoopState[]) => void;
+  /** A keep-alive arrived (for the master's table of workers), with the worker's loops and sync gate. */
+  received: (at: number, loops: LoopState[], sync: WorkerSync | null) => void;
 }
 
 export function keepAliveCheckSpec(d: KeepAliveCheckDeps): ActorSpec<State, KeepAliveCheckMsg> {
@@ -54,7 +60,8 @@ export function keepAliveCheckSpec(d: KeepAliveCheckDeps): ActorSpec<State, Keep
     }
     const at = d.clock.now();
     req.respond(body('keepAliveAck', { receivedAtMs: at }));
-    d.received(at, loopStatesFromWire(req.env.body.value.loops));
+    const v = req.env.body.value;
+    d.received(at, loopStatesFromWire(v.loops), v.syncState ? { state: v.syncState, accepting: v.acceptingAgents } : null);
     d.log.debug('Keep alive received.');
     return { lastKeepAlive: at, received: s.received + 1 };
   }

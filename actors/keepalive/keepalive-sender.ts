@@ -25,6 +25,8 @@ export interface KeepAliveSenderDeps {
   log: TaskLog;
   /** The loops of this connection, reported to the master. */
   loops: () => LoopState[];
+  /** The worker's sync gate, reported to the master (its `health`, its placement of agents). */
+  sync?: () => { state: string; accepting: boolean };
 }
 
 type State = SenderState & { sent: number };
@@ -49,7 +51,10 @@ export function keepAliveSenderSpec(d: KeepAliveSenderDeps): ActorSpec<State, Ke
     let answered = true;
     try {
       // An answer later than one period counts as missed: the next tick is due.
-      await requestOf(d.peer, body('keepAlive', { sentAtMs: d.clock.now(), loops: loopStatesToWire(d.loops()) }),
+      const sync = d.sync?.();
+      await requestOf(d.peer, body('keepAlive', {
+        sentAtMs: d.clock.now(), loops: loopStatesToWire(d.loops()), syncState: sync?.state ?? '', acceptingAgents: sync?.accepting ?? false,
+      }),
         'keepAliveAck', Math.min(d.periodMs, d.timeoutMs));
       d.log.info('Keep alive sent.');
     } catch (err) {

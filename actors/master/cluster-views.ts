@@ -47,6 +47,10 @@ export interface WorkerHealth {
   agent_info: LoopReport | null;
   agent_groups: LoopReport | null;
   active_agents: number;
+  /** The worker's sync gate: 'syncing' until its first complete sync of files and agent groups, then 'in_sync'. */
+  sync: 'syncing' | 'in_sync' | null;
+  /** Whether it takes agents: once in sync, or from the state of an earlier run's sync meanwhile. */
+  accepting_agents: boolean | null;
   /** The supervised loops of the link, on each side: a loop that keeps failing says so here. */
   loops: { master: LoopHealth[]; worker: LoopHealth[] };
 }
@@ -79,9 +83,15 @@ export function healthView(master: MasterSelf, workers: (WorkerEntry & { masterL
       agent_info: loopReport(w.loops.agentInfo),
       agent_groups: loopReport(w.loops.agentGroups),
       active_agents: activeAgents(w.name),
+      sync: w.connected && w.sync ? syncName(w.sync.state) : null,
+      accepting_agents: w.connected && w.sync ? w.sync.accepting : null,
       loops: { master: (w.masterLoops ?? []).map(loopHealth), worker: w.connected ? w.workerLoops.map(loopHealth) : [] },
     })),
   };
+}
+
+function syncName(state: string): 'syncing' | 'in_sync' {
+  return state === 'in_sync' ? 'in_sync' : 'syncing';
 }
 
 function loopReport(r: LoopRun | undefined): LoopReport | null {

@@ -24,9 +24,10 @@ import { loopStatesUnder, type LoopState } from '../node/loop-states';
 import { CLUSTER_PROTOCOL_VERSION, WARDEN_VERSION } from '../node/version';
 import type { RegistryFeed } from '../agents/local-agent-groups';
 import type { IntegrityFeed } from '../integrity/integrity-feed';
+import type { NodeMeters } from '../metrics/node-meters';
 import { awaitHello, type PendingHello } from './await-hello';
 import { checkHello } from './hello-check';
-import { WorkerTable, type WorkerEntry } from './worker-table';
+import { type LoopName, type LoopRun, WorkerTable, type WorkerEntry } from './worker-table';
 import { workerConnectionSpec, type WorkerConnectionMsg, type WorkerReport } from './worker-connection';
 
 /** A worker as `health` shows it: its table entry and the loops of both sides of its link. */
@@ -43,7 +44,11 @@ export type ListenerMsg =
   | { type: 'report'; name: string; generation: number; report: WorkerReport }
   | { type: 'workers'; reply: (w: WorkerView[]) => void }
   /** A control command for the worker named `node`, handed to its connection. */
-  | { type: 'relay'; node: string; req: ControlRequest; deadlineMs: number; reply: (r: Settled<unknown>) => void };
+  | { type: 'relay'; node: string; req: ControlRequest; deadlineMs: number; reply: (r: Settled<unknown>) => void }
+  /** The placement asks a worker to move agents away; the reply is how many it will move. */
+  | { type: 'move-agents'; name: string; count: number; spreadMs: number; reason: string; reply: (r: Settled<number>) => void }
+  /** A worker that left: its connection stops once its answer had time to go out. */
+  | { type: 'let-go'; conn: ActorHandle<WorkerConnectionMsg> };
 
 interface Conn {
   name: string;
@@ -73,6 +78,8 @@ export interface ListenerDeps {
   control: (req: ControlRequest) => Promise<unknown>;
   /** A control command a worker sends for a named node (the shell's `connect`), answered by the node. */
   relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
+  /** Each admitted worker's traffic and integrity runs are counted here for /metrics. */
+  meters: NodeMeters;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -81,6 +88,8 @@ const REFUSAL_LOG_INTERVAL_MS = 60_000;
 const PROBE_TIMEOUT_MS = 1_000;
 /** A refusal is given this long to reach the worker before the socket goes. */
 const REFUSE_LINGER_MS = 100;
+/** So is the answer to a worker that leaves. */
+const LEAVE_LINGER_MS = 100;
 
 export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
   const log = d.log.task('Listener');
@@ -107,10 +116,11 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       return { detach: () => { d.server.off('peer', onPeer); d.server.off('rejected', onRejected); }, conns: new Map(), refusals };
     },
     // A session the listener can no longer take (it stopped or restarts) is closed: the worker dials again.
-    unhandled: (m) => {
+    unhandled: (m, err) => {
       if (m.type === 'session') m.hello.catch(() => undefined);
       if (m.type === 'session' || m.type === 'hello' || m.type === 'probed' || m.type === 'close-peer') m.peer.close();
       if (m.type === 'relay') m.reply({ ok: false, error: new ControlError('master_busy', `the master's listener cannot take requests now: ${m.node} not reached; try again`) });
+      if (m.type === 'move-agents') m.reply({ ok: false, error: err });
     },
     // A connection that failed (its link, or past its budget) is forgotten; the worker dials again.
     childFailed: (child, error) => ({ type: 'ended', conn: child, error }),
@@ -134,7 +144,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
           m.peer.close();
           return s;
         case 'ended': return ended(s, m.conn, m.error);
-        case 'report': return report(s, m.name, m.generation, m.report);
+        case 'report': return report(s, m.name, m.generation, m.report, self);
         case 'workers':
           m.reply(workers(s, self));
           return s;
@@ -147,6 +157,16 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
           }
           return s;
         }
+        case 'move-agents': {
+          const conn = s.conns.get(m.name);
+          if (!conn || !conn.handle.tell({ type: 'move-agents', count: m.count, spreadMs: m.spreadMs, reason: m.reason, reply: m.reply })) {
+            m.reply({ ok: false, error: new Error(`worker ${m.name} is not connected`) });
+          }
+          return s;
+        }
+        case 'let-go':
+          await m.conn.stop();
+          return s;
         default: return assertNever(m, 'message');
       }
     },
@@ -196,6 +216,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       report: (report) => void self.tell({ type: 'report', name, generation, report }),
     }));
     s.conns.set(name, { name, generation, peer, handle });
+    d.meters.links.track(name, peer);
     hello.respond(body('helloAccepted', { masterName: c.nodeName, version: WARDEN_VERSION }));
     log.info(`Worker ${name} connected from ${peer.remoteAddress} (version ${h.version}).`);
   }
@@ -210,12 +231,31 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     return s;
   }
 
-  function report(s: State, name: string, generation: number, r: WorkerReport): State {
+  function report(s: State, name: string, generation: number, r: WorkerReport, self: ActorHandle<ListenerMsg>): State {
     switch (r.type) {
-      case 'keep-alive': d.table.keepAlive(name, generation, r.at, r.loops); break;
-      case 'loop-ran': d.table.loopRan(name, generation, r.loop, r.run); break;
+      case 'keep-alive': d.table.keepAlive(name, generation, r.at, r.loops, r.sync); break;
+      case 'loop-ran':
+        d.table.loopRan(name, generation, r.loop, r.run);
+        meterIntegrity(d.meters, name, r.loop, r.run);
+        break;
+      case 'leaving': return leaving(s, name, generation, r, self);
       default: assertNever(r, 'report');
     }
+    return s;
+  }
+
+  // A graceful leave: forgotten at once (not after keep_alive_timeout), and the agents the master still
+  // records on it are disconnected; those that moved are recorded by the worker they moved to.
+  function leaving(s: State, name: string, generation: number, r: Extract<WorkerReport, { type: 'leaving' }>, self: ActorHandle<ListenerMsg>): State {
+    const conn = s.conns.get(name);
+    if (!conn || conn.generation !== generation) return s;
+    s.conns.delete(name);
+    d.table.forget(name, generation);
+    const left = d.store.disconnectAgentsOf(name);
+    log.info(`Worker ${name} left the cluster${r.reason ? ` (${r.reason})` : ''}: ${r.agentsMoved} agents moved to their next server, ` +
+      `${r.agentsClosed} closed at the end of its grace period; forgotten at once` +
+      `${left ? `; ${left} agents still recorded on it marked disconnected until another worker reports them` : ''}.`);
+    self.after(LEAVE_LINGER_MS, { type: 'let-go', conn: conn.handle });
     return s;
   }
 
@@ -233,6 +273,17 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     s.refusals.warning(`worker ${name} at ${sourceKey(peer.remoteAddress)}`, `Refused worker ${name} from ${peer.remoteAddress}: ${code}: ${message}`);
     hello.respond(body('error', { code, message }));
     self.after(REFUSE_LINGER_MS, { type: 'close-peer', peer });
+  }
+}
+
+/** A worker's integrity check or sync, as its connection reported it, into the node's meter. */
+function meterIntegrity(meters: NodeMeters, worker: string, loop: LoopName, run: LoopRun): void {
+  const seconds = run.durationMs / 1000;
+  const files = run.counts.files ?? null;
+  if (loop === 'integrityCheck') meters.integrity.checked(worker, seconds, files);
+  if (loop === 'integritySync') {
+    const c = run.counts;
+    meters.integrity.synced(worker, seconds, { missing: c.missing ?? 0, shared: c.changed ?? 0, extra: c.extra ?? 0 }, files);
   }
 }
 

@@ -6,6 +6,7 @@
 //     local-agent-groups  LocalAgentGroupsActor    reads registry changes, publishes on the registry feed
 //     listener            Listener                 admits workers
 //       <worker>          WorkerConnection         one per worker (worker-connection.ts has its loops)
+//     placement           PlacementActor           the record of where agents are; rebalancing of workers
 //
 // The feeds and the worker table are node-owned: they outlive restarts of the actors that use them.
 import type { PeerServer } from '../../protocol/peer';
@@ -24,6 +25,7 @@ import { rulesetView } from '../integrity/ruleset-view';
 import { reloadOnRulesetChange } from './ruleset-reload';
 import { healthView, type MasterSelf, nodesView } from './cluster-views';
 import { listenerSpec, type WorkerView } from './listener';
+import { placementSpec } from './placement';
 import { WorkerTable } from './worker-table';
 
 export interface MasterRoleDeps {
@@ -63,6 +65,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   root.spawn(localIntegritySpec({
     dataDir: config.dataDir, feed: integrity, schedule: config.schedules.localIntegrity, periodMs: iv.localIntegrity,
     log: log.task('Local integrity'), clock,
+    onScan: (r) => ctx.meters.integrity.scanned(config.cluster.nodeName, r.wallMs / 1000, r.files),
   }));
   const agentGroups = root.spawn(localAgentGroupsSpec({
     store, feed: registry, schedule: config.schedules.agentGroups, periodMs: iv.agentGroups, log: log.task('Local agent-groups'), clock,
@@ -72,6 +75,12 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
+    meters: ctx.meters,
+  }));
+
+  root.spawn(placementSpec({
+    store, listener, masterName: config.cluster.nodeName, disconnectAfterMs: iv.agentDisconnect,
+    timings: ctx.tuning.placement, policy: ctx.tuning.rebalance, clock, log: log.task('Placement'),
   }));
 
   const self: MasterSelf = { name: config.cluster.nodeName, version: WARDEN_VERSION, address: config.cluster.bindAddr };

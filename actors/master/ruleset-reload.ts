@@ -5,13 +5,11 @@
 // ruleset if the new one brings errors, and folds reloads asked for during a build into one).
 import type { ReloadableEngine } from '../analysis/engine-host';
 import type { IntegrityFeed, MasterTable } from '../integrity/integrity-feed';
-
-/** The synced folders an analysis engine reads. */
-const RULESET_FOLDERS = ['etc/rules', 'etc/decoders', 'etc/lists'] as const;
+import { RULESET_SYNCED_DIRS } from '../../config/synced-dirs';
 
 /** True when a ruleset folder's content differs between two tables of the master. Pure. */
 export function rulesetDiffers(before: MasterTable, after: MasterTable): boolean {
-  return RULESET_FOLDERS.some((f) => before.folders[f] !== after.folders[f]);
+  return RULESET_SYNCED_DIRS.some((f) => before.folders[f] !== after.folders[f]);
 }
 
 /**

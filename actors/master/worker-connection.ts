@@ -14,7 +14,6 @@ import type { ClusterLog } from '../../log/task-log';
 import type { Clock } from '../../lib/clock';
 import { assertNever } from '../../lib/assert-never';
 import { body } from '../../protocol/envelope';
-import { requestOf } from '../../protocol/request';
 import { LinkLostError } from '../../protocol/errors';
 import type { Peer } from '../../protocol/peer';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
@@ -24,7 +23,8 @@ import { nextHopDeadline } from '../control/relay-policy';
 import { CONNECTION_POLICY } from '../node/policies';
 import { answerError, answerUnsupported, attachPeer, routeRequest, type PeerEvent, type PeerRequest } from '../node/peer-events';
 import type { LoopState } from '../node/loop-states';
-import { keepAliveCheckSpec, type KeepAliveCheckMsg } from '../keepalive/keepalive-check';
+import { keepAliveCheckSpec, type KeepAliveCheckMsg, type WorkerSync } from '../keepalive/keepalive-check';
+import { requestOf } from '../../protocol/request';
 import { agentInfoReceiverSpec, type AgentInfoReceiverMsg } from '../agents/agent-info-receiver';
 import { groupSenderSpec } from '../agents/group-sender';
 import type { RegistryFeed } from '../agents/local-agent-groups';
@@ -35,15 +35,23 @@ import type { LoopName, LoopRun } from './worker-table';
 
 /** What a connection tells the listener about its worker (for the worker table and `health`). */
 export type WorkerReport =
-  | { type: 'keep-alive'; at: number; loops: LoopState[] }
-  | { type: 'loop-ran'; loop: LoopName; run: LoopRun };
+  | { type: 'keep-alive'; at: number; loops: LoopState[]; sync: WorkerSync | null }
+  | { type: 'loop-ran'; loop: LoopName; run: LoopRun }
+  /** The worker stops gracefully (its agents were asked to move first): forget it now. */
+  | { type: 'leaving'; agentsMoved: number; agentsClosed: number; reason: string };
 
 export type WorkerConnectionMsg =
   | PeerEvent
   | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> }
   /** A control command for this worker (the shell's `connect`), carried to it within deadlineMs. */
   | { type: 'relay'; req: ControlRequest; deadlineMs: number; reply: (r: Settled<unknown>) => void }
-  | { type: 'relayed'; reply: (r: Settled<unknown>) => void; r: Settled<{ resultJson: string }> };
+  | { type: 'relayed'; reply: (r: Settled<unknown>) => void; r: Settled<{ resultJson: string }> }
+  /** Ask the worker to move this many agents to their next server (the placement's decision). */
+  | { type: 'move-agents'; count: number; spreadMs: number; reason: string; reply: (r: Settled<number>) => void }
+  | { type: 'moved'; reply: (r: Settled<number>) => void; r: Settled<number> };
+
+/** The worker answers a move request at once (the moves themselves take spread_ms). */
+const MOVE_TIMEOUT_MS = 5_000;
 
 export interface WorkerConnectionDeps {
   name: string;
@@ -91,7 +99,7 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
           timeoutMs: iv.keepAliveTimeout,
           checkEveryMs: Math.max(100, Math.min(iv.keepAlive, iv.keepAliveTimeout / 3)),
           clock: d.clock, log: d.log.task('Keep Alive', d.name),
-          received: (at, loops) => d.report({ type: 'keep-alive', at, loops }),
+          received: (at, loops, sync) => d.report({ type: 'keep-alive', at, loops, sync }),
         })),
         agentInfo: self.spawn(agentInfoReceiverSpec({
           worker: d.name, store: d.store, periodMs: iv.agentInfo, clock: d.clock, log: d.log.task('Agent-info sync', d.name),
@@ -113,6 +121,7 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
       if (m.type === 'request' || m.type === 'controlled') answerError(m.req, err);
       else if (m.type === 'stream') m.stream.readable.destroy();
       else if (m.type === 'relay' || m.type === 'relayed') m.reply({ ok: false, error: err });
+      else if (m.type === 'move-agents' || m.type === 'moved') m.reply({ ok: false, error: err });
     },
     receive: (s, m, self) => {
       switch (m.type) {
@@ -148,6 +157,13 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
             }
           }
           return s;
+        case 'move-agents':
+          self.pipe(requestOf(d.peer, body('moveAgents', { count: m.count, spreadMs: m.spreadMs, reason: m.reason }), 'moveAgentsAccepted', MOVE_TIMEOUT_MS)
+            .then((a) => a.count), (r) => ({ type: 'moved', reply: m.reply, r }));
+          return s;
+        case 'moved':
+          m.reply(m.r);
+          return s;
         default: return assertNever(m, 'message');
       }
     },
@@ -167,6 +183,10 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
       case 'keepAlive': routeRequest(s.loops.keepAlive, req, { type: 'request', req }); break;
       case 'agentInfoBatch': routeRequest(s.loops.agentInfo, req, { type: 'request', req }); break;
       case 'ping': req.respond(body('pong', { payload: b.value.payload })); break;
+      case 'workerLeaving':
+        req.respond(body('workerLeft', {}));
+        d.report({ type: 'leaving', agentsMoved: b.value.agentsMoved, agentsClosed: b.value.agentsClosed, reason: b.value.reason });
+        break;
       case 'controlRequest':
         // Bad arguments are the request's error, answered to the worker, never the connection's.
         self.pipe(Promise.resolve(b.value).then((v) => d.control({ command: v.command, args: parseArgs(v.argsJson) })), (r) => ({ type: 'controlled', req, r }));

@@ -1,6 +1,7 @@
 // The master's view of its workers: who is connected, since when, and their last keep-alive.
 // Disconnected workers stay listed (connected: false) so operators see who went away.
 import type { LoopState } from '../node/loop-states';
+import type { WorkerSync } from '../keepalive/keepalive-check';
 
 export interface WorkerEntry {
   name: string;
@@ -17,6 +18,8 @@ export interface WorkerEntry {
   loops: Partial<Record<LoopName, LoopRun>>;
   /** The supervised loops of the worker's side of the link, as its last keep-alive said. */
   workerLoops: LoopState[];
+  /** Its sync gate, as its last keep-alive said (null before the first). */
+  sync: WorkerSync | null;
 }
 
 export type LoopName = 'agentInfo' | 'agentGroups' | 'integrityCheck' | 'integritySync';
@@ -29,23 +32,28 @@ export interface LoopRun {
 
 export class WorkerTable {
   private readonly entries = new Map<string, WorkerEntry>();
+  /** The last generation of each name ever connected: kept when a worker is forgotten, so none is reused. */
+  private readonly generations = new Map<string, number>();
 
   connected(name: string, address: string, version: string, now: number): WorkerEntry {
     const prev = this.entries.get(name);
+    const generation = (this.generations.get(name) ?? 0) + 1;
+    this.generations.set(name, generation);
     const e: WorkerEntry = {
       name, address, version, connected: true, connectedSince: now, lastKeepAlive: now,
-      disconnectedAt: null, disconnectReason: null, generation: (prev?.generation ?? 0) + 1,
-      loops: prev?.loops ?? {}, workerLoops: [],
+      disconnectedAt: null, disconnectReason: null, generation,
+      loops: prev?.loops ?? {}, workerLoops: [], sync: null,
     };
     this.entries.set(name, e);
     return e;
   }
 
-  keepAlive(name: string, generation: number, now: number, loops: LoopState[]): void {
+  keepAlive(name: string, generation: number, now: number, loops: LoopState[], sync: WorkerSync | null = null): void {
     const e = this.entries.get(name);
     if (e && e.generation === generation) {
       e.lastKeepAlive = now;
       e.workerLoops = loops;
+      if (sync) e.sync = sync;
     }
   }
 
@@ -60,6 +68,17 @@ export class WorkerTable {
     e.connected = false;
     e.disconnectedAt = now;
     e.disconnectReason = reason;
+  }
+
+  /**
+   * A worker that left gracefully: no longer listed at all (a worker that failed stays, disconnected). The
+   * generation keeps a later connection of the same name from being forgotten by an old leave.
+   */
+  forget(name: string, generation: number): boolean {
+    const e = this.entries.get(name);
+    if (!e || e.generation !== generation) return false;
+    this.entries.delete(name);
+    return true;
   }
 
   get(name: string): WorkerEntry | undefined {

@@ -46,6 +46,8 @@ export interface AgentServingDeps {
   statusesRecorded: () => void;
   /** Fired by the agent server on every connect and disconnect (the actor subscribes). */
   statusChanged: Signal;
+  /** Why new agent connections are refused now (a worker's sync gate), null when they are taken. */
+  refusing?: () => string | null;
 }
 
 export async function startAgentServing(d: AgentServingDeps): Promise<AgentServing> {
@@ -68,7 +70,13 @@ export async function startAgentServing(d: AgentServingDeps): Promise<AgentServi
     onStatusChange: () => d.statusChanged.fire(),
     counters,
     limits: { idleAfterMs: ctx.config.intervals.agentDisconnect, maxConnections: agentConnectionCap(fileLimit) },
+    refusing: d.refusing,
   });
+  // Nothing is connected yet: whatever the store says is active was served by an earlier process.
+  const leftovers = d.workerStore
+    ? d.workerStore.disconnectLeftovers(ctx.clock.now())
+    : d.globalStore!.disconnectAgentsOf(ctx.config.cluster.nodeName);
+  if (leftovers > 0) log.info(`${leftovers} agents recorded active here by an earlier run are disconnected until they connect again.`);
   const { port } = await server.listen(ctx.config.agents.port, ctx.config.agents.bindAddr);
   const actor = d.parent.spawn(agentServerSpec({
       server, tracker, statusChanged: d.statusChanged,

@@ -3,7 +3,8 @@
 // logs/alerts/alerts.json (Wazuh's paths) in Wazuh's alert shape when its rule reaches the alert level. The engine reloads when the integrity
 // sync changes rules, decoders or lists (the worker's connection is given the sink as its engine).
 import { AgentIdentity } from '../../agents/server/agent-directory';
-import { nodeRulesetDirs } from '../../analysis/builtin-ruleset';
+import { nodeRuleset } from '../../analysis/install/installed';
+import type { RulesetChoice } from '../../analysis/builtin-ruleset';
 import { EngineHost, type ReloadableEngine } from '../analysis/engine-host';
 import type { LinesFile } from '../analysis/lines-file';
 import { alertsPath, archivesPath } from './data-dir';
@@ -19,9 +20,12 @@ export interface EventSink extends ReloadableEngine {
   close(): Promise<void>;
 }
 
-/** The ruleset a node runs: the built-in one then its synced etc/, or etc/ then the config's ruleset_dirs. */
-export function rulesetDirs(ctx: NodeContext): string[] {
-  return nodeRulesetDirs(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
+/**
+ * The ruleset a node runs now: the installed one (or else the built-in one) then its synced etc/, or etc/
+ * then the config's ruleset_dirs. Asked at every build: a ruleset installed or synced later is used.
+ */
+export function nodeRulesetOf(ctx: NodeContext): RulesetChoice {
+  return nodeRuleset(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
 }
 
 export function createEventSink(ctx: NodeContext): EventSink {
@@ -29,10 +33,10 @@ export function createEventSink(ctx: NodeContext): EventSink {
   const log = ctx.log.task('Analysis');
   for (const note of legacyLogNotes(ctx.config.dataDir)) log.warning(note);
   const host = new EngineHost({
-    thread: {
-      dirs: rulesetDirs(ctx), alertLevel: ctx.config.analysis.alertLevel,
+    thread: () => ({
+      ...nodeRulesetOf(ctx), alertLevel: ctx.config.analysis.alertLevel,
       records: { managerName: c.nodeName, ...(c.hidden ? {} : { cluster: { name: c.name, node: c.nodeName } }) },
-    },
+    }),
     archivesFile: archivesPath(ctx.config.dataDir),
     alertsFile: alertsPath(ctx.config.dataDir),
     log,

@@ -1,9 +1,20 @@
-// What every actor of a node shares: config, log, clock, randomness, keyring and transport limits.
+// What every actor of a node shares: config, log, clock, randomness, keyring, transport limits and meters.
 import { WardenConfig } from '../../config/schema';
 import type { ClusterLog } from '../../log/cluster-log';
 import type { Clock, Random } from '../../lib/clock';
 import { Keyring } from '../../protocol/keyring';
 import { PeerOptions } from '../../protocol/peer-options';
+import type { NodeMeters } from '../metrics/node-meters';
+import type { PlacementTimings } from '../master/placement';
+import type { RebalancePolicy } from '../master/rebalance-plan';
+
+/** Timings and thresholds whose defaults suit production (each named where it is defined); tests shorten them. */
+export interface NodeTuning {
+  placement?: Partial<PlacementTimings>;
+  rebalance?: RebalancePolicy;
+  /** How long a leaving worker waits for its agents to go (node.ts, LEAVE_GRACE_MS). */
+  leaveGraceMs?: number;
+}
 
 export interface NodeContext {
   config: WardenConfig;
@@ -13,4 +24,7 @@ export interface NodeContext {
   random: Random;
   /** Transport limits and deadlines; the defaults suit production, tests shorten them. */
   peerOptions: PeerOptions;
+  /** Counters the live code feeds for /metrics (links, integrity runs). */
+  meters: NodeMeters;
+  tuning: NodeTuning;
 }

@@ -6,6 +6,7 @@
 //     log-rotation           LogRotationActor          daily archives of cluster.log, alerts/alerts.json, archives/archives.json
 //     ...role actors...
 //     agent-server           AgentServerActor          agent statuses and disconnect sweeps
+//     metrics                MetricsActor              answers scrapes of /metrics (only with metrics.port set)
 import * as path from 'path';
 import { WardenConfig } from '../../config/schema';
 import type { ArchiveRequest } from '../../log/daily-rotation';
@@ -17,7 +18,7 @@ import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { PeerOptions } from '../../protocol/peer-options';
 import { startActorSystem, ActorSystem } from '../supervision/system';
-import { SupervisionEvent } from '../supervision/actor';
+import { SupervisionEvent, type Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
 import { ControlServer, controlSocketPath } from '../control/control-server';
 import { ControlError, ControlRequest } from '../control/control-protocol';
@@ -28,15 +29,23 @@ import { describeRecovery, recoverIntegrity } from '../integrity/apply';
 import { shownPath } from '../integrity/unwritable';
 import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
-import { NodeContext } from './node-context';
+import { NodeContext, NodeTuning } from './node-context';
+import { SyncGate } from '../worker/sync-gate';
+import { LEAVE_GRACE_MS, leaveCluster } from './leave';
 import { AgentServing, startAgentServing } from './agent-serving';
 import { createEventSink } from './analysis-sink';
 import { enrollmentView, startEnrollment } from './enrollment';
 import { databasePath, prepareDataDir } from './data-dir';
+import { recoverInterruptedInstall } from '../../analysis/install/swap';
 import { nodeSecretFiles } from './key-files';
 import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
 import { WARDEN_VERSION } from './version';
+import { newNodeMeters } from '../metrics/node-meters';
+import { MetricsExposition } from '../metrics/exposition';
+import { MetricsServer } from '../metrics/metrics-server';
+import { metricsSpec } from '../metrics/metrics-actor';
+import { readNodeSnapshot } from '../metrics/node-snapshot';
 
 export interface RunningNode {
   ctx: NodeContext;
@@ -50,10 +59,20 @@ export interface RunningNode {
   agentPort: number;
   agentServing: AgentServing;
   enrollmentPort: number;
+  /** The /metrics port (useful when the config asked for port 0 in tests); null when metrics are off. */
+  metricsPort: number | null;
   /** Tells the worker's AgentInfoActor that statuses changed, so it sends them soon. */
   agentsChanged(): void;
-  stop(): Promise<void>;
+  /** A worker's sync gate (null on the master, which is the source of truth and always takes agents). */
+  syncGate: SyncGate | null;
+  /** Stops the node; a worker first leaves the cluster (leave.ts). `reason` goes to the logs and the master. */
+  stop(reason?: string): Promise<void>;
 }
+
+/** A scrape waits this long for the metrics actor (Prometheus's own default scrape timeout is 10 s). */
+const SCRAPE_TIMEOUT_MS = 8_000;
+/** The agent port's actor answers a move request at once (the moves themselves are spread over time). */
+const MOVE_ASK_MS = 2_000;
 
 export interface NodeOptions {
   log: ClusterLog;
@@ -62,6 +81,7 @@ export interface NodeOptions {
   /** A failure that went past every restart budget up to the root: the daemon stops. */
   onFatal?: (err: Error) => void;
   peerOptions?: PeerOptions;
+  tuning?: NodeTuning;
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -73,10 +93,14 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     random: opts.random ?? Math.random,
     // Request deadlines and stalled streams run on the node's clock too.
     peerOptions: { clock, ...opts.peerOptions },
+    meters: newNodeMeters(),
+    tuning: opts.tuning ?? {},
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
   prepareDataDir(config.dataDir);
+  // A `warden ruleset install` cut short: the old ruleset is put back before the engine loads.
+  for (const note of recoverInterruptedInstall(config.dataDir)) log.warning(`Ruleset install: ${note}.`);
 
   // Resources, each undone in reverse if a later step fails.
   const undo: (() => unknown)[] = [];
@@ -107,6 +131,21 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       undo.push(() => s.close());
     }
 
+    // Opened before the tree, like the cluster port, so that a clash stops the start and names the key.
+    let scrape: () => Promise<string> = () => Promise.reject(new Error('the node is starting'));
+    const exposition = config.metrics.port === 0 ? null : new MetricsExposition({ processMetrics: true });
+    let metrics: { server: MetricsServer; port: number } | null = null;
+    if (exposition) {
+      const { port, bindAddr } = config.metrics;
+      const m = new MetricsServer({ host: bindAddr, port, contentType: exposition.contentType, scrape: () => scrape() });
+      try {
+        metrics = { server: m, port: (await m.listen()).port };
+      } catch (err) {
+        throw new Error(`metrics.port: cannot listen on ${bindAddr}:${port} (${(err as Error).message}); choose a free port, or 0 to turn metrics off`, { cause: err });
+      }
+      undo.push(() => m.close());
+    }
+
     const sink = createEventSink(ctx);
     undo.push(() => sink.close());
 
@@ -135,22 +174,29 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       log: log.task('Log rotation'),
     }));
 
+    // A worker takes agents once in sync with its master (or from an earlier run's synced state).
+    const gate = isMaster ? null : new SyncGate({ dataDir: config.dataDir, log: log.task('Main'), clock: ctx.clock });
+    let agentServing: AgentServing | undefined;
+    const moveAgents = (count: number, spreadMs: number, reason: string): Promise<number> => {
+      if (!agentServing) return Promise.reject(new Error('the agent port is not open yet'));
+      return agentServing.actor.ask<number>((reply) => ({ type: 'move', count, spreadMs, reason, reply }), MOVE_ASK_MS);
+    };
     // What another node asks of this one (the shell's `connect`): only what may travel (relay-policy.ts).
     const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
-      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {} }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed });
+      ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents });
     handleControl = nodeControlHandler({
       config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,
     });
 
-    let agentServing: AgentServing;
     let enrollment: Awaited<ReturnType<typeof startEnrollment>>;
     try {
-      agentServing = await startAgentServing({
+      const serving = agentServing = await startAgentServing({
         ctx, parent: root, sink, globalStore, workerStore, statusChanged: new Signal(), statusesRecorded: role.agentsChanged,
+        refusing: gate ? () => gate.refusal() : undefined,
       });
-      undo.push(() => agentServing.close());
+      undo.push(() => serving.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
       const roleControl = handleControl;
@@ -158,18 +204,41 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     } catch (err) {
       throw new Error(`cannot serve agents on ${config.agents.bindAddr} (ports ${config.agents.port}, ${config.agents.enrollmentPort}): ${(err as Error).message}`, { cause: err });
     }
+    if (exposition && metrics) {
+      const actor = root.spawn(metricsSpec({
+        exposition,
+        read: () => readNodeSnapshot({
+          node: { name: config.cluster.nodeName, role: config.cluster.nodeType, version: WARDEN_VERSION },
+          registry: system.registry, meters: ctx.meters, globalStore, workerStore,
+          agentPort: agentServing.server, enrollment, events: sink,
+        }),
+      }));
+      scrape = () => actor.ask<Settled<string>>((reply) => ({ type: 'scrape', reply }), SCRAPE_TIMEOUT_MS)
+        .then((r) => { if (!r.ok) throw r.error; return r.value; });
+      log.info(`Serving metrics at http://${config.metrics.bindAddr}:${metrics.port}/metrics.`);
+    }
     log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
 
+    const serving = agentServing;
     let stopping: Promise<void> | null = null;
     return {
-      ctx, system, clusterPort, globalStore, workerStore, agentPort: agentServing.port, agentServing,
-      enrollmentPort: enrollment.port,
+      ctx, system, clusterPort, globalStore, workerStore, agentPort: serving.port, agentServing: serving,
+      enrollmentPort: enrollment.port, metricsPort: metrics?.port ?? null,
       agentsChanged: role.agentsChanged,
-      // Ports first (nothing new comes in), then the tree, then the engine and the stores.
-      stop: () => stopping ??= (async () => {
+      syncGate: gate,
+      // A worker leaves first (its agents go elsewhere, the master forgets it); then the ports (nothing new
+      // comes in), the tree, the engine and the stores.
+      stop: (reason = 'stopped') => stopping ??= (async () => {
         await control.close();
+        await metrics?.server.close();
+        if (role.leave) {
+          await leaveCluster({
+            agents: serving.server, closeEnrollment: () => enrollment.server.close(), tellMaster: role.leave, reason,
+            graceMs: ctx.tuning.leaveGraceMs ?? LEAVE_GRACE_MS, clock: ctx.clock, log: log.task('Main'),
+          }).catch((err: Error) => log.error('Could not leave the cluster gracefully', err));
+        }
         await enrollment.server.close();
-        await agentServing.close();
+        await serving.close();
         await system.shutdown();
         await sink.close();
         if (server) await server.close();

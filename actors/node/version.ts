@@ -4,4 +4,5 @@ import pkg from '../../package.json';
 
 export const WARDEN_VERSION: string = pkg.version;
 /** Bumped on any wire change that an older node cannot understand; a master refuses other versions. */
-export const CLUSTER_PROTOCOL_VERSION = 1;
+// 2: the sync gate (KeepAlive.sync_state, RegistryStateRequest's master point), WorkerLeaving, MoveAgents.
+export const CLUSTER_PROTOCOL_VERSION = 2;

@@ -12,7 +12,7 @@ import { ControlError, type ControlRequest } from '../control/control-protocol';
 import { SERVICE_POLICY } from '../node/policies';
 import { DialStreak } from './dial-streak';
 import type { Joined } from './join-master';
-import type { ForwardResult, MasterConnectionMsg } from './master-connection';
+import type { ForwardResult, LeaveSummary, MasterConnectionMsg } from './master-connection';
 import { BACKOFF_INITIAL_MS, BACKOFF_JITTER, dialFailureOf, redialDelay } from './redial-policy';
 
 export interface DialerStatus {
@@ -26,9 +26,15 @@ export type DialerMsg =
   | { type: 'joined'; r: Settled<Joined> }
   | { type: 'lost'; conn: ActorHandle<unknown>; error: Error }
   | { type: 'agents-changed' }
+  | { type: 'sync-changed' }
   /** A control command for the master, or with `node` for that node through the master. */
   | { type: 'forward'; req: ControlRequest; node?: { name: string; deadlineMs: number }; reply: (r: ForwardResult) => void }
-  | { type: 'status'; reply: (s: DialerStatus) => void };
+  | { type: 'status'; reply: (s: DialerStatus) => void }
+  /** The node stops gracefully: tell the master (when connected), and never dial again. */
+  | { type: 'leave'; summary: LeaveSummary; reply: (r: LeaveResult) => void };
+
+/** Whether the master heard the leave; when not, it drops this worker at its keep_alive_timeout. */
+export type LeaveResult = { told: true } | { told: false; why: string };
 
 interface Conn {
   handle: ActorHandle<MasterConnectionMsg>;
@@ -42,6 +48,8 @@ interface State {
   dialing: boolean;
   conn: Conn | null;
   streak: DialStreak;
+  /** Leaving the cluster: a lost connection is not redialed. */
+  leaving: boolean;
 }
 
 export interface DialerDeps {
@@ -67,23 +75,28 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
     summary: (s) => s.conn ? `connected to ${s.conn.masterName} at ${target}` : `dialing ${target} (attempt ${s.streak.attempts + 1})`,
     init: (self) => {
       self.tell({ type: 'dial' });
-      return { refusals: 0, dialing: false, conn: null, streak: new DialStreak(target) };
+      return { refusals: 0, dialing: false, conn: null, streak: new DialStreak(target), leaving: false };
     },
     childFailed: (conn, error) => ({ type: 'lost', conn, error }),
     unhandled: (m, err) => {
       if (m.type === 'forward') m.reply({ ok: false, error: err });
+      else if (m.type === 'leave') m.reply({ told: false, why: err.message });
       else if (m.type === 'status') m.reply({ connected: false, master: null, since: null });
       else if (m.type === 'joined' && m.r.ok) m.r.value.peer.close(); // joined after this dialer stopped
     },
     receive: (s, m, self) => {
       switch (m.type) {
         case 'dial':
-          if (s.conn || s.dialing) return s;
+          if (s.conn || s.dialing || s.leaving) return s;
           self.pipe(d.join(), (r) => ({ type: 'joined', r }));
           return { ...s, dialing: true };
         case 'joined': return joined(s, m.r, self);
         case 'lost': {
           if (s.conn?.handle !== m.conn) return s;
+          if (s.leaving) {
+            log.debug(`The connection to master ${s.conn.masterName} closed after this worker left: ${rootMessage(m.error)}.`);
+            return { ...s, conn: null };
+          }
           log.warning(`Lost the connection to master ${s.conn.masterName}: ${rootMessage(m.error)}. Reconnecting.`);
           // Soon, with jitter: a master that restarts refuses the next dial, and the probes take over.
           self.after(Math.round(BACKOFF_INITIAL_MS * (1 - BACKOFF_JITTER * d.random())), { type: 'dial' });
@@ -92,6 +105,10 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
         case 'agents-changed':
           s.conn?.handle.tell({ type: 'agents-changed' });
           return s;
+        case 'sync-changed':
+          s.conn?.handle.tell({ type: 'sync-changed' });
+          return s;
+        case 'leave': return leave(s, m.summary, m.reply);
         case 'forward':
           if (!s.conn || !s.conn.handle.tell({ type: 'forward', req: m.req, node: m.node, reply: m.reply })) {
             m.reply({ ok: false, error: new ControlError('master_unreachable', `this worker is not connected to the master (${target}); try again or ask the master`) });
@@ -105,7 +122,17 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
     },
   };
 
+  function leave(s: State, summary: LeaveSummary, reply: (r: LeaveResult) => void): State {
+    const told = (r: Settled<unknown>) => reply(r.ok ? { told: true } : { told: false, why: r.error.message });
+    if (!s.conn || !s.conn.handle.tell({ type: 'leave', summary, reply: told })) reply({ told: false, why: `not connected to the master (${target})` });
+    return { ...s, leaving: true };
+  }
+
   function joined(s: State, r: Settled<Joined>, self: ActorHandle<DialerMsg>): State {
+    if (s.leaving && r.ok) {
+      r.value.peer.close(); // joined while leaving: nothing more to do there
+      return { ...s, dialing: false };
+    }
     if (!r.ok) {
       const failure = dialFailureOf(r.error);
       const refusals = failure === 'refused-after-connect' ? s.refusals + 1 : s.refusals;
@@ -113,7 +140,7 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
       const code = (r.error as { code?: unknown }).code;
       const line = s.streak.failed(d.clock.now(), { code: typeof code === 'string' ? code : r.error.name, message: r.error.message }, delay);
       if (line) log.error(line);
-      self.after(delay, { type: 'dial' });
+      if (!s.leaving) self.after(delay, { type: 'dial' });
       return { ...s, refusals, dialing: false };
     }
     const j = r.value;

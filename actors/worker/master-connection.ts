@@ -24,21 +24,34 @@ import { nextHopDeadline } from '../control/relay-policy';
 import { CONNECTION_POLICY } from '../node/policies';
 import { answerError, answerUnsupported, attachPeer, type EarlyPeerEvents, type PeerEvent, type PeerRequest, routeRequest } from '../node/peer-events';
 import { loopStatesUnder } from '../node/loop-states';
-import { keepAliveSenderSpec } from '../keepalive/keepalive-sender';
+import { keepAliveSenderSpec, type KeepAliveSenderMsg } from '../keepalive/keepalive-sender';
+import type { SyncGate } from './sync-gate';
 import { agentInfoSenderSpec, type AgentInfoMsg } from '../agents/agent-info-sender';
 import { groupReceiverSpec, type GroupReceiverMsg } from '../agents/group-receiver';
-import { integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
+import { type IntegrityWorkerDeps, integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
 import { engineReportExtras } from '../integrity/ruleset-view';
 import type { ReloadableEngine } from '../analysis/engine-host';
 
 export type ForwardResult = { ok: true; result: unknown } | { ok: false; error: Error };
 
+/** What a leaving worker tells its master: how its agents went. */
+export interface LeaveSummary {
+  agentsMoved: number;
+  agentsClosed: number;
+  reason: string;
+}
+
 export type MasterConnectionMsg =
   | PeerEvent
   | { type: 'agents-changed' }
+  /** The sync gate changed: the master hears it with a keep-alive now, not at the next tick. */
+  | { type: 'sync-changed' }
   | { type: 'forward'; req: ControlRequest; node?: { name: string; deadlineMs: number }; reply: (r: ForwardResult) => void }
   | { type: 'forwarded'; reply: (r: ForwardResult) => void; r: Settled<{ resultJson: string }> }
-  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> };
+  | { type: 'controlled'; req: PeerRequest; r: Settled<unknown> }
+  | { type: 'leave'; summary: LeaveSummary; reply: (r: Settled<unknown>) => void }
+  | { type: 'left'; reply: (r: Settled<unknown>) => void; r: Settled<unknown> }
+  | { type: 'moving'; req: PeerRequest; r: Settled<number> };
 
 export interface MasterConnectionDeps {
   peer: Peer;
@@ -55,12 +68,19 @@ export interface MasterConnectionDeps {
   schedules: Schedules;
   intervals: { keepAlive: number; keepAliveTimeout: number; agentInfo: number; agentGroups: number; integrity: number };
   engine: ReloadableEngine;
+  /** Where the integrity loop's checks and syncs are counted, under this node's name. */
+  integrityMeter?: IntegrityWorkerDeps['meter'];
+  /** The node's sync gate: the loops report to it, the keep-alive reports it. */
+  gate: SyncGate;
+  /** Moves agents to their next server (the node's agent port); resolves with how many it will move. */
+  moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
   log: ClusterLog;
   clock: Clock;
   random: Random;
 }
 
 interface Loops {
+  keepAlive: ActorHandle<KeepAliveSenderMsg>;
   agentInfo: ActorHandle<AgentInfoMsg>;
   groups: ActorHandle<GroupReceiverMsg>;
   integrity: ActorHandle<IntegrityWorkerMsg>;
@@ -75,6 +95,8 @@ interface State {
 export const FORWARD_TIMEOUT_MS = 15_000;
 /** Longest a sync waits for the engine's rebuild before it reports (the rebuild goes on regardless). */
 const RELOAD_WAIT_MS = 30_000;
+/** A leaving worker waits this long for the master's answer; without it, the master drops it at keep_alive_timeout. */
+export const LEAVE_TIMEOUT_MS = 2_000;
 
 export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, MasterConnectionMsg> {
   const iv = d.intervals;
@@ -84,31 +106,36 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
     restart: CONNECTION_POLICY,
     summary: () => `${d.masterName} at ${d.peer.remoteAddress}`,
     init: (self) => {
-      self.spawn(keepAliveSenderSpec({
-        peer: d.peer, schedule: d.schedules.keepAlive, periodMs: iv.keepAlive, timeoutMs: iv.keepAliveTimeout,
-        clock: d.clock, log: d.log.task('Keep Alive'),
-        loops: () => loopStatesUnder(self.env.registry.snapshot(), self.path),
-      }));
       const loops: Loops = {
+        keepAlive: self.spawn(keepAliveSenderSpec({
+          peer: d.peer, schedule: d.schedules.keepAlive, periodMs: iv.keepAlive, timeoutMs: iv.keepAliveTimeout,
+          clock: d.clock, log: d.log.task('Keep Alive'),
+          loops: () => loopStatesUnder(self.env.registry.snapshot(), self.path),
+          sync: () => ({ state: d.gate.name, accepting: d.gate.accepting }),
+        })),
         agentInfo: self.spawn(agentInfoSenderSpec({
           peer: d.peer, store: d.store, schedule: d.schedules.agentInfo, periodMs: iv.agentInfo, debounceMs: 100, batchSize: 10_000,
           clock: d.clock, log: d.log.task('Agent-info sync'),
         })),
-        groups: self.spawn(groupReceiverSpec({ store: d.store, periodMs: iv.agentGroups, log: d.log.task('Agent-groups recv') })),
+        groups: self.spawn(groupReceiverSpec({
+          store: d.store, periodMs: iv.agentGroups, log: d.log.task('Agent-groups recv'), onInSync: (agents) => d.gate.registryInSync(agents),
+        })),
         integrity: self.spawn(integrityWorkerSpec({
           peer: d.peer, dataDir: d.dataDir, ownConfigPath: d.ownConfigPath, schedule: d.schedules.integrity, periodMs: iv.integrity,
           log: d.log, clock: d.clock, random: d.random,
           onRulesetChanged: () => waitAtMost(d.engine.reload(), RELOAD_WAIT_MS, d.clock),
           reportExtras: () => engineReportExtras(d.engine.status()),
+          meter: d.integrityMeter,
+          onInSync: (files) => d.gate.filesInSync(files),
         })),
       };
       return { loops, detach: attachPeer(d.peer, (e) => self.tell(e), d.early) };
     },
     unhandled: (m, err) => {
-      if (m.type === 'forward' || m.type === 'forwarded') m.reply({ ok: false, error: err });
+      if (m.type === 'forward' || m.type === 'forwarded' || m.type === 'leave' || m.type === 'left') m.reply({ ok: false, error: err });
       else if (m.type === 'controlled') answerError(m.req, err);
       else if (m.type === 'stream') m.stream.readable.destroy();
-      else if (m.type === 'request') m.req.respond(body('error', { code: 'closed', message: err.message }));
+      else if (m.type === 'request' || m.type === 'moving') m.req.respond(body('error', { code: 'closed', message: err.message }));
     },
     receive: (s, m, self) => {
       switch (m.type) {
@@ -119,6 +146,19 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
         case 'closed': throw new LinkLostError(m.error ? m.error.message : 'closed by the master', m.error ? { cause: m.error } : undefined);
         case 'agents-changed':
           s.loops.agentInfo.tell({ type: 'changed' });
+          return s;
+        case 'sync-changed':
+          s.loops.keepAlive.tell({ type: 'send' });
+          return s;
+        case 'leave':
+          self.pipe(requestOf(d.peer, body('workerLeaving', m.summary), 'workerLeft', LEAVE_TIMEOUT_MS), (r) => ({ type: 'left', reply: m.reply, r }));
+          return s;
+        case 'left':
+          m.reply(m.r);
+          return s;
+        case 'moving':
+          if (m.r.ok) m.req.respond(body('moveAgentsAccepted', { count: m.r.value }));
+          else m.req.respond(body('error', { code: 'failed', message: m.r.error.message }));
           return s;
         case 'forward': {
           const argsJson = JSON.stringify(m.req.args ?? {});
@@ -155,6 +195,9 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
   function request(s: State, req: PeerRequest, self: ActorHandle<MasterConnectionMsg>): State {
     const b = req.env.body;
     switch (b.kind) {
+      case 'moveAgents':
+        self.pipe(d.moveAgents(b.value.count, b.value.spreadMs, `asked by the master: ${b.value.reason}`), (r) => ({ type: 'moving', req, r }));
+        break;
       case 'ping': req.respond(body('pong', { payload: b.value.payload })); break;
       case 'registryStateRequest':
       case 'registryUpdate': routeRequest(s.loops.groups, req, { type: 'request', req }); break;

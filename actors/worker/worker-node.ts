@@ -4,7 +4,8 @@
 //     dialer          Dialer              connects to the master, redials after a loss
 //       master        MasterConnection    the live link (master-connection.ts has its loops)
 //
-// Cluster-wide control commands and enrollments go to the master through the link.
+// Cluster-wide control commands and enrollments go to the master through the link. The sync gate
+// (sync-gate.ts) lives with the node: the link's loops report to it, the agent and enrollment ports ask it.
 import { parseNodeAddress } from '../../config/address';
 import type { ActorHandle } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
@@ -13,9 +14,11 @@ import type { NodeContext } from '../node/node-context';
 import { workerEnrollDecider } from '../node/enrollment';
 import { REGISTRY_COMMANDS } from '../agents/registry-commands';
 import type { ReloadableEngine } from '../analysis/engine-host';
-import { dialerSpec } from './dialer';
+import { formatEnrollFailure } from '../../agents/enrollment/enroll-request';
+import { dialerSpec, type LeaveResult } from './dialer';
 import { joinMaster } from './join-master';
-import { type ForwardResult, masterConnectionSpec } from './master-connection';
+import { type ForwardResult, type LeaveSummary, LEAVE_TIMEOUT_MS, masterConnectionSpec } from './master-connection';
+import type { SyncGate } from './sync-gate';
 
 export interface WorkerRoleDeps {
   ctx: NodeContext;
@@ -25,6 +28,9 @@ export interface WorkerRoleDeps {
   engine: ReloadableEngine;
   /** Runs a control command another node sent for this worker (the shell's `connect`). */
   relayed: (req: ControlRequest) => Promise<unknown>;
+  gate: SyncGate;
+  /** Moves agents to their next server (the node's agent port); resolves with how many it will move. */
+  moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
 }
 
 export interface WorkerRole {
@@ -35,10 +41,14 @@ export interface WorkerRole {
   agentsChanged(): void;
   /** A control command for another node, through the master. */
   relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown>;
+  /** Tells the master this worker leaves (when connected); the dialer never dials again. */
+  leave(summary: LeaveSummary): Promise<LeaveResult>;
 }
 
 /** What a worker asks the master on the operator's behalf. */
 const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
+/** The enrollment reply while this worker is not in sync with its master (sync-gate.ts). */
+const NOT_IN_SYNC_REPLY = formatEnrollFailure('ERROR: This manager is not in sync with the master yet, try again later');
 /** Longer than the connection's own deadline for the forwarded request (master-connection.ts). */
 const FORWARD_ASK_MS = 20_000;
 /** The dialer's answer to a relay comes after the connection's own deadline, never before it. */
@@ -53,12 +63,18 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const dialer = d.root.spawn(dialerSpec({
     master, reconnectMaxMs: iv.reconnectMax, log, clock, random,
     join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
-    connection: (j, parent) => parent.spawn(masterConnectionSpec({
-      store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
-      engine: d.engine, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
-      nodeName: config.cluster.nodeName, relayed: d.relayed,
-    })),
+    connection: (j, parent) => {
+      ctx.meters.links.track(j.masterName, j.peer);
+      return parent.spawn(masterConnectionSpec({
+        store: d.store, dataDir: config.dataDir, ownConfigPath: config.configPath, schedules: config.schedules, intervals: iv,
+        engine: d.engine, gate: d.gate, moveAgents: d.moveAgents, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
+        nodeName: config.cluster.nodeName, relayed: d.relayed,
+        integrityMeter: { node: config.cluster.nodeName, meter: ctx.meters.integrity },
+      }));
+    },
   }));
+  d.gate.changed.subscribe(() => void dialer.tell({ type: 'sync-changed' }));
+  const enroll = workerEnrollDecider(ctx, control);
 
   async function control(req: ControlRequest): Promise<unknown> {
     if (!FORWARDED.has(req.command)) throw new ControlError('unknown_command', `unknown command ${JSON.stringify(req.command)}`);
@@ -76,7 +92,11 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   return {
     control,
     relay,
-    enroll: workerEnrollDecider(ctx, control),
+    // Not in sync yet: refused with Wazuh's wording, so that the agent tries again (or another server); the
+    // enrollment port logs the refusal, once per source address per interval.
+    enroll: async (line, ip) => d.gate.accepting ? enroll(line, ip) : NOT_IN_SYNC_REPLY,
     agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
+    leave: (summary) => dialer.ask<LeaveResult>((reply) => ({ type: 'leave', summary, reply }), LEAVE_TIMEOUT_MS + 1_000)
+      .catch((err: Error) => ({ told: false as const, why: err.message })),
   };
 }

@@ -32,6 +32,8 @@ export class EnrollGate {
   private readonly node: TokenBucket;
   /** Refusals so far, by reason (the bench and the shell read them). */
   readonly refused: Record<Refusal, number> = { addressRate: 0, password: 0, nodeRate: 0 };
+  /** Requests past the gate: keys issued, refused by the decision, decisions that failed (/metrics reads them). */
+  readonly decided = { issued: 0, refused: 0, failed: 0 };
 
   constructor(private readonly opts: EnrollGateOptions) {
     this.byAddress = new KeyedTokenBuckets(opts.perAddress, opts.maxAddresses);
@@ -55,6 +57,7 @@ export class EnrollGate {
 
   /** A key was issued through this node's port. */
   registered(): void {
+    this.decided.issued++;
     this.node.charge(this.opts.now());
   }
 
@@ -69,8 +72,15 @@ export function gatedDecider(gate: EnrollGate, decide: (request: string, sourceI
   return async (line, sourceIp) => {
     const verdict = gate.admit(line, sourceIp);
     if (!verdict.pass) return verdict.reply;
-    const reply = await decide(verdict.request, sourceIp);
+    let reply: string;
+    try {
+      reply = await decide(verdict.request, sourceIp);
+    } catch (err) {
+      gate.decided.failed++; // counted, and still the caller's to answer and log
+      throw err;
+    }
     if (parseEnrollReply(reply)) gate.registered();
+    else gate.decided.refused++;
     return reply;
   };
 }

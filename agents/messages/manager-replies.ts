@@ -9,11 +9,22 @@ export const FILE_CHUNK_SIZE = 900;
 const FILE_UPDATE = `${CONTROL_HEADER}up file `;
 const FILE_CLOSE = `${CONTROL_HEADER}close file `;
 const ERROR = `${CONTROL_HEADER}err `;
+/** Wazuh's HC_FORCE_RECONNECT: the agent closes its connection and runs its startup again (start_agent(0)). */
+const FORCE_RECONNECT = `${CONTROL_HEADER}force_reconnect`;
 
 export const VERSION_TOO_NEW = 'Agent version must be lower or equal to manager version';
 
 export function agentAck(): string {
   return AGENT_ACK;
+}
+
+/**
+ * Asks an agent to reconnect. A Wazuh agent closes its socket and starts over from its current server: it
+ * tries that one (max_retries, retry_interval apart), then the next of its list; so a manager that wants
+ * the agent elsewhere must not take it back (AgentServer refuses agents it moved for a while).
+ */
+export function forceReconnect(): string {
+  return FORCE_RECONNECT;
 }
 
 export function agentErrorReply(message: string): string {
@@ -48,6 +59,7 @@ export type ManagerMessage =
   | { kind: 'error'; message: string | null }
   | { kind: 'file_open'; md5: string; name: string }
   | { kind: 'file_close' }
+  | { kind: 'force_reconnect' }
   | { kind: 'request'; text: string }
   | { kind: 'file_data'; data: Buffer };
 
@@ -57,6 +69,7 @@ export function classifyManagerMessage(payload: Buffer): ManagerMessage {
   if (!text.startsWith(CONTROL_HEADER)) return { kind: 'file_data', data: payload };
   if (text.startsWith(AGENT_ACK.trimEnd())) return { kind: 'ack' };
   if (text.startsWith(FILE_CLOSE.trimEnd())) return { kind: 'file_close' };
+  if (text === FORCE_RECONNECT) return { kind: 'force_reconnect' };
   if (text.startsWith(FILE_UPDATE)) {
     const [md5 = '', name = ''] = text.slice(FILE_UPDATE.length).replace(/\n$/, '').split(' ');
     return { kind: 'file_open', md5, name };

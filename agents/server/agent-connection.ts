@@ -9,13 +9,15 @@ import { openAgentBody, parseAgentHeader, sealAgentMessage } from '../crypto/age
 import { isAgentProtocolError } from '../errors';
 import { classifyAgentMessage } from '../messages/agent-message';
 import { parseKeepAlive } from '../messages/keepalive';
-import { agentAck, filePushPayloads, startupReply } from '../messages/manager-replies';
+import { agentAck, agentErrorReply, filePushPayloads, startupReply } from '../messages/manager-replies';
 import { AgentIdentity } from './agent-directory';
 import { AgentServerDeps } from './agent-server';
 import { CounterBook } from './counter-book';
 import { AgentPortLimits, ConnectionTimes, Deadline } from './connection-deadlines';
 
 const UNKNOWN_RETRY_MS = 100;
+/** A refusal (`#!-err`) is given this long to reach the agent before the socket goes. */
+const REFUSE_LINGER_MS = 1_000;
 /** How many times an unknown agent is looked up again (about a second) before it is refused. */
 const UNKNOWN_RETRIES = 10;
 
@@ -31,6 +33,8 @@ export interface ConnectionContext {
   warn(source: string, msg: string): void;
   /** Binds the connection to an agent; false when another live connection holds it (Wazuh's rule). */
   claim(conn: AgentConnection, id: number): boolean;
+  /** Why this agent is not taken here now (asked to move elsewhere), or null. */
+  refusal(id: number): string | null;
   /** The connection proved a key: it leaves the unauthenticated pool. */
   authenticated(conn: AgentConnection): void;
   replayDropped(): void;
@@ -182,6 +186,8 @@ export class AgentConnection {
       return;
     }
     if (!this.agent) {
+      const refused = this.ctx.refusal(agent.id);
+      if (refused !== null) return this.refuse(agent, refused);
       this.agent = agent;
       if (!this.ctx.claim(this, agent.id)) return this.close('protocol', 'already connected elsewhere, and that connection is alive');
       this.decoder.setMaxMessageSize(this.ctx.limits.maxFrameBytes);
@@ -230,6 +236,23 @@ export class AgentConnection {
         this.deps.log.debug(`${this.who()}: ignored a message: ${m.reason}`);
         return;
     }
+  }
+
+  /**
+   * Answers `#!-err` (a Wazuh agent logs "Couldn't connect to server ...: <message>" and tries again, then
+   * its next server) and ends the connection once the answer is out.
+   */
+  private refuse(agent: AgentIdentity, message: string): void {
+    this.agent = agent;
+    this.send(agentErrorReply(message));
+    this.deps.log.debug(`${this.who()}: refused: ${message}.`);
+    this.closed = true;
+    this.waiting?.timer.cancel();
+    this.waiting = null;
+    this.socket.end();
+    const timer = this.deps.clock.setTimeout(() => this.socket.destroy(), REFUSE_LINGER_MS);
+    this.socket.once('close', () => timer.cancel());
+    this.ctx.closed(this, 'server');
   }
 
   /** The agent's merged.mg differs from its groups': send the new one (once per content). */

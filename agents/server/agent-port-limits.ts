@@ -68,3 +68,10 @@ export function preAuthTotalFor(connectionCap: number): number {
 
 /** Repeated connection errors: one line per source address per this interval, the repeats counted. */
 export const CONNECTION_LOG_INTERVAL_MS = 60_000;
+
+/**
+ * How long an agent asked to move (`#!-force_reconnect`, to rebalance) is refused here. A Wazuh agent starts
+ * over from its current server and tries it max_retries (5) times, retry_interval (10 s) apart, before the
+ * next one: 90 s outlasts that, so it does go to the next server of its list instead of coming back.
+ */
+export const MOVED_AWAY_REFUSE_MS = 90_000;

@@ -58,7 +58,7 @@ export async function startAgentSim(input: SimOptionsInput | SimOptions, hooks: 
   const scheduler = new SharedScheduler(clock, (err) => {
     hooks.onError?.('(scheduler)', err instanceof SimError ? err : new SimError('bad_message', String(err), { cause: err }));
   });
-  const counters: SimCounters = { keepalivesSent: 0, eventsSent: 0, acks: 0, pushesApplied: 0, failovers: 0, reconnects: 0, errors: 0 };
+  const counters: SimCounters = { keepalivesSent: 0, eventsSent: 0, acks: 0, pushesApplied: 0, failovers: 0, reconnects: 0, forcedReconnects: 0, errors: 0 };
   const enrollGate = new SlotGate(opts.enrollConcurrency);
   const ctx = { opts, scheduler, counters, enrollGate, clock, random, onError: (a: SimAgent, err: SimError) => hooks.onError?.(a.name, err) };
   const fleet: SimAgent[] = [];

@@ -1,6 +1,9 @@
 // One simulated Wazuh agent: enroll (retrying), connect to a worker, startup, wait for the ack,
 // "Agent started", keep-alives, events, merged.mg pushes, and failover to the next worker when the
-// link dies. All timing goes through the shared scheduler and the injected clock (never the process's
+// link dies. On `#!-force_reconnect` it does what a Wazuh agent does (start_agent(0)): closes the link and
+// starts over from its current server, which moves it to the next one only if that server refuses it
+// (a leaving worker's closed port, a worker that moved it away); a Wazuh agent would first retry that
+// server max_retries times, the simulator moves on at the first refusal, as it does after any lost link. All timing goes through the shared scheduler and the injected clock (never the process's
 // own timers), all randomness through the injected random; all sockets through AgentLink.
 import { backoffDelay, BackoffPolicy } from '../../lib/backoff';
 import { Clock, Random } from '../../lib/clock';
@@ -31,6 +34,8 @@ export interface SimCounters {
   pushesApplied: number;
   failovers: number;
   reconnects: number;
+  /** `#!-force_reconnect` received (the manager asked the agent to reconnect). */
+  forcedReconnects: number;
   errors: number;
 }
 
@@ -60,6 +65,8 @@ export class SimAgent {
   private enrollAttempts = 0;
   private connectAttempts = 0;
   private startedSent = false;
+  /** The link is being closed on the manager's request: start over from the same server. */
+  private forced = false;
   private lastHeard = 0;
   private timers: Cancel[] = [];
   private closed: Promise<void> = Promise.resolve();
@@ -205,6 +212,7 @@ export class SimAgent {
       case 'file_open': return this.pushResult(this.push.open(msg.md5, msg.name));
       case 'file_data': return this.pushResult(this.push.data(msg.data));
       case 'file_close': return this.pushResult(this.push.close());
+      case 'force_reconnect': return this.forceReconnect();
       // Remote requests (`#!-req`) go to agent modules that a simulator does not have.
       case 'request': return;
       default: return assertNever(msg, 'manager message');
@@ -224,6 +232,13 @@ export class SimAgent {
     // The first periodic keep-alive lands at a random point of the interval, so a fleet that
     // reconnected together does not keep beating together.
     this.scheduleKeepAlive(this.ctx.opts.keepaliveMs * (0.5 + 0.5 * this.ctx.random()));
+  }
+
+  private forceReconnect(): void {
+    if (!this.link || this.forced) return;
+    this.ctx.counters.forcedReconnects++;
+    this.forced = true;
+    this.link.close();
   }
 
   private pushResult(r: ReturnType<PushReceiver['close']>): void {
@@ -272,6 +287,13 @@ export class SimAgent {
     this.push.reset();
     if (this.phase === 'stopped') {
       this.resolveClosed();
+      return;
+    }
+    if (this.forced) {
+      // Asked by the manager: the same server first, at once, as start_agent(0) does.
+      this.forced = false;
+      this.phase = 'connecting';
+      this.connect();
       return;
     }
     if (err) this.fault(err);

@@ -764,8 +764,20 @@ export namespace warden {
             /** Envelope integrityAck. */
             integrityAck?: (warden.cluster.IntegrityAck.$Properties|null);
 
+            /** Envelope workerLeaving. */
+            workerLeaving?: (warden.cluster.WorkerLeaving.$Properties|null);
+
+            /** Envelope workerLeft. */
+            workerLeft?: (warden.cluster.WorkerLeft.$Properties|null);
+
+            /** Envelope moveAgents. */
+            moveAgents?: (warden.cluster.MoveAgents.$Properties|null);
+
+            /** Envelope moveAgentsAccepted. */
+            moveAgentsAccepted?: (warden.cluster.MoveAgentsAccepted.$Properties|null);
+
             /** Envelope body. */
-            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck");
+            body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -944,8 +956,20 @@ export namespace warden {
                 /** Envelope integrityAck */
                 integrityAck?: (warden.cluster.IntegrityAck.$Properties|null);
 
+                /** Envelope workerLeaving */
+                workerLeaving?: (warden.cluster.WorkerLeaving.$Properties|null);
+
+                /** Envelope workerLeft */
+                workerLeft?: (warden.cluster.WorkerLeft.$Properties|null);
+
+                /** Envelope moveAgents */
+                moveAgents?: (warden.cluster.MoveAgents.$Properties|null);
+
+                /** Envelope moveAgentsAccepted */
+                moveAgentsAccepted?: (warden.cluster.MoveAgentsAccepted.$Properties|null);
+
                 /** Envelope body */
-                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck");
+                body?: ("hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -984,9 +1008,13 @@ export namespace warden {
               integrityResult?: warden.cluster.IntegrityResult.$Shape|null;
               integrityChanged?: warden.cluster.IntegrityChanged.$Shape|null;
               integrityAck?: warden.cluster.IntegrityAck.$Shape|null;
+              workerLeaving?: warden.cluster.WorkerLeaving.$Shape|null;
+              workerLeft?: warden.cluster.WorkerLeft.$Shape|null;
+              moveAgents?: warden.cluster.MoveAgents.$Shape|null;
+              moveAgentsAccepted?: warden.cluster.MoveAgentsAccepted.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape })
+              ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeaving"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving: warden.cluster.WorkerLeaving.$Shape; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeft"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft: warden.cluster.WorkerLeft.$Shape; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "moveAgents"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents: warden.cluster.MoveAgents.$Shape; moveAgentsAccepted?: null }|{ body?: "moveAgentsAccepted"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted: warden.cluster.MoveAgentsAccepted.$Shape })
             );
         }
 
@@ -1408,6 +1436,12 @@ export namespace warden {
             /** KeepAlive loops. */
             loops: warden.cluster.LoopState.$Properties[];
 
+            /** KeepAlive syncState. */
+            syncState: string;
+
+            /** KeepAlive acceptingAgents. */
+            acceptingAgents: boolean;
+
             /**
              * Creates a new KeepAlive instance using the specified properties.
              * @param [properties] Properties to set
@@ -1497,6 +1531,12 @@ export namespace warden {
 
                 /** KeepAlive loops */
                 loops?: (warden.cluster.LoopState.$Properties[]|null);
+
+                /** KeepAlive syncState */
+                syncState?: (string|null);
+
+                /** KeepAlive acceptingAgents */
+                acceptingAgents?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3734,6 +3774,12 @@ export namespace warden {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
+            /** RegistryStateRequest masterSeq. */
+            masterSeq: number;
+
+            /** RegistryStateRequest masterDigest. */
+            masterDigest: string;
+
             /**
              * Creates a new RegistryStateRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -3817,6 +3863,12 @@ export namespace warden {
 
             /** Properties of a RegistryStateRequest. */
             interface $Properties {
+
+                /** RegistryStateRequest masterSeq */
+                masterSeq?: (number|null);
+
+                /** RegistryStateRequest masterDigest */
+                masterDigest?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5690,6 +5742,492 @@ export namespace warden {
 
             /** Shape of an IntegrityAck. */
             type $Shape = warden.cluster.IntegrityAck.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerLeaving.
+         * @deprecated Use warden.cluster.WorkerLeaving.$Properties instead.
+         */
+        interface IWorkerLeaving extends warden.cluster.WorkerLeaving.$Properties {
+        }
+
+        /** Represents a WorkerLeaving. */
+        class WorkerLeaving {
+
+            /**
+             * Constructs a new WorkerLeaving.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.WorkerLeaving.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WorkerLeaving agentsMoved. */
+            agentsMoved: number;
+
+            /** WorkerLeaving agentsClosed. */
+            agentsClosed: number;
+
+            /** WorkerLeaving reason. */
+            reason: string;
+
+            /**
+             * Creates a new WorkerLeaving instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerLeaving instance
+             */
+            static create(properties: warden.cluster.WorkerLeaving.$Shape): warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape;
+            static create(properties?: warden.cluster.WorkerLeaving.$Properties): warden.cluster.WorkerLeaving;
+
+            /**
+             * Encodes the specified WorkerLeaving message. Does not implicitly {@link warden.cluster.WorkerLeaving.verify|verify} messages.
+             * @param message WorkerLeaving message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.WorkerLeaving.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerLeaving message, length delimited. Does not implicitly {@link warden.cluster.WorkerLeaving.verify|verify} messages.
+             * @param message WorkerLeaving message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.WorkerLeaving.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerLeaving message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape} WorkerLeaving
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape;
+
+            /**
+             * Decodes a WorkerLeaving message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape} WorkerLeaving
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape;
+
+            /**
+             * Verifies a WorkerLeaving message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerLeaving message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerLeaving
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.WorkerLeaving;
+
+            /**
+             * Creates a plain object from a WorkerLeaving message. Also converts values to other types if specified.
+             * @param message WorkerLeaving
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.WorkerLeaving, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerLeaving to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerLeaving
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerLeaving {
+
+            /** Properties of a WorkerLeaving. */
+            interface $Properties {
+
+                /** WorkerLeaving agentsMoved */
+                agentsMoved?: (number|null);
+
+                /** WorkerLeaving agentsClosed */
+                agentsClosed?: (number|null);
+
+                /** WorkerLeaving reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerLeaving. */
+            type $Shape = warden.cluster.WorkerLeaving.$Properties;
+        }
+
+        /**
+         * Properties of a WorkerLeft.
+         * @deprecated Use warden.cluster.WorkerLeft.$Properties instead.
+         */
+        interface IWorkerLeft extends warden.cluster.WorkerLeft.$Properties {
+        }
+
+        /** Represents a WorkerLeft. */
+        class WorkerLeft {
+
+            /**
+             * Constructs a new WorkerLeft.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.WorkerLeft.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new WorkerLeft instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WorkerLeft instance
+             */
+            static create(properties: warden.cluster.WorkerLeft.$Shape): warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape;
+            static create(properties?: warden.cluster.WorkerLeft.$Properties): warden.cluster.WorkerLeft;
+
+            /**
+             * Encodes the specified WorkerLeft message. Does not implicitly {@link warden.cluster.WorkerLeft.verify|verify} messages.
+             * @param message WorkerLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.WorkerLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WorkerLeft message, length delimited. Does not implicitly {@link warden.cluster.WorkerLeft.verify|verify} messages.
+             * @param message WorkerLeft message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.WorkerLeft.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WorkerLeft message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape} WorkerLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape;
+
+            /**
+             * Decodes a WorkerLeft message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape} WorkerLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape;
+
+            /**
+             * Verifies a WorkerLeft message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WorkerLeft message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WorkerLeft
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.WorkerLeft;
+
+            /**
+             * Creates a plain object from a WorkerLeft message. Also converts values to other types if specified.
+             * @param message WorkerLeft
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.WorkerLeft, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WorkerLeft to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for WorkerLeft
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WorkerLeft {
+
+            /** Properties of a WorkerLeft. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WorkerLeft. */
+            type $Shape = warden.cluster.WorkerLeft.$Properties;
+        }
+
+        /**
+         * Properties of a MoveAgents.
+         * @deprecated Use warden.cluster.MoveAgents.$Properties instead.
+         */
+        interface IMoveAgents extends warden.cluster.MoveAgents.$Properties {
+        }
+
+        /** Represents a MoveAgents. */
+        class MoveAgents {
+
+            /**
+             * Constructs a new MoveAgents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.MoveAgents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MoveAgents count. */
+            count: number;
+
+            /** MoveAgents spreadMs. */
+            spreadMs: number;
+
+            /** MoveAgents reason. */
+            reason: string;
+
+            /**
+             * Creates a new MoveAgents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MoveAgents instance
+             */
+            static create(properties: warden.cluster.MoveAgents.$Shape): warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape;
+            static create(properties?: warden.cluster.MoveAgents.$Properties): warden.cluster.MoveAgents;
+
+            /**
+             * Encodes the specified MoveAgents message. Does not implicitly {@link warden.cluster.MoveAgents.verify|verify} messages.
+             * @param message MoveAgents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.MoveAgents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MoveAgents message, length delimited. Does not implicitly {@link warden.cluster.MoveAgents.verify|verify} messages.
+             * @param message MoveAgents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.MoveAgents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MoveAgents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape} MoveAgents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape;
+
+            /**
+             * Decodes a MoveAgents message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape} MoveAgents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape;
+
+            /**
+             * Verifies a MoveAgents message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MoveAgents message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MoveAgents
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.MoveAgents;
+
+            /**
+             * Creates a plain object from a MoveAgents message. Also converts values to other types if specified.
+             * @param message MoveAgents
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.MoveAgents, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MoveAgents to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MoveAgents
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MoveAgents {
+
+            /** Properties of a MoveAgents. */
+            interface $Properties {
+
+                /** MoveAgents count */
+                count?: (number|null);
+
+                /** MoveAgents spreadMs */
+                spreadMs?: (number|null);
+
+                /** MoveAgents reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MoveAgents. */
+            type $Shape = warden.cluster.MoveAgents.$Properties;
+        }
+
+        /**
+         * Properties of a MoveAgentsAccepted.
+         * @deprecated Use warden.cluster.MoveAgentsAccepted.$Properties instead.
+         */
+        interface IMoveAgentsAccepted extends warden.cluster.MoveAgentsAccepted.$Properties {
+        }
+
+        /** Represents a MoveAgentsAccepted. */
+        class MoveAgentsAccepted {
+
+            /**
+             * Constructs a new MoveAgentsAccepted.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: warden.cluster.MoveAgentsAccepted.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MoveAgentsAccepted count. */
+            count: number;
+
+            /**
+             * Creates a new MoveAgentsAccepted instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MoveAgentsAccepted instance
+             */
+            static create(properties: warden.cluster.MoveAgentsAccepted.$Shape): warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape;
+            static create(properties?: warden.cluster.MoveAgentsAccepted.$Properties): warden.cluster.MoveAgentsAccepted;
+
+            /**
+             * Encodes the specified MoveAgentsAccepted message. Does not implicitly {@link warden.cluster.MoveAgentsAccepted.verify|verify} messages.
+             * @param message MoveAgentsAccepted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: warden.cluster.MoveAgentsAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MoveAgentsAccepted message, length delimited. Does not implicitly {@link warden.cluster.MoveAgentsAccepted.verify|verify} messages.
+             * @param message MoveAgentsAccepted message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: warden.cluster.MoveAgentsAccepted.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MoveAgentsAccepted message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape} MoveAgentsAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape;
+
+            /**
+             * Decodes a MoveAgentsAccepted message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape} MoveAgentsAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape;
+
+            /**
+             * Verifies a MoveAgentsAccepted message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MoveAgentsAccepted message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MoveAgentsAccepted
+             */
+            static fromObject(object: { [k: string]: any }): warden.cluster.MoveAgentsAccepted;
+
+            /**
+             * Creates a plain object from a MoveAgentsAccepted message. Also converts values to other types if specified.
+             * @param message MoveAgentsAccepted
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: warden.cluster.MoveAgentsAccepted, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MoveAgentsAccepted to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MoveAgentsAccepted
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MoveAgentsAccepted {
+
+            /** Properties of a MoveAgentsAccepted. */
+            interface $Properties {
+
+                /** MoveAgentsAccepted count */
+                count?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MoveAgentsAccepted. */
+            type $Shape = warden.cluster.MoveAgentsAccepted.$Properties;
         }
     }
 }

@@ -9,7 +9,7 @@ $protobuf.configure();
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $Array = $util.global.Array, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $String = $util.global.String, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -1831,7 +1831,11 @@ $root.warden = (function() {
              * @property {warden.cluster.IntegrityResult.$Properties|null} [integrityResult] Envelope integrityResult
              * @property {warden.cluster.IntegrityChanged.$Properties|null} [integrityChanged] Envelope integrityChanged
              * @property {warden.cluster.IntegrityAck.$Properties|null} [integrityAck] Envelope integrityAck
-             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"} [body] Envelope body
+             * @property {warden.cluster.WorkerLeaving.$Properties|null} [workerLeaving] Envelope workerLeaving
+             * @property {warden.cluster.WorkerLeft.$Properties|null} [workerLeft] Envelope workerLeft
+             * @property {warden.cluster.MoveAgents.$Properties|null} [moveAgents] Envelope moveAgents
+             * @property {warden.cluster.MoveAgentsAccepted.$Properties|null} [moveAgentsAccepted] Envelope moveAgentsAccepted
+             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1877,9 +1881,13 @@ $root.warden = (function() {
              *   integrityResult?: warden.cluster.IntegrityResult.$Shape|null;
              *   integrityChanged?: warden.cluster.IntegrityChanged.$Shape|null;
              *   integrityAck?: warden.cluster.IntegrityAck.$Shape|null;
+             *   workerLeaving?: warden.cluster.WorkerLeaving.$Shape|null;
+             *   workerLeft?: warden.cluster.WorkerLeft.$Shape|null;
+             *   moveAgents?: warden.cluster.MoveAgents.$Shape|null;
+             *   moveAgentsAccepted?: warden.cluster.MoveAgentsAccepted.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeaving"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving: warden.cluster.WorkerLeaving.$Shape; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeft"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft: warden.cluster.WorkerLeft.$Shape; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "moveAgents"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents: warden.cluster.MoveAgents.$Shape; moveAgentsAccepted?: null }|{ body?: "moveAgentsAccepted"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted: warden.cluster.MoveAgentsAccepted.$Shape })
              * )} warden.cluster.Envelope.$Shape
              */
 
@@ -2146,17 +2154,49 @@ $root.warden = (function() {
              */
             Envelope.prototype.integrityAck = null;
 
+            /**
+             * Envelope workerLeaving.
+             * @member {warden.cluster.WorkerLeaving.$Properties|null|undefined} workerLeaving
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.workerLeaving = null;
+
+            /**
+             * Envelope workerLeft.
+             * @member {warden.cluster.WorkerLeft.$Properties|null|undefined} workerLeft
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.workerLeft = null;
+
+            /**
+             * Envelope moveAgents.
+             * @member {warden.cluster.MoveAgents.$Properties|null|undefined} moveAgents
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.moveAgents = null;
+
+            /**
+             * Envelope moveAgentsAccepted.
+             * @member {warden.cluster.MoveAgentsAccepted.$Properties|null|undefined} moveAgentsAccepted
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.moveAgentsAccepted = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|undefined} body
+             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"|undefined} body
              * @memberof warden.cluster.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "nodeControlRequest", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate", "integrityCheck", "integrityStatus", "integrityTable", "integrityPlan", "integrityFetch", "integrityFetched", "integrityResult", "integrityChanged", "integrityAck"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "nodeControlRequest", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate", "integrityCheck", "integrityStatus", "integrityTable", "integrityPlan", "integrityFetch", "integrityFetched", "integrityResult", "integrityChanged", "integrityAck", "workerLeaving", "workerLeft", "moveAgents", "moveAgentsAccepted"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2254,6 +2294,14 @@ $root.warden = (function() {
                     $root.warden.cluster.IntegrityChanged.encode(message.integrityChanged, writer.uint32(/* id 57, wireType 2 =*/458).fork(), _depth + 1).ldelim();
                 if (message.integrityAck != null && $Object.hasOwnProperty.call(message, "integrityAck"))
                     $root.warden.cluster.IntegrityAck.encode(message.integrityAck, writer.uint32(/* id 58, wireType 2 =*/466).fork(), _depth + 1).ldelim();
+                if (message.workerLeaving != null && $Object.hasOwnProperty.call(message, "workerLeaving"))
+                    $root.warden.cluster.WorkerLeaving.encode(message.workerLeaving, writer.uint32(/* id 60, wireType 2 =*/482).fork(), _depth + 1).ldelim();
+                if (message.workerLeft != null && $Object.hasOwnProperty.call(message, "workerLeft"))
+                    $root.warden.cluster.WorkerLeft.encode(message.workerLeft, writer.uint32(/* id 61, wireType 2 =*/490).fork(), _depth + 1).ldelim();
+                if (message.moveAgents != null && $Object.hasOwnProperty.call(message, "moveAgents"))
+                    $root.warden.cluster.MoveAgents.encode(message.moveAgents, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
+                if (message.moveAgentsAccepted != null && $Object.hasOwnProperty.call(message, "moveAgentsAccepted"))
+                    $root.warden.cluster.MoveAgentsAccepted.encode(message.moveAgentsAccepted, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2530,6 +2578,34 @@ $root.warden = (function() {
                                 break;
                             message.integrityAck = $root.warden.cluster.IntegrityAck.decode(reader, reader.size(), $undefined, _depth + 1, message.integrityAck);
                             message.body = "integrityAck";
+                            continue;
+                        }
+                    case 60: {
+                            if (wireType !== 2)
+                                break;
+                            message.workerLeaving = $root.warden.cluster.WorkerLeaving.decode(reader, reader.size(), $undefined, _depth + 1, message.workerLeaving);
+                            message.body = "workerLeaving";
+                            continue;
+                        }
+                    case 61: {
+                            if (wireType !== 2)
+                                break;
+                            message.workerLeft = $root.warden.cluster.WorkerLeft.decode(reader, reader.size(), $undefined, _depth + 1, message.workerLeft);
+                            message.body = "workerLeft";
+                            continue;
+                        }
+                    case 62: {
+                            if (wireType !== 2)
+                                break;
+                            message.moveAgents = $root.warden.cluster.MoveAgents.decode(reader, reader.size(), $undefined, _depth + 1, message.moveAgents);
+                            message.body = "moveAgents";
+                            continue;
+                        }
+                    case 63: {
+                            if (wireType !== 2)
+                                break;
+                            message.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.decode(reader, reader.size(), $undefined, _depth + 1, message.moveAgentsAccepted);
+                            message.body = "moveAgentsAccepted";
                             continue;
                         }
                     }
@@ -2875,6 +2951,46 @@ $root.warden = (function() {
                             return "integrityAck." + error;
                     }
                 }
+                if (message.workerLeaving != null && $Object.hasOwnProperty.call(message, "workerLeaving")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.WorkerLeaving.verify(message.workerLeaving, _depth + 1);
+                        if (error)
+                            return "workerLeaving." + error;
+                    }
+                }
+                if (message.workerLeft != null && $Object.hasOwnProperty.call(message, "workerLeft")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.WorkerLeft.verify(message.workerLeft, _depth + 1);
+                        if (error)
+                            return "workerLeft." + error;
+                    }
+                }
+                if (message.moveAgents != null && $Object.hasOwnProperty.call(message, "moveAgents")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.MoveAgents.verify(message.moveAgents, _depth + 1);
+                        if (error)
+                            return "moveAgents." + error;
+                    }
+                }
+                if (message.moveAgentsAccepted != null && $Object.hasOwnProperty.call(message, "moveAgentsAccepted")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.MoveAgentsAccepted.verify(message.moveAgentsAccepted, _depth + 1);
+                        if (error)
+                            return "moveAgentsAccepted." + error;
+                    }
+                }
                 return null;
             };
 
@@ -3046,6 +3162,26 @@ $root.warden = (function() {
                     if (!$util.isObject(object.integrityAck))
                         throw $TypeError(".warden.cluster.Envelope.integrityAck: object expected");
                     message.integrityAck = $root.warden.cluster.IntegrityAck.fromObject(object.integrityAck, _depth + 1);
+                }
+                if (object.workerLeaving != null) {
+                    if (!$util.isObject(object.workerLeaving))
+                        throw $TypeError(".warden.cluster.Envelope.workerLeaving: object expected");
+                    message.workerLeaving = $root.warden.cluster.WorkerLeaving.fromObject(object.workerLeaving, _depth + 1);
+                }
+                if (object.workerLeft != null) {
+                    if (!$util.isObject(object.workerLeft))
+                        throw $TypeError(".warden.cluster.Envelope.workerLeft: object expected");
+                    message.workerLeft = $root.warden.cluster.WorkerLeft.fromObject(object.workerLeft, _depth + 1);
+                }
+                if (object.moveAgents != null) {
+                    if (!$util.isObject(object.moveAgents))
+                        throw $TypeError(".warden.cluster.Envelope.moveAgents: object expected");
+                    message.moveAgents = $root.warden.cluster.MoveAgents.fromObject(object.moveAgents, _depth + 1);
+                }
+                if (object.moveAgentsAccepted != null) {
+                    if (!$util.isObject(object.moveAgentsAccepted))
+                        throw $TypeError(".warden.cluster.Envelope.moveAgentsAccepted: object expected");
+                    message.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.fromObject(object.moveAgentsAccepted, _depth + 1);
                 }
                 return message;
             };
@@ -3219,6 +3355,26 @@ $root.warden = (function() {
                     object.integrityAck = $root.warden.cluster.IntegrityAck.toObject(message.integrityAck, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "integrityAck";
+                }
+                if (message.workerLeaving != null && $Object.hasOwnProperty.call(message, "workerLeaving")) {
+                    object.workerLeaving = $root.warden.cluster.WorkerLeaving.toObject(message.workerLeaving, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "workerLeaving";
+                }
+                if (message.workerLeft != null && $Object.hasOwnProperty.call(message, "workerLeft")) {
+                    object.workerLeft = $root.warden.cluster.WorkerLeft.toObject(message.workerLeft, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "workerLeft";
+                }
+                if (message.moveAgents != null && $Object.hasOwnProperty.call(message, "moveAgents")) {
+                    object.moveAgents = $root.warden.cluster.MoveAgents.toObject(message.moveAgents, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "moveAgents";
+                }
+                if (message.moveAgentsAccepted != null && $Object.hasOwnProperty.call(message, "moveAgentsAccepted")) {
+                    object.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.toObject(message.moveAgentsAccepted, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "moveAgentsAccepted";
                 }
                 return object;
             };
@@ -4289,6 +4445,8 @@ $root.warden = (function() {
              * @typedef {Object} warden.cluster.KeepAlive.$Properties
              * @property {number|null} [sentAtMs] KeepAlive sentAtMs
              * @property {Array.<warden.cluster.LoopState.$Properties>|null} [loops] KeepAlive loops
+             * @property {string|null} [syncState] KeepAlive syncState
+             * @property {boolean|null} [acceptingAgents] KeepAlive acceptingAgents
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4338,6 +4496,22 @@ $root.warden = (function() {
             KeepAlive.prototype.loops = $util.emptyArray;
 
             /**
+             * KeepAlive syncState.
+             * @member {string} syncState
+             * @memberof warden.cluster.KeepAlive
+             * @instance
+             */
+            KeepAlive.prototype.syncState = "";
+
+            /**
+             * KeepAlive acceptingAgents.
+             * @member {boolean} acceptingAgents
+             * @memberof warden.cluster.KeepAlive
+             * @instance
+             */
+            KeepAlive.prototype.acceptingAgents = false;
+
+            /**
              * Creates a new KeepAlive instance using the specified properties.
              * @function create
              * @memberof warden.cluster.KeepAlive
@@ -4374,6 +4548,10 @@ $root.warden = (function() {
                 if (message.loops != null && message.loops.length)
                     for (var i = 0; i < message.loops.length; ++i)
                         $root.warden.cluster.LoopState.encode(message.loops[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.syncState != null && $Object.hasOwnProperty.call(message, "syncState") && message.syncState !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.syncState);
+                if (message.acceptingAgents != null && $Object.hasOwnProperty.call(message, "acceptingAgents") && message.acceptingAgents !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.acceptingAgents);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4448,6 +4626,24 @@ $root.warden = (function() {
                             message.loops.push($root.warden.cluster.LoopState.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.syncState = value;
+                            else
+                                delete message.syncState;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.acceptingAgents = value;
+                            else
+                                delete message.acceptingAgents;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4508,6 +4704,12 @@ $root.warden = (function() {
                             return "loops." + error;
                     }
                 }
+                if (message.syncState != null && $Object.hasOwnProperty.call(message, "syncState"))
+                    if (!$util.isString(message.syncState))
+                        return "syncState: string expected";
+                if (message.acceptingAgents != null && $Object.hasOwnProperty.call(message, "acceptingAgents"))
+                    if (typeof message.acceptingAgents !== "boolean")
+                        return "acceptingAgents: boolean expected";
                 return null;
             };
 
@@ -4549,6 +4751,12 @@ $root.warden = (function() {
                         message.loops[i] = $root.warden.cluster.LoopState.fromObject(object.loops[i], _depth + 1);
                     }
                 }
+                if (object.syncState != null)
+                    if (typeof object.syncState !== "string" || object.syncState.length)
+                        message.syncState = $String(object.syncState);
+                if (object.acceptingAgents != null)
+                    if (object.acceptingAgents)
+                        message.acceptingAgents = $Boolean(object.acceptingAgents);
                 return message;
             };
 
@@ -4571,12 +4779,15 @@ $root.warden = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.loops = [];
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         var long = new $util.Long(0, 0, true);
                         object.sentAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sentAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.syncState = "";
+                    object.acceptingAgents = false;
+                }
                 if (message.sentAtMs != null && $Object.hasOwnProperty.call(message, "sentAtMs"))
                     if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
                         object.sentAtMs = typeof message.sentAtMs === "number" ? $BigInt(message.sentAtMs) : $util.Long.fromBits(message.sentAtMs.low >>> 0, message.sentAtMs.high >>> 0, true).toBigInt();
@@ -4589,6 +4800,10 @@ $root.warden = (function() {
                     for (var j = 0; j < message.loops.length; ++j)
                         object.loops[j] = $root.warden.cluster.LoopState.toObject(message.loops[j], options, _depth + 1);
                 }
+                if (message.syncState != null && $Object.hasOwnProperty.call(message, "syncState"))
+                    object.syncState = message.syncState;
+                if (message.acceptingAgents != null && $Object.hasOwnProperty.call(message, "acceptingAgents"))
+                    object.acceptingAgents = message.acceptingAgents;
                 return object;
             };
 
@@ -10587,6 +10802,8 @@ $root.warden = (function() {
             /**
              * Properties of a RegistryStateRequest.
              * @typedef {Object} warden.cluster.RegistryStateRequest.$Properties
+             * @property {number|null} [masterSeq] RegistryStateRequest masterSeq
+             * @property {string|null} [masterDigest] RegistryStateRequest masterDigest
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10617,6 +10834,22 @@ $root.warden = (function() {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * RegistryStateRequest masterSeq.
+             * @member {number} masterSeq
+             * @memberof warden.cluster.RegistryStateRequest
+             * @instance
+             */
+            RegistryStateRequest.prototype.masterSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * RegistryStateRequest masterDigest.
+             * @member {string} masterDigest
+             * @memberof warden.cluster.RegistryStateRequest
+             * @instance
+             */
+            RegistryStateRequest.prototype.masterDigest = "";
 
             /**
              * Creates a new RegistryStateRequest instance using the specified properties.
@@ -10650,6 +10883,10 @@ $root.warden = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.masterSeq != null && $Object.hasOwnProperty.call(message, "masterSeq") && (typeof message.masterSeq === "object" ? message.masterSeq.low || message.masterSeq.high : message.masterSeq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.masterSeq);
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest") && message.masterDigest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.masterDigest);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10687,7 +10924,7 @@ $root.warden = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -10705,7 +10942,28 @@ $root.warden = (function() {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.masterSeq = value;
+                            else
+                                delete message.masterSeq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.masterDigest = value;
+                            else
+                                delete message.masterDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -10752,6 +11010,12 @@ $root.warden = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                if (message.masterSeq != null && $Object.hasOwnProperty.call(message, "masterSeq"))
+                    if (!$util.isInteger(message.masterSeq) && !(message.masterSeq && $util.isInteger(message.masterSeq.low) && $util.isInteger(message.masterSeq.high)))
+                        return "masterSeq: integer|Long expected";
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    if (!$util.isString(message.masterDigest))
+                        return "masterDigest: string expected";
                 return null;
             };
 
@@ -10772,7 +11036,21 @@ $root.warden = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.warden.cluster.RegistryStateRequest();
+                var message = new $root.warden.cluster.RegistryStateRequest();
+                if (object.masterSeq != null)
+                    if (typeof object.masterSeq === "object" ? object.masterSeq.low || object.masterSeq.high : $Number(object.masterSeq) !== 0)
+                        if ($util.Long)
+                            message.masterSeq = $util.Long.fromValue(object.masterSeq, true);
+                        else if (typeof object.masterSeq === "string")
+                            message.masterSeq = $parseInt(object.masterSeq, 10);
+                        else if (typeof object.masterSeq === "number")
+                            message.masterSeq = object.masterSeq;
+                        else if (typeof object.masterSeq === "object")
+                            message.masterSeq = new $util.LongBits(object.masterSeq.low >>> 0, object.masterSeq.high >>> 0).toNumber(true);
+                if (object.masterDigest != null)
+                    if (typeof object.masterDigest !== "string" || object.masterDigest.length)
+                        message.masterDigest = $String(object.masterDigest);
+                return message;
             };
 
             /**
@@ -10784,8 +11062,32 @@ $root.warden = (function() {
              * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            RegistryStateRequest.toObject = function () {
-                return {};
+            RegistryStateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.masterSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.masterSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.masterDigest = "";
+                }
+                if (message.masterSeq != null && $Object.hasOwnProperty.call(message, "masterSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.masterSeq = typeof message.masterSeq === "number" ? $BigInt(message.masterSeq) : $util.Long.fromBits(message.masterSeq.low >>> 0, message.masterSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.masterSeq === "number")
+                        object.masterSeq = options.longs === $String ? $String(message.masterSeq) : message.masterSeq;
+                    else
+                        object.masterSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.masterSeq) : options.longs === $Number ? new $util.LongBits(message.masterSeq.low >>> 0, message.masterSeq.high >>> 0).toNumber(true) : message.masterSeq;
+                if (message.masterDigest != null && $Object.hasOwnProperty.call(message, "masterDigest"))
+                    object.masterDigest = message.masterDigest;
+                return object;
             };
 
             /**
@@ -16051,6 +16353,1183 @@ $root.warden = (function() {
             };
 
             return IntegrityAck;
+        })();
+
+        cluster.WorkerLeaving = (function() {
+
+            /**
+             * Properties of a WorkerLeaving.
+             * @typedef {Object} warden.cluster.WorkerLeaving.$Properties
+             * @property {number|null} [agentsMoved] WorkerLeaving agentsMoved
+             * @property {number|null} [agentsClosed] WorkerLeaving agentsClosed
+             * @property {string|null} [reason] WorkerLeaving reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerLeaving.
+             * @memberof warden.cluster
+             * @interface IWorkerLeaving
+             * @augments warden.cluster.WorkerLeaving.$Properties
+             * @deprecated Use warden.cluster.WorkerLeaving.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerLeaving.
+             * @typedef {warden.cluster.WorkerLeaving.$Properties} warden.cluster.WorkerLeaving.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerLeaving.
+             * @memberof warden.cluster
+             * @classdesc Represents a WorkerLeaving.
+             * @constructor
+             * @param {warden.cluster.WorkerLeaving.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WorkerLeaving = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WorkerLeaving agentsMoved.
+             * @member {number} agentsMoved
+             * @memberof warden.cluster.WorkerLeaving
+             * @instance
+             */
+            WorkerLeaving.prototype.agentsMoved = 0;
+
+            /**
+             * WorkerLeaving agentsClosed.
+             * @member {number} agentsClosed
+             * @memberof warden.cluster.WorkerLeaving
+             * @instance
+             */
+            WorkerLeaving.prototype.agentsClosed = 0;
+
+            /**
+             * WorkerLeaving reason.
+             * @member {string} reason
+             * @memberof warden.cluster.WorkerLeaving
+             * @instance
+             */
+            WorkerLeaving.prototype.reason = "";
+
+            /**
+             * Creates a new WorkerLeaving instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {warden.cluster.WorkerLeaving.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.WorkerLeaving} WorkerLeaving instance
+             * @type {{
+             *   (properties: warden.cluster.WorkerLeaving.$Shape): warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape;
+             *   (properties?: warden.cluster.WorkerLeaving.$Properties): warden.cluster.WorkerLeaving;
+             * }}
+             */
+            WorkerLeaving.create = function(properties) {
+                return new WorkerLeaving(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerLeaving message. Does not implicitly {@link warden.cluster.WorkerLeaving.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {warden.cluster.WorkerLeaving.$Properties} message WorkerLeaving message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerLeaving.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.agentsMoved != null && $Object.hasOwnProperty.call(message, "agentsMoved") && message.agentsMoved !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.agentsMoved);
+                if (message.agentsClosed != null && $Object.hasOwnProperty.call(message, "agentsClosed") && message.agentsClosed !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.agentsClosed);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerLeaving message, length delimited. Does not implicitly {@link warden.cluster.WorkerLeaving.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {warden.cluster.WorkerLeaving.$Properties} message WorkerLeaving message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerLeaving.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerLeaving message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape} WorkerLeaving
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerLeaving.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.WorkerLeaving();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.agentsMoved = value;
+                            else
+                                delete message.agentsMoved;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.agentsClosed = value;
+                            else
+                                delete message.agentsClosed;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerLeaving message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.WorkerLeaving & warden.cluster.WorkerLeaving.$Shape} WorkerLeaving
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerLeaving.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerLeaving message.
+             * @function verify
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerLeaving.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.agentsMoved != null && $Object.hasOwnProperty.call(message, "agentsMoved"))
+                    if (!$util.isInteger(message.agentsMoved))
+                        return "agentsMoved: integer expected";
+                if (message.agentsClosed != null && $Object.hasOwnProperty.call(message, "agentsClosed"))
+                    if (!$util.isInteger(message.agentsClosed))
+                        return "agentsClosed: integer expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerLeaving message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.WorkerLeaving} WorkerLeaving
+             */
+            WorkerLeaving.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.WorkerLeaving)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.WorkerLeaving: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.WorkerLeaving();
+                if (object.agentsMoved != null)
+                    if ($Number(object.agentsMoved) !== 0)
+                        message.agentsMoved = object.agentsMoved >>> 0;
+                if (object.agentsClosed != null)
+                    if ($Number(object.agentsClosed) !== 0)
+                        message.agentsClosed = object.agentsClosed >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WorkerLeaving message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {warden.cluster.WorkerLeaving} message WorkerLeaving
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerLeaving.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.agentsMoved = 0;
+                    object.agentsClosed = 0;
+                    object.reason = "";
+                }
+                if (message.agentsMoved != null && $Object.hasOwnProperty.call(message, "agentsMoved"))
+                    object.agentsMoved = message.agentsMoved;
+                if (message.agentsClosed != null && $Object.hasOwnProperty.call(message, "agentsClosed"))
+                    object.agentsClosed = message.agentsClosed;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this WorkerLeaving to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.WorkerLeaving
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerLeaving.prototype.toJSON = function() {
+                return WorkerLeaving.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerLeaving
+             * @function getTypeUrl
+             * @memberof warden.cluster.WorkerLeaving
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerLeaving.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.WorkerLeaving";
+            };
+
+            return WorkerLeaving;
+        })();
+
+        cluster.WorkerLeft = (function() {
+
+            /**
+             * Properties of a WorkerLeft.
+             * @typedef {Object} warden.cluster.WorkerLeft.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WorkerLeft.
+             * @memberof warden.cluster
+             * @interface IWorkerLeft
+             * @augments warden.cluster.WorkerLeft.$Properties
+             * @deprecated Use warden.cluster.WorkerLeft.$Properties instead.
+             */
+
+            /**
+             * Shape of a WorkerLeft.
+             * @typedef {warden.cluster.WorkerLeft.$Properties} warden.cluster.WorkerLeft.$Shape
+             */
+
+            /**
+             * Constructs a new WorkerLeft.
+             * @memberof warden.cluster
+             * @classdesc Represents a WorkerLeft.
+             * @constructor
+             * @param {warden.cluster.WorkerLeft.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var WorkerLeft = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new WorkerLeft instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {warden.cluster.WorkerLeft.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.WorkerLeft} WorkerLeft instance
+             * @type {{
+             *   (properties: warden.cluster.WorkerLeft.$Shape): warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape;
+             *   (properties?: warden.cluster.WorkerLeft.$Properties): warden.cluster.WorkerLeft;
+             * }}
+             */
+            WorkerLeft.create = function(properties) {
+                return new WorkerLeft(properties);
+            };
+
+            /**
+             * Encodes the specified WorkerLeft message. Does not implicitly {@link warden.cluster.WorkerLeft.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {warden.cluster.WorkerLeft.$Properties} message WorkerLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerLeft.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WorkerLeft message, length delimited. Does not implicitly {@link warden.cluster.WorkerLeft.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {warden.cluster.WorkerLeft.$Properties} message WorkerLeft message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WorkerLeft.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a WorkerLeft message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape} WorkerLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerLeft.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.WorkerLeft();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a WorkerLeft message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.WorkerLeft & warden.cluster.WorkerLeft.$Shape} WorkerLeft
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WorkerLeft.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a WorkerLeft message.
+             * @function verify
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WorkerLeft.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a WorkerLeft message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.WorkerLeft} WorkerLeft
+             */
+            WorkerLeft.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.WorkerLeft)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.WorkerLeft: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.warden.cluster.WorkerLeft();
+            };
+
+            /**
+             * Creates a plain object from a WorkerLeft message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {warden.cluster.WorkerLeft} message WorkerLeft
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WorkerLeft.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this WorkerLeft to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.WorkerLeft
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WorkerLeft.prototype.toJSON = function() {
+                return WorkerLeft.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for WorkerLeft
+             * @function getTypeUrl
+             * @memberof warden.cluster.WorkerLeft
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WorkerLeft.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.WorkerLeft";
+            };
+
+            return WorkerLeft;
+        })();
+
+        cluster.MoveAgents = (function() {
+
+            /**
+             * Properties of a MoveAgents.
+             * @typedef {Object} warden.cluster.MoveAgents.$Properties
+             * @property {number|null} [count] MoveAgents count
+             * @property {number|null} [spreadMs] MoveAgents spreadMs
+             * @property {string|null} [reason] MoveAgents reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MoveAgents.
+             * @memberof warden.cluster
+             * @interface IMoveAgents
+             * @augments warden.cluster.MoveAgents.$Properties
+             * @deprecated Use warden.cluster.MoveAgents.$Properties instead.
+             */
+
+            /**
+             * Shape of a MoveAgents.
+             * @typedef {warden.cluster.MoveAgents.$Properties} warden.cluster.MoveAgents.$Shape
+             */
+
+            /**
+             * Constructs a new MoveAgents.
+             * @memberof warden.cluster
+             * @classdesc Represents a MoveAgents.
+             * @constructor
+             * @param {warden.cluster.MoveAgents.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MoveAgents = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MoveAgents count.
+             * @member {number} count
+             * @memberof warden.cluster.MoveAgents
+             * @instance
+             */
+            MoveAgents.prototype.count = 0;
+
+            /**
+             * MoveAgents spreadMs.
+             * @member {number} spreadMs
+             * @memberof warden.cluster.MoveAgents
+             * @instance
+             */
+            MoveAgents.prototype.spreadMs = 0;
+
+            /**
+             * MoveAgents reason.
+             * @member {string} reason
+             * @memberof warden.cluster.MoveAgents
+             * @instance
+             */
+            MoveAgents.prototype.reason = "";
+
+            /**
+             * Creates a new MoveAgents instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {warden.cluster.MoveAgents.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.MoveAgents} MoveAgents instance
+             * @type {{
+             *   (properties: warden.cluster.MoveAgents.$Shape): warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape;
+             *   (properties?: warden.cluster.MoveAgents.$Properties): warden.cluster.MoveAgents;
+             * }}
+             */
+            MoveAgents.create = function(properties) {
+                return new MoveAgents(properties);
+            };
+
+            /**
+             * Encodes the specified MoveAgents message. Does not implicitly {@link warden.cluster.MoveAgents.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {warden.cluster.MoveAgents.$Properties} message MoveAgents message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveAgents.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                if (message.spreadMs != null && $Object.hasOwnProperty.call(message, "spreadMs") && message.spreadMs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.spreadMs);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MoveAgents message, length delimited. Does not implicitly {@link warden.cluster.MoveAgents.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {warden.cluster.MoveAgents.$Properties} message MoveAgents message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveAgents.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MoveAgents message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape} MoveAgents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveAgents.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.MoveAgents();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.spreadMs = value;
+                            else
+                                delete message.spreadMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MoveAgents message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.MoveAgents & warden.cluster.MoveAgents.$Shape} MoveAgents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveAgents.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MoveAgents message.
+             * @function verify
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MoveAgents.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                if (message.spreadMs != null && $Object.hasOwnProperty.call(message, "spreadMs"))
+                    if (!$util.isInteger(message.spreadMs))
+                        return "spreadMs: integer expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a MoveAgents message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.MoveAgents} MoveAgents
+             */
+            MoveAgents.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.MoveAgents)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.MoveAgents: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.MoveAgents();
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.spreadMs != null)
+                    if ($Number(object.spreadMs) !== 0)
+                        message.spreadMs = object.spreadMs >>> 0;
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MoveAgents message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {warden.cluster.MoveAgents} message MoveAgents
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MoveAgents.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.count = 0;
+                    object.spreadMs = 0;
+                    object.reason = "";
+                }
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.spreadMs != null && $Object.hasOwnProperty.call(message, "spreadMs"))
+                    object.spreadMs = message.spreadMs;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this MoveAgents to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.MoveAgents
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MoveAgents.prototype.toJSON = function() {
+                return MoveAgents.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MoveAgents
+             * @function getTypeUrl
+             * @memberof warden.cluster.MoveAgents
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MoveAgents.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.MoveAgents";
+            };
+
+            return MoveAgents;
+        })();
+
+        cluster.MoveAgentsAccepted = (function() {
+
+            /**
+             * Properties of a MoveAgentsAccepted.
+             * @typedef {Object} warden.cluster.MoveAgentsAccepted.$Properties
+             * @property {number|null} [count] MoveAgentsAccepted count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MoveAgentsAccepted.
+             * @memberof warden.cluster
+             * @interface IMoveAgentsAccepted
+             * @augments warden.cluster.MoveAgentsAccepted.$Properties
+             * @deprecated Use warden.cluster.MoveAgentsAccepted.$Properties instead.
+             */
+
+            /**
+             * Shape of a MoveAgentsAccepted.
+             * @typedef {warden.cluster.MoveAgentsAccepted.$Properties} warden.cluster.MoveAgentsAccepted.$Shape
+             */
+
+            /**
+             * Constructs a new MoveAgentsAccepted.
+             * @memberof warden.cluster
+             * @classdesc Represents a MoveAgentsAccepted.
+             * @constructor
+             * @param {warden.cluster.MoveAgentsAccepted.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var MoveAgentsAccepted = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MoveAgentsAccepted count.
+             * @member {number} count
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @instance
+             */
+            MoveAgentsAccepted.prototype.count = 0;
+
+            /**
+             * Creates a new MoveAgentsAccepted instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {warden.cluster.MoveAgentsAccepted.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.MoveAgentsAccepted} MoveAgentsAccepted instance
+             * @type {{
+             *   (properties: warden.cluster.MoveAgentsAccepted.$Shape): warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape;
+             *   (properties?: warden.cluster.MoveAgentsAccepted.$Properties): warden.cluster.MoveAgentsAccepted;
+             * }}
+             */
+            MoveAgentsAccepted.create = function(properties) {
+                return new MoveAgentsAccepted(properties);
+            };
+
+            /**
+             * Encodes the specified MoveAgentsAccepted message. Does not implicitly {@link warden.cluster.MoveAgentsAccepted.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {warden.cluster.MoveAgentsAccepted.$Properties} message MoveAgentsAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveAgentsAccepted.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MoveAgentsAccepted message, length delimited. Does not implicitly {@link warden.cluster.MoveAgentsAccepted.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {warden.cluster.MoveAgentsAccepted.$Properties} message MoveAgentsAccepted message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MoveAgentsAccepted.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MoveAgentsAccepted message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape} MoveAgentsAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveAgentsAccepted.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.MoveAgentsAccepted();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a MoveAgentsAccepted message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.MoveAgentsAccepted & warden.cluster.MoveAgentsAccepted.$Shape} MoveAgentsAccepted
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MoveAgentsAccepted.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MoveAgentsAccepted message.
+             * @function verify
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MoveAgentsAccepted.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a MoveAgentsAccepted message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.MoveAgentsAccepted} MoveAgentsAccepted
+             */
+            MoveAgentsAccepted.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.MoveAgentsAccepted)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.MoveAgentsAccepted: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.MoveAgentsAccepted();
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MoveAgentsAccepted message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {warden.cluster.MoveAgentsAccepted} message MoveAgentsAccepted
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MoveAgentsAccepted.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.count = 0;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                return object;
+            };
+
+            /**
+             * Converts this MoveAgentsAccepted to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MoveAgentsAccepted.prototype.toJSON = function() {
+                return MoveAgentsAccepted.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MoveAgentsAccepted
+             * @function getTypeUrl
+             * @memberof warden.cluster.MoveAgentsAccepted
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MoveAgentsAccepted.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.MoveAgentsAccepted";
+            };
+
+            return MoveAgentsAccepted;
         })();
 
         return cluster;

@@ -21,7 +21,7 @@ interface AgentSimCommandOptions {
 function formatStatsLine(s: AgentSimStats, elapsedMs: number): string {
   const workers = Object.entries(s.perWorker).map(([w, n]) => `${w}=${n}`).join(' ');
   return `[${(elapsedMs / 1000).toFixed(0)}s] enrolled ${s.enrolled} connected ${s.connected} keepalives ${s.keepalivesSent} events ${s.eventsSent}`
-    + ` acks ${s.acks} pushes ${s.pushesApplied} failovers ${s.failovers} errors ${s.errors} | ${workers}`;
+    + ` acks ${s.acks} pushes ${s.pushesApplied} failovers ${s.failovers} moved ${s.forcedReconnects} errors ${s.errors} | ${workers}`;
 }
 
 export async function agentSimCommand(o: AgentSimCommandOptions): Promise<number> {

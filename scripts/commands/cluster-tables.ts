@@ -4,17 +4,18 @@ import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import type { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
 import type { ActorInfo } from '../../actors/supervision/registry';
 import { type Column, fitTable } from './fit-table';
+import { localTimeCell, localTimeNote, systemTableTime, type TableTime } from './local-time';
 
 export interface AgentRow { id: string; name: string; ip: string; status: string; node: string | null; groups: string[]; version: string | null }
 
 /** The table of one control command's result. */
-export function renderControl(what: string, result: unknown, width: number | null, now: number): string {
+export function renderControl(what: string, result: unknown, width: number | null, now: number, time: TableTime = systemTableTime()): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes, width);
-    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers, width);
+    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers, width, time);
     case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents, width);
-    case 'actors': return actorsTable((result as { actors: ActorInfo[]; now?: number }).actors, (result as { now?: number }).now ?? now, width);
-    case 'ruleset': return rulesetTable(result as RulesetView, width);
+    case 'actors': return actorsTable((result as { actors: ActorInfo[]; now?: number }).actors, (result as { now?: number }).now ?? now, width, time);
+    case 'ruleset': return rulesetTable(result as RulesetView, width, time);
     default: return JSON.stringify(result, null, 2);
   }
 }
@@ -27,36 +28,48 @@ export function timeOfDay(iso: string): string {
   return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
-/** Every ISO timestamp in a cell shortened to its time of day. */
+/** Every timestamp in a cell (ISO, or local as cluster.log writes it) shortened to its time of day. */
 export function shortTimes(cell: string): string {
-  return cell.replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => timeOfDay(iso));
+  return cell
+    .replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/g, (iso) => timeOfDay(iso))
+    .replace(/\d{4}\/\d{2}\/\d{2} (\d{2}:\d{2}:\d{2})/g, '$1');
 }
 
-/** One row per worker: "yes"/"NO" per synced folder, "?" before its first check; then its engine. */
-export function rulesetTable(v: RulesetView, width: number | null = null): string {
-  const yn = (b: boolean | null) => (b === null ? '?' : b ? 'yes' : 'NO');
+/**
+ * One row per worker: "yes"/"NO" per synced folder (RULES, DECODERS, LISTS, SHARED: etc/; INSTALLED: the
+ * ruleset/ folders of `warden ruleset install`), "?" before its first check; then its engine and the
+ * ruleset that engine runs.
+ */
+export function rulesetTable(v: RulesetView, width: number | null = null, time: TableTime = systemTableTime()): string {
+  const at = (iso: string | null | undefined): string => localTimeCell(iso, time.offsetOf);
+  const yn = (b: boolean | null | undefined) => (b === null || b === undefined ? '?' : b ? 'yes' : 'NO');
   const cols: Column[] = [
     { head: 'WORKER' }, { head: 'RULES' }, { head: 'DECODERS', shortHead: 'DEC' }, { head: 'LISTS' }, { head: 'SHARED' },
-    { head: 'IN SYNC', shortHead: 'SYNC' }, { head: 'FILES', drop: 2 }, { head: 'LAST CHECK', shortHead: 'CHECKED', short: shortTimes, drop: 1 },
-    { head: 'ENGINE', short: shortTimes, min: 12 },
+    { head: 'INSTALLED', shortHead: 'INST' }, { head: 'IN SYNC', shortHead: 'SYNC' }, { head: 'FILES', drop: 2 },
+    { head: 'LAST CHECK', shortHead: 'CHECKED', short: shortTimes, drop: 1 }, { head: 'ENGINE', short: shortTimes, min: 12 },
   ];
-  const rows = v.workers.map((w) => [w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), w.in_sync ? 'yes' : 'NO', String(w.files ?? '-'), w.last_check ?? '-', engineCell(w.engine)]);
+  const rows = v.workers.map((w) => [w.name, yn(w.rules), yn(w.decoders), yn(w.lists), yn(w.shared), yn(w.installed), w.in_sync ? 'yes' : 'NO',
+    String(w.files ?? '-'), at(w.last_check), engineCell(w.engine, at)]);
   const failed = [v.master, ...v.workers].filter((n) => n.engine?.error);
-  const notes = failed.map((n) => `${n.name}: reload refused at ${n.engine!.last_reload}: ${n.engine!.error}${n.engine!.problems.length ? `\n  ${n.engine!.problems.join('\n  ')}` : ''}`);
+  const notes = failed.map((n) => `${n.name}: reload refused at ${at(n.engine!.last_reload)}: ${n.engine!.error}${n.engine!.problems.length ? `\n  ${n.engine!.problems.join('\n  ')}` : ''}`);
   for (const w of v.workers.filter((x) => x.unwritable > 0)) {
     const more = w.unwritable - w.unwritable_files.length;
     notes.push(`${w.name}: ${w.unwritable} files could not be written there (tried again at each sync):` +
       w.unwritable_files.map((f) => `\n  ${JSON.stringify(f.path)}: ${f.reason}`).join('') + (more > 0 ? `\n  ... and ${more} more` : ''));
   }
   const m = v.master;
-  return `Master ${m.name}: ${m.files} files, digest ${m.digest.slice(0, 12) || '-'}, engine ${engineCell(m.engine ?? null)}\n${fitTable(cols, rows, width)}${notes.length ? `\n${notes.join('\n')}` : ''}`;
+  return `Master ${m.name}: ${m.files} files, digest ${m.digest.slice(0, 12) || '-'}, engine ${engineCell(m.engine ?? null, at)}\n${fitTable(cols, rows, width)}` +
+    `${notes.length ? `\n${notes.join('\n')}` : ''}\n${localTimeNote(time)}`;
 }
 
-/** "4512 rules, gen 2, loaded 2025-...": a refused reload says so, the old engine still running. */
-function engineCell(e: RulesetView['workers'][number]['engine']): string {
+const RULESET_NAMES: Record<string, string> = { builtin: 'built-in ruleset', installed: 'installed ruleset', ruleset_dirs: 'ruleset_dirs' };
+
+/** "installed ruleset, 4512 rules, gen 2, loaded 2025/...": a refused reload says so, the old engine still running. */
+function engineCell(e: RulesetView['workers'][number]['engine'], at: (iso: string | null) => string): string {
   if (!e) return '?';
   if (e.state !== 'running') return e.state;
-  return `${e.rules} rules, gen ${e.generation}, loaded ${e.loaded_at ?? '-'}${e.error ? ', RELOAD FAILED' : ''}${e.dropped ? `, ${e.dropped} dropped` : ''}`;
+  const which = e.ruleset ? `${RULESET_NAMES[e.ruleset] ?? e.ruleset}, ` : '';
+  return `${which}${e.rules} rules, gen ${e.generation}, loaded ${at(e.loaded_at)}${e.error ? ', RELOAD FAILED' : ''}${e.dropped ? `, ${e.dropped} dropped` : ''}`;
 }
 
 /** The nodes table; with per-node agent counts when given (the demo's view). */
@@ -71,11 +84,13 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[], width: numb
 }
 
 /** 190 columns at full width; narrower, times shrink to the time of day, then the least needed columns go. */
-export function healthTable(workers: WorkerHealth[], width: number | null = null): string {
+export function healthTable(workers: WorkerHealth[], width: number | null = null, time: TableTime = systemTableTime()): string {
   if (!workers.length) return 'No workers have connected yet.';
+  const at = (iso: string | null | undefined): string => localTimeCell(iso, time.offsetOf);
   const cols: Column[] = [
     { head: 'WORKER' },
     { head: 'CONNECTED', shortHead: 'CONN', short: (c) => c.replace(/^no \(.*\)$/s, 'no'), min: 3 },
+    { head: 'SYNC', short: (c) => c.replace(/ \(.*\)$/s, ''), min: 7 },
     { head: 'ADDRESS', drop: 1 },
     { head: 'LAST KEEP-ALIVE', shortHead: 'KEEP-ALIVE' },
     { head: 'INTEGRITY CHECK', shortHead: 'CHECK', short: shortTimes, drop: 4 },
@@ -86,19 +101,26 @@ export function healthTable(workers: WorkerHealth[], width: number | null = null
     { head: 'LOOPS', min: 12 },
   ];
   const rows = workers.map((w) => [
-    w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, w.address,
+    w.name, w.connected ? 'yes' : `no (${w.disconnect_reason ?? '?'})`, syncStateCell(w), w.address,
     w.seconds_since_keep_alive === null ? '-' : `${w.seconds_since_keep_alive}s ago`,
-    w.integrity_check?.at ?? '-', syncCell(w.integrity_sync), w.agent_info?.at ?? '-', w.agent_groups?.at ?? '-',
+    at(w.integrity_check?.at), syncCell(w.integrity_sync, at), at(w.agent_info?.at), at(w.agent_groups?.at),
     String(w.active_agents), loopsCell(w),
   ]);
-  return fitTable(cols, rows, width);
+  return `${fitTable(cols, rows, width)}\n${localTimeNote(time)}`;
+}
+
+/** "in_sync"; "syncing" with whether the worker takes agents meanwhile (from an earlier sync's state). */
+function syncStateCell(w: WorkerHealth): string {
+  if (w.sync === null || w.sync === undefined) return '-';
+  if (w.sync === 'in_sync') return 'in_sync';
+  return w.accepting_agents ? 'syncing (serving last state)' : 'syncing (refusing agents)';
 }
 
 /** When the last sync ran, and how many files the worker could not write then, if any. */
-function syncCell(r: WorkerHealth['integrity_sync']): string {
+function syncCell(r: WorkerHealth['integrity_sync'], at: (iso: string) => string): string {
   if (!r) return '-';
   const n = typeof r.unwritable === 'number' ? r.unwritable : 0;
-  return n > 0 ? `${r.at} (${n} not writable)` : r.at;
+  return n > 0 ? `${at(r.at)} (${n} not writable)` : at(r.at);
 }
 
 /** "ok", or each loop that restarted: "worker integrity: failing, 7 restarts (EPERM: ...)". */
@@ -126,12 +148,13 @@ export function statusCell(a: Pick<ActorInfo, 'status' | 'busySince' | 'nextRest
   return a.failing ? `${a.status} (failing)` : a.status;
 }
 
-export function actorsTable(actors: ActorInfo[], now: number, width: number | null = null): string {
+export function actorsTable(actors: ActorInfo[], now: number, width: number | null = null, time: TableTime = systemTableTime()): string {
   const cols: Column[] = [
     { head: 'PATH', min: 16 }, { head: 'KIND', drop: 2 }, { head: 'STATUS', min: 8 }, { head: 'MAILBOX', shortHead: 'MBOX' }, { head: 'HANDLED', drop: 3 },
     { head: 'RESTARTS', shortHead: 'RST' }, { head: 'LAST ERROR', short: shortTimes, min: 10 }, { head: 'SUMMARY', drop: 1 },
   ];
   const rows = actors.map((a) => [a.path, a.kind, statusCell(a, now), String(a.mailbox), String(a.handled), String(a.restarts),
-    a.lastError ? `${a.lastError.message} (${new Date(a.lastError.at).toISOString()})` : '-', a.summary]);
-  return fitTable(cols, rows, width);
+    a.lastError ? `${a.lastError.message} (${localTimeCell(new Date(a.lastError.at).toISOString(), time.offsetOf)})` : '-', a.summary]);
+  const table = fitTable(cols, rows, width);
+  return actors.some((a) => a.lastError) ? `${table}\n${localTimeNote(time)}` : table;
 }

@@ -6,13 +6,17 @@ import { startNode } from '../../actors/node/node';
 import { clusterLogPath } from '../../actors/node/data-dir';
 import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
+import { NAME } from '../../config/checks';
 
-const STOP_DEADLINE_MS = 5_000;
+/** A graceful stop: a worker's leave (its agents' grace period, the master's answer), then the tree and the stores. */
+const STOP_DEADLINE_MS = 10_000;
 
 interface DaemonOptions {
   config: string;
   test?: boolean;
   debug?: boolean;
+  /** Replaces cluster.node_name: one config shared by many nodes (Kubernetes pods) with a name each. */
+  nodeName?: string;
 }
 
 /** Loads and validates a config; prints every problem and exits 1 when it is bad. */
@@ -30,6 +34,14 @@ export function loadConfigOrExit(file: string): WardenConfig {
 
 export async function daemonCommand(opts: DaemonOptions): Promise<void> {
   const config = loadConfigOrExit(opts.config);
+  if (opts.nodeName !== undefined) {
+    const name = NAME.parse(opts.nodeName);
+    if (!name.ok) {
+      process.stderr.write(`warden: --node-name: ${name.what}\n`);
+      process.exit(2);
+    }
+    config.cluster.nodeName = name.value;
+  }
   const c = config.cluster;
   if (opts.test) {
     for (const w of exposedSecretWarnings([...nodeSecretFiles(config), ...enrollmentSecretFiles(config)])) process.stderr.write(`warning: ${w}\n`);
@@ -66,7 +78,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     }, STOP_DEADLINE_MS);
     deadline.unref();
     try {
-      await node?.stop();
+      await node?.stop(why);
     } catch (err) {
       log.error('Error while stopping', err);
       code = code || 1;

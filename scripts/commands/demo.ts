@@ -1,5 +1,6 @@
 // `npm start` (warden demo): a master and two workers on loopback in ./var/demo, with the nodes
-// table printed every few seconds until Ctrl-C, then all three stopped cleanly.
+// table redrawn in place every few seconds (printed anew when stdout is no terminal) until Ctrl-C,
+// then all three stopped cleanly.
 import * as fs from 'fs';
 import * as net from 'net';
 import * as path from 'path';
@@ -13,6 +14,7 @@ import { NodeRow } from '../../actors/master/cluster-views';
 import { seedDemoRuleset } from './demo-ruleset';
 import YAML from 'yaml';
 import { AgentSim, startAgentSim } from '../../agents/sim/agent-sim';
+import { failoversWhenUp, simStatusText, StatusScreen } from './demo-status';
 
 interface DemoOptions {
   dir: string;
@@ -41,10 +43,11 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
     process.stdout.write(`  ${n.name.padEnd(10)} config ${rel(n.configFile)}, log ${rel(clusterLogPath(n.dataDir))}, alerts ${rel(alertsPath(n.dataDir))}\n`);
   }
   let stopping = false;
+  const screen = new StatusScreen(!!process.stdout.isTTY, () => process.stdout.columns || 80);
   for (const n of nodes) {
     n.child = spawn(process.execPath, [bin, 'daemon', '--config', n.configFile], { stdio: ['ignore', 'ignore', 'ignore'] });
     n.child.on('exit', (code, signal) => {
-      if (!stopping) process.stdout.write(`!! ${n.name} exited (${signal ?? `code ${code}`}); see its cluster.log\n`);
+      if (!stopping) process.stdout.write(screen.note(`!! ${n.name} exited (${signal ?? `code ${code}`}); see its cluster.log`));
     });
     if (n === nodes[0]) await new Promise((r) => setTimeout(r, 300));
   }
@@ -53,10 +56,11 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
   let sim: AgentSim | null = null;
   if (opts.agents > 0) {
     sim = await startDemoAgents(nodes, opts.agents, ask).catch((err: Error) => {
-      process.stdout.write(`!! could not start the simulated agents: ${err.message}\n`);
+      process.stdout.write(screen.note(`!! could not start the simulated agents: ${err.message}`));
       return null;
     });
   }
+  let upAt: number | null = null;
   const show = async () => {
     try {
       const r = (await ask('nodes')) as { nodes: NodeRow[] };
@@ -66,12 +70,13 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
       for (const a of agents) if (a.status === 'active' && a.node) perNode.set(a.node, (perNode.get(a.node) ?? 0) + 1);
       const rows = r.nodes.map((n) => ({ ...n, agents: perNode.get(n.name) ?? 0 }));
       const s = sim?.stats();
-      process.stdout.write(`\n${new Date().toLocaleTimeString()}  ${up}/${r.nodes.length} nodes connected, ` +
+      if (s) upAt = failoversWhenUp(upAt, s, opts.agents);
+      process.stdout.write(screen.frame(`${new Date().toLocaleTimeString()}  ${up}/${r.nodes.length} nodes connected, ` +
         `${agents.filter((a) => a.status === 'active').length}/${agents.length} agents active` +
-        (s ? ` (simulated: ${s.eventsSent} events, ${s.pushesApplied} config pushes, ${s.failovers} failovers)` : '') +
-        `\n${nodesTable(rows)}\n`);
+        (s ? `\n${simStatusText(s, opts.agents, upAt)}` : '') +
+        `\n${nodesTable(rows)}`));
     } catch (err) {
-      process.stdout.write(`\n${new Date().toLocaleTimeString()}  master not answering yet: ${(err as Error).message}\n`);
+      process.stdout.write(screen.frame(`${new Date().toLocaleTimeString()}  master not answering yet: ${(err as Error).message}`));
     }
   };
   const timer = setInterval(() => void show(), opts.every * 1000);
@@ -81,7 +86,7 @@ export async function demoCommand(opts: DemoOptions): Promise<void> {
       if (stopping) return;
       stopping = true;
       clearInterval(timer);
-      process.stdout.write('\nStopping the demo cluster...\n');
+      process.stdout.write(screen.note('\nStopping the demo cluster...'));
       resolve();
     };
     process.once('SIGINT', stop);

@@ -5,7 +5,8 @@ import * as readline from 'readline';
 import { loadRuleset } from '../../analysis/ruleset-load';
 import { formatProblem } from '../../analysis/problems';
 import { formatLogtestText, toLogtestJson } from '../../analysis/logtest-format';
-import { BUILTIN_RULESET_DIR, nodeRulesetDirs } from '../../analysis/builtin-ruleset';
+import { BUILTIN_RULESET_DIR } from '../../analysis/builtin-ruleset';
+import { nodeRuleset } from '../../analysis/install/installed';
 import { ConfigError, loadConfig } from '../../config/loader';
 
 interface LogtestOptions { config?: string; ruleset?: string[]; json?: boolean; verbose?: boolean }
@@ -35,7 +36,8 @@ export async function logtestCommand(opts: LogtestOptions, io: LogtestIo = { inp
 }
 
 /**
- * --config: the folders and alert level of that node; --ruleset: those folders; neither: the built-in
+ * --config: the folders and alert level of that node, chosen as the node chooses them (its installed
+ * ruleset, else the built-in one, then etc/; or etc/ and ruleset_dirs); --ruleset: those folders; neither: the built-in
  * ruleset alone (what a node with no local rules runs). Null, with the reason written, on a usage error.
  */
 function rulesetSource(opts: LogtestOptions, error: NodeJS.WritableStream): { dirs: string[]; alertLevel?: number } | null {
@@ -47,7 +49,7 @@ function rulesetSource(opts: LogtestOptions, error: NodeJS.WritableStream): { di
   if (opts.config === undefined) return { dirs: [BUILTIN_RULESET_DIR] };
   try {
     const config = loadConfig(opts.config);
-    return { dirs: nodeRulesetDirs(config.dataDir, config.analysis.rulesetDirs), alertLevel: config.analysis.alertLevel };
+    return { dirs: nodeRuleset(config.dataDir, config.analysis.rulesetDirs).dirs, alertLevel: config.analysis.alertLevel };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     error.write(`warden logtest: ${err.message}\n`);

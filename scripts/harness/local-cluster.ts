@@ -30,7 +30,8 @@ interface LocalClusterOptions {
   extraYaml?: (node: string) => string;
 }
 
-function freePort(host = '127.0.0.1'): Promise<number> {
+/** A port free now on `host` (bound, then released for the caller to bind). */
+export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.once('error', reject);
@@ -54,6 +55,8 @@ export class LocalCluster {
   readonly nodes: HarnessNode[] = [];
   clusterPort = 0;
   private readonly bin: string;
+  /** Other long-running CLI processes (agent-sim): stopped before the nodes. */
+  private readonly others: ChildProcess[] = [];
 
   constructor(private readonly opts: LocalClusterOptions) {
     this.bin = opts.bin ?? defaultBin();
@@ -117,6 +120,23 @@ export class LocalCluster {
     for (const n of this.nodes.slice(1)) this.start(n.name);
   }
 
+  /**
+   * Starts a long-running CLI command (e.g. `agent-sim`) in the background; its stdout is passed to
+   * `onLine` line by line. stop() ends it (SIGTERM) before the nodes.
+   */
+  spawnCli(args: string[], onLine: (line: string) => void): ChildProcess {
+    const child = spawn(process.execPath, [this.bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let rest = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      const lines = (rest + d.toString()).split('\n');
+      rest = lines.pop()!;
+      for (const l of lines) onLine(l);
+    });
+    child.stderr!.resume();
+    this.others.push(child);
+    return child;
+  }
+
   /** Runs the CLI once and returns its exit code and output. */
   cli(args: string[], timeoutMs = 20_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
@@ -159,6 +179,23 @@ export class LocalCluster {
     await this.waitFor('every node connected', () => this.connectedNodes(), (v) => v.join() === all.join(), timeoutMs);
   }
 
+  /**
+   * Every running worker takes agents: connected and past its first sync (its sync gate, `health`). Agents
+   * and enrollments that reach a worker before are refused; callers that start agents wait for this.
+   */
+  async waitAllInSync(timeoutMs = 30_000): Promise<void> {
+    const running = this.nodes.slice(1).filter((n) => n.process && n.process.exitCode === null && n.process.signalCode === null).map((n) => n.name);
+    const accepting = async (): Promise<string[]> => {
+      try {
+        const h = (await this.ask('master', 'health', 2_000)) as { workers: { name: string; accepting_agents: boolean | null }[] };
+        return h.workers.filter((w) => w.accepting_agents).map((w) => w.name).sort();
+      } catch {
+        return [];
+      }
+    };
+    await this.waitFor('every worker in sync', accepting, (v) => running.every((n) => v.includes(n)), timeoutMs, 100);
+  }
+
   kill(name: string, signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     const c = this.node(name).process;
     if (!c || c.exitCode !== null || c.signalCode !== null) return Promise.resolve(c?.exitCode ?? null);
@@ -170,10 +207,17 @@ export class LocalCluster {
 
   /** Stops every node (SIGTERM, then SIGKILL after a deadline) and removes the folder. */
   async stop(): Promise<void> {
+    await Promise.all(this.others.splice(0).map((c) => new Promise<void>((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) return resolve();
+      const timer = setTimeout(() => c.kill('SIGKILL'), 10_000);
+      c.once('exit', () => { clearTimeout(timer); resolve(); });
+      c.kill('SIGTERM');
+    })));
     await Promise.all(this.nodes.map(async (n) => {
       const c = n.process;
       if (!c || c.exitCode !== null || c.signalCode !== null) return;
-      const timer = setTimeout(() => c.kill('SIGKILL'), 6_000);
+      // Past the daemon's own stop deadline (10 s: a worker's leave, then the rest).
+      const timer = setTimeout(() => c.kill('SIGKILL'), 12_000);
       await this.kill(n.name, 'SIGTERM');
       clearTimeout(timer);
     }));

@@ -60,7 +60,7 @@ export interface SettingReason {
 const WARDEN_ENROLLMENT_RULE = 'Warden replaces an agent only as Wazuh does by default (never connected, or disconnected and registered over 1 h ago, with another key)';
 
 export const CLUSTER_SETTINGS: Readonly<Record<string, SettingReason>> = {
-  agent_reconnection: { reason: 'Warden does not move agents between workers to balance them; agents fail over by themselves', same: 'disabled=yes' },
+  agent_reconnection: { reason: 'Warden balances agents itself: the master asks a worker holding far more than the others to move some (#!-force_reconnect); not configurable' },
   haproxy_helper: { reason: 'Warden has no HAProxy helper: any TCP balancer can sit in front of the workers\' agents.port' },
 };
 

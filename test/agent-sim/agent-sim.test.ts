@@ -223,6 +223,30 @@ test('fails over to the next worker when its worker dies', async () => {
   expect(s.agents().every((x) => x.worker === `127.0.0.1:${b!.port}`)).toBe(true);
 });
 
+test('on #!-force_reconnect, starts over from its current worker; refused there, moves to the next', async () => {
+  const { authd, remoteds: [a, b] } = await fakeManager(2);
+  const s = await sim(authd, [a!, b!], { count: 4 });
+  await startAll(4);
+  await waitFor('connected on both', () => s.stats().connected === 4 && quiet(s, [a!, b!]));
+  const onA = s.agents().filter((x) => x.worker === `127.0.0.1:${a!.port}`).map((x) => x.id!);
+  expect(onA).toHaveLength(2);
+
+  // Asked to reconnect, and taken back: the agents return to a at once, nobody fails over.
+  expect(a!.reconnectAll()).toBe(2);
+  await waitFor('back on a', () => a!.startups.length === 4 && s.stats().connected === 4);
+  expect(s.stats()).toMatchObject({ forcedReconnects: 2, failovers: 0, errors: 0 });
+  expect(s.stats().perWorker[`127.0.0.1:${a!.port}`]).toBe(2);
+
+  // Asked again, and refused when they come back (moved away): they go on to b.
+  for (const id of onA) a!.refuse.add(id);
+  a!.reconnectAll();
+  await waitFor('refused on a', () => s.stats().failovers === 2);
+  await advance(backoff(50));
+  await waitFor('all on b', () => s.stats().perWorker[`127.0.0.1:${b!.port}`] === 4);
+  expect(s.stats()).toMatchObject({ connected: 4, forcedReconnects: 4, failovers: 2 });
+  expect(a!.startups.filter((x) => onA.includes(x.agentId))).toHaveLength(6); // first, taken back, refused
+});
+
 test('retries a refused enrollment with backoff', async () => {
   const { authd, remoteds: [w] } = await fakeManager(1, null, 2);
   const s = await sim(authd, [w!], { count: 1 });

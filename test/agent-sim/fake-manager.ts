@@ -7,7 +7,7 @@ import { openAgentBody, parseAgentHeader, sealAgentMessage } from '../../agents/
 import { formatEnrollFailure, formatEnrollReply, newAgentKey, nextAgentId, parseEnrollRequest, EnrollRequest, IssuedKey } from '../../agents/enrollment/enroll-request';
 import { classifyAgentMessage } from '../../agents/messages/agent-message';
 import { KeepAlive, parseKeepAlive } from '../../agents/messages/keepalive';
-import { agentAck, filePushPayloads } from '../../agents/messages/manager-replies';
+import { agentAck, agentErrorReply, filePushPayloads } from '../../agents/messages/manager-replies';
 import { AgentFrameDecoder, encodeAgentFrame } from '../../agents/wire/agent-frame';
 import { FAKE_TLS_CERT, FAKE_TLS_KEY } from './fake-tls';
 
@@ -79,6 +79,10 @@ export interface FakeRemoted {
   pushes: number;
   /** When false, startups get no ack (a hung worker). */
   ackStartups: boolean;
+  /** Agents whose startup is answered `#!-err` (a worker that moved them away). */
+  refuse: Set<string>;
+  /** Sends `#!-force_reconnect` to every agent that spoke on an open connection; returns how many. */
+  reconnectAll(): number;
   connections(): number;
   /** Stops listening and drops every agent connection (a dead worker). */
   close(): Promise<void>;
@@ -90,11 +94,18 @@ export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemot
   let seq = 0;
   const remoted: FakeRemoted = {
     port: 0, startups: [], keepalives: [], events: [], shutdowns: [], counters: [], errors: [], merged, pushes: 0, ackStartups: true,
+    refuse: new Set(), reconnectAll: () => 0,
     connections: () => sockets.size, close: async () => undefined,
+  };
+  /** Per open connection, how to say something to the agent that spoke on it. */
+  const speakers = new Map<net.Socket, (payload: string) => void>();
+  remoted.reconnectAll = () => {
+    for (const say of speakers.values()) say('#!-force_reconnect');
+    return speakers.size;
   };
   const server = net.createServer((socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => { sockets.delete(socket); speakers.delete(socket); });
     socket.on('error', () => undefined);
     const decoder = new AgentFrameDecoder();
     const pushed = new Set<string>();
@@ -110,12 +121,16 @@ export async function startFakeRemoted(registry: FakeRegistry, merged: FakeRemot
           if (!agent) throw new Error(`unknown agent ${header.agentId}`);
           const key = agentAesKey(agent.id, agent.name, agent.key);
           const opened = openAgentBody(key, header.body);
+          speakers.set(socket, (payload) => send(key, payload));
           remoted.counters.push({ agentId: agent.id, global: opened.global, local: opened.local });
           const msg = classifyAgentMessage(opened.payload);
           switch (msg.kind) {
             case 'startup':
               remoted.startups.push({ agentId: agent.id, info: msg.info });
-              if (remoted.ackStartups) send(key, agentAck());
+              if (remoted.refuse.has(agent.id)) {
+                send(key, agentErrorReply('moved to another server'));
+                socket.end();
+              } else if (remoted.ackStartups) send(key, agentAck());
               break;
             case 'keepalive': {
               const ka = parseKeepAlive(msg.text);

@@ -177,6 +177,8 @@ describe('manager replies', () => {
     ['#!-up file abc merged.mg\n', { kind: 'file_open', md5: 'abc', name: 'merged.mg' }],
     ['#!-close file ', { kind: 'file_close' }],
     ['#!-req 7 getconfig', { kind: 'request', text: 'req 7 getconfig' }],
+    ['#!-force_reconnect', { kind: 'force_reconnect' }],
+    ['#!-force_reconnect_later', { kind: 'request', text: 'force_reconnect_later' }],
     ['#default\n!10 agent.conf\n', { kind: 'file_data', data: b('#default\n!10 agent.conf\n') }],
   ])('the agent reads %j', (text, expected) => {
     expect(classifyManagerMessage(b(text))).toEqual(expected);

@@ -94,6 +94,19 @@ describe('EngineHost', () => {
     expect(host.status()).toMatchObject({ generation: 2, rules: 3, last_reload: { ok: true } });
   });
 
+  test('with its thread data given as a function, each build asks it again: a reload can move to other folders, and the status says which', async () => {
+    const other = path.join(dir, 'installed');
+    writeRules(other, '0010-base.xml', BASE_RULES);
+    writeRules(other, 'more.xml', markerRules(['alpha', 'beta', 'gamma']));
+    let choice: { source: 'builtin' | 'installed'; dirs: string[] } = { source: 'builtin', dirs: [etc] };
+    host = make({ thread: () => ({ ...choice, alertLevel: 3, records: { managerName: 'w1' } }) });
+    await eventually(() => host.status().state, (s) => s === 'running');
+    expect(host.status()).toMatchObject({ ruleset: 'builtin', rules: 2 });
+    choice = { source: 'installed', dirs: [other] };
+    await host.reload();
+    expect(host.status()).toMatchObject({ ruleset: 'installed', rules: 4, generation: 2, last_reload: { ok: true } });
+  });
+
   test('past maxQueued events, new ones are dropped and counted; queued ones are analysed', async () => {
     host = make({ maxQueued: 5, batchSize: 2 });
     const taken = Array.from({ length: 12 }, (_, i) => host.submit(ev(`alpha ${i}`, i)));

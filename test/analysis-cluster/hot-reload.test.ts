@@ -38,6 +38,7 @@ describe('hot reload of the analysis engine on a worker', () => {
     w = await c.start({ ...wc, analysis: { ...wc.analysis, rulesetDirs: extraDirs } });
     const reg = (await ask(m, 'agent-register', { name: 'web-1' })) as { id: string; name: string; key: string };
     await eventually(() => w.node.workerStore!.agent(1)?.name, (n) => n === 'web-1');
+    await c.accepting(w);
     agent = new TestAgent(reg.id, reg.name, reg.key);
     await agent.connect(w.node.agentPort);
     agent.startup();
@@ -70,7 +71,7 @@ describe('hot reload of the analysis engine on a worker', () => {
     expect(e3!.problems[0]).toMatch(/broken\.xml:4: malformed XML/);
     const view = (await ask(m, 'ruleset')) as RulesetView;
     expect(view.workers[0]).toMatchObject({ name: 'w1', rules: true, in_sync: true });
-    expect(rulesetTable(view)).toMatch(new RegExp(`${BUILTIN_RULES + 3} rules, gen \\d+, loaded .*RELOAD FAILED`));
+    expect(rulesetTable(view)).toMatch(new RegExp(`built-in ruleset, ${BUILTIN_RULES + 3} rules, gen \\d+, loaded .*RELOAD FAILED`));
     expect(rulesetTable(view)).toMatch(/w1: reload refused at .*: 1 errors in the new ruleset/);
     expect(w.log.lines.some((l) => /WARNING: .*\[Analysis\] Ruleset reload refused/.test(l))).toBe(true);
     agent.event('/var/log/app.log', 'beta still fires');

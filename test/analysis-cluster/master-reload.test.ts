@@ -53,7 +53,7 @@ describe('the master reloads its own engine', () => {
     expect(m.log.lines.some((l) => /\[Analysis\] Ruleset reloaded in \d+ ms: 3 rules \(was 2\)/.test(l))).toBe(true);
     agent.event('/var/log/app.log', 'a beta event after the rule');
     await eventually(alertIds, (ids) => ids.join() === '100101', 10_000);
-    expect(rulesetTable(await view())).toMatch(/^Master master: \d+ files, digest \w+, engine 3 rules, gen \d+, loaded /);
+    expect(rulesetTable(await view())).toMatch(/^Master master: \d+ files, digest \w+, engine ruleset_dirs, 3 rules, gen \d+, loaded /);
 
     writeRules(etc, 'broken.xml', BROKEN_RULES);
     const third = await eventually(async () => (await view()).master.engine, (e) => !!e?.error, 15_000);

@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BUILTIN_RULESET_DIR, nodeRulesetDirs } from '../../analysis/builtin-ruleset';
+import { BUILTIN_RULESET_DIR, chooseRuleset } from '../../analysis/builtin-ruleset';
+import { hasInstalledRuleset, nodeRuleset } from '../../analysis/install/installed';
 import { loadRuleset } from '../../analysis/ruleset-load';
 import { parseIni } from '../../analysis/testing/ini';
 import { runSuite } from '../../analysis/testing/suite';
@@ -62,9 +63,25 @@ describe('how a node loads it', () => {
   beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-builtin-')); });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('with no ruleset_dirs: built-in first, then etc/; with ruleset_dirs: etc/ and those, no built-in', () => {
-    expect(nodeRulesetDirs('/var/w', [])).toEqual([BUILTIN_RULESET_DIR, path.join('/var/w', 'etc')]);
-    expect(nodeRulesetDirs('/var/w', ['/opt/wazuh-ruleset'])).toEqual([path.join('/var/w', 'etc'), '/opt/wazuh-ruleset']);
+  test.each<[string, string[], boolean, ReturnType<typeof chooseRuleset>]>([
+    ['nothing installed: built-in, then etc/', [], false, { source: 'builtin', dirs: [BUILTIN_RULESET_DIR, path.join('/var/w', 'etc')] }],
+    ['installed: ruleset/ instead of the built-in, then etc/', [], true, { source: 'installed', dirs: [path.join('/var/w', 'ruleset'), path.join('/var/w', 'etc')] }],
+    ['ruleset_dirs: etc/ and those, no built-in', ['/opt/wazuh-ruleset'], false, { source: 'ruleset_dirs', dirs: [path.join('/var/w', 'etc'), '/opt/wazuh-ruleset'] }],
+    ['ruleset_dirs win over an installed ruleset', ['/opt/a', '/opt/b'], true, { source: 'ruleset_dirs', dirs: [path.join('/var/w', 'etc'), '/opt/a', '/opt/b'] }],
+  ])('chooseRuleset: %s', (_name, rulesetDirs, installed, want) => {
+    expect(chooseRuleset('/var/w', rulesetDirs, installed)).toEqual(want);
+  });
+
+  test('an installed ruleset is one whose ruleset/rules holds a rules file; nodeRuleset then loads it', () => {
+    expect(hasInstalledRuleset(dir)).toBe(false);
+    expect(nodeRuleset(dir, []).source).toBe('builtin');
+    fs.mkdirSync(path.join(dir, 'ruleset', 'rules', 'sub.xml'), { recursive: true }); // a folder, not a file
+    fs.writeFileSync(path.join(dir, 'ruleset', 'rules', 'README'), 'not a rules file');
+    expect(hasInstalledRuleset(dir)).toBe(false);
+    fs.writeFileSync(path.join(dir, 'ruleset', 'rules', '0095-sshd_rules.xml'), '<group name="sshd,"/>');
+    expect(hasInstalledRuleset(dir)).toBe(true);
+    expect(nodeRuleset(dir, [])).toEqual({ source: 'installed', dirs: [path.join(dir, 'ruleset'), path.join(dir, 'etc')] });
+    expect(nodeRuleset(dir, ['/opt/r']).source).toBe('ruleset_dirs');
   });
 
   test('local rules in etc/ hang under built-in rules and overwrite them, as Wazuh local rules do', () => {
@@ -83,7 +100,7 @@ describe('how a node loads it', () => {
     <description>sshd: health check without SSH</description>
   </rule>
 </group>`);
-    const { engine, problems } = loadRuleset(nodeRulesetDirs(dir, []));
+    const { engine, problems } = loadRuleset(nodeRuleset(dir, []).dirs);
     expect(problems.map(formatProblem)).toEqual([]);
     const rootLogin = (ip: string) => engine.process(`Jan 14 10:30:00 web1 sshd[2211]: Accepted publickey for root from ${ip} port 50122 ssh2`, { location: 'stdin' }, NOW);
     expect(rootLogin('192.0.2.10').rule).toMatchObject({ id: '100100', level: 2 });
@@ -100,7 +117,7 @@ describe('how a node loads it', () => {
     const builtinOnly = loadRuleset([BUILTIN_RULESET_DIR]).engine;
     expect(builtinOnly.process(line('sudo'), { location: 'stdin' }, NOW).rule?.id).toBe('200607');
     expect(builtinOnly.process(line('operators'), { location: 'stdin' }, NOW).rule?.id).toBe('200606');
-    const { engine } = loadRuleset(nodeRulesetDirs(dir, []));
+    const { engine } = loadRuleset(nodeRuleset(dir, []).dirs);
     expect(engine.process(line('operators'), { location: 'stdin' }, NOW).rule?.id).toBe('200607');
     expect(engine.process(line('sudo'), { location: 'stdin' }, NOW).rule?.id).toBe('200606');
   });

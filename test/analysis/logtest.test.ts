@@ -120,6 +120,22 @@ describe('warden logtest', () => {
       expect(app).toMatchObject({ decoder: { name: 'app' }, rule: { id: '100' } });
     });
 
+    it('with a ruleset installed in its data_dir, loads it instead of the built-in one, then its etc/', async () => {
+      // The small app ruleset stands for a full one: ruleset/{rules,decoders} of the node's data_dir.
+      fs.cpSync(dir, path.join(node, 'data', 'ruleset'), { recursive: true });
+      const config = writeConfig('');
+      const { code, out, err } = await runLogtest({ config, json: true }, `${SSHD_FAILURE}\nDec 25 20:45:02 host app: login user=alice\n`);
+      expect(code).toBe(0);
+      // etc/ is still read after it: its local rule names a built-in rule that is not loaded now.
+      expect(err).toBe('warden logtest: 1 warnings (--verbose lists them)\n');
+      const [sshd, app] = out.trim().split('\n').map((l) => JSON.parse(l));
+      expect(sshd).toEqual({ decoder: null, fields: {}, rule: null, alert: false });
+      expect(app).toMatchObject({ decoder: { name: 'app' }, rule: { id: '100' } });
+      // ruleset_dirs, when set, still win.
+      const withDirs = writeConfig(`analysis: { ruleset_dirs: [${JSON.stringify(path.join(node, 'none'))}] }\n`);
+      expect((await runLogtest({ config: withDirs, json: true }, `${SSHD_FAILURE}\n`)).err).toMatch(/none: ruleset folder does not exist/);
+    });
+
     it('reports a config it cannot use', async () => {
       const { code, err } = await runLogtest({ config: path.join(node, 'missing.yaml') }, '');
       expect(code).toBe(2);

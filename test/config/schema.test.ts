@@ -54,6 +54,7 @@ describe('validateConfig: valid configs', () => {
       log: { level: 'info', rotateAt: '0 0 0 * * *' },
       intervals: DEFAULT_INTERVALS,
       schedules: DEFAULT_SCHEDULES,
+      metrics: { port: 0, bindAddr: '127.0.0.1' },
       shell: { allowMutations: false },
       analysis: { rulesetDirs: [], alertLevel: 3 },
     });
@@ -75,6 +76,7 @@ describe('validateConfig: valid configs', () => {
       data_dir: '/srv/warden',
       agents: { port: 2514, enrollment_port: 2515, bind_addr: '192.0.2.7', enrollment_password_file: 'authd.pass', verify_counters: true },
       log: { level: 'debug', rotate_at: '0 30 23 * * *' },
+      metrics: { port: 9516, bind_addr: '0.0.0.0' },
       intervals: {
         keep_alive: '1s', keep_alive_timeout: '3s', agent_info: '500ms', agent_groups: '2m',
         local_integrity: '1h', integrity: '1.5s', reconnect_max: '5s', agent_disconnect: '1d',
@@ -100,6 +102,7 @@ describe('validateConfig: valid configs', () => {
         keepAlive: { everyMs: 1_000 }, agentInfo: { everyMs: 500 }, agentGroups: { everyMs: 120_000 },
         localIntegrity: { everyMs: 3_600_000 }, integrity: { everyMs: 1_500 },
       },
+      metrics: { port: 9516, bindAddr: '0.0.0.0' },
       shell: { allowMutations: true },
       analysis: { rulesetDirs: ['/etc/warden/rules-extra', '/opt/ruleset'], alertLevel: 0 },
     });
@@ -122,6 +125,8 @@ describe('validateConfig: valid configs', () => {
     ['null agents.bind_addr reads as the default', (r) => (r.agents = { bind_addr: null }), (c) => c.agents.bindAddr, '0.0.0.0'],
     ['log level error', (r) => (r.log = { level: 'error' }), (c) => c.log.level, 'error'],
     ['an empty enrollment_password_file is none', (r) => (r.agents = { enrollment_password_file: '' }), (c) => c.agents.enrollmentPasswordFile, ''],
+    ['metrics port 0 is off, and may equal nothing', (r) => (r.metrics = { port: 0 }), (c) => c.metrics, { port: 0, bindAddr: '127.0.0.1' }],
+    ['metrics on a port of its own', (r) => (r.metrics = { port: 9100, bind_addr: '::1' }), (c) => c.metrics, { port: 9100, bindAddr: '::1' }],
   ])('%s', (_name, mutate, pick, expected) => {
     const raw = minimalMaster();
     mutate(raw);
@@ -150,6 +155,11 @@ describe('validateConfig: each rule broken', () => {
     ['fractional port', (r) => (r.agents = { enrollment_port: 1515.5 }), 'agents.enrollment_port: 1515.5 is not a port (expected an integer 1..65535)'],
     ['agents.port = cluster.port', (r) => (r.agents = { port: 1516 }), 'agents.port: 1516 is also cluster.port (the ports of one node must differ)'],
     ['enrollment_port = agents.port', (r) => (r.agents = { enrollment_port: 1514 }), 'agents.enrollment_port: 1514 is also agents.port (the ports of one node must differ)'],
+    ['metrics.port = agents.enrollment_port', (r) => (r.metrics = { port: 1515 }), 'metrics.port: 1515 is also agents.enrollment_port (the ports of one node must differ)'],
+    ['metrics.port negative', (r) => (r.metrics = { port: -1 }), 'metrics.port: -1 is not a port (expected an integer 1..65535, or 0 for off)'],
+    ['metrics.port as text', (r) => (r.metrics = { port: '9100' }), 'metrics.port: "9100" is not a port (expected an integer 1..65535, or 0 for off)'],
+    ['metrics.bind_addr not a host', (r) => (r.metrics = { bind_addr: 'local host' }), 'metrics.bind_addr: "local host" is not an IP address or a host name'],
+    ['metrics with an unknown key', (r) => (r.metrics = { prot: 9100 }), 'metrics.prot: unknown key; did you mean "port"?'],
     ['bad bind_addr', (r) => (r.cluster.bind_addr = 'not a host!'), 'cluster.bind_addr: "not a host!" is not an IP address or a host name'],
     ['bind_addr not an IP', (r) => (r.cluster.bind_addr = '300.1.1.1'), 'cluster.bind_addr: "300.1.1.1" is not an IP address or a host name'],
     ['bad agents.bind_addr', (r) => (r.agents = { bind_addr: 'all interfaces' }), 'agents.bind_addr: "all interfaces" is not an IP address or a host name'],
@@ -198,10 +208,19 @@ describe('validateConfig: each rule broken', () => {
 
   test.each<[string, unknown, string]>([
     ['an empty document', null, 'cluster.node_name: missing (expected a name of letters, digits, "_" and "-")'],
-    ['a list', ['cluster'], '(top level): is a list, expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis'],
-    ['a string', 'warden', '(top level): is "warden", expected a mapping of cluster, data_dir, agents, log, intervals, shell, analysis'],
+    ['a list', ['cluster'], '(top level): is a list, expected a mapping of cluster, data_dir, agents, log, metrics, intervals, shell, analysis'],
+    ['a string', 'warden', '(top level): is "warden", expected a mapping of cluster, data_dir, agents, log, metrics, intervals, shell, analysis'],
   ])('a document that is %s', (_name, raw, first) => {
     expect(problemsOf(raw)[0]).toBe(first);
+  });
+
+  test('metrics: read when given (port 0 is off); a bad port is named', () => {
+    expect(configOf({ ...minimalMaster(), metrics: { port: 9100 } }).metrics).toEqual({ port: 9100, bindAddr: '127.0.0.1' });
+    expect(configOf(minimalMaster()).metrics).toEqual({ port: 0, bindAddr: '127.0.0.1' });
+    expect(problemsOf({ ...minimalMaster(), metrics: { port: -1, bind: 'x' } })).toEqual([
+      'metrics.bind: unknown key (expected one of port, bind_addr)',
+      'metrics.port: -1 is not a port (expected an integer 1..65535, or 0 for off)',
+    ]);
   });
 
   test('a problem never shows the key itself', () => {

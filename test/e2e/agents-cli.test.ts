@@ -19,6 +19,7 @@ describe('Wazuh agents across a real cluster', () => {
     await c.configure();
     await c.startAll();
     await c.waitAllConnected();
+    await c.waitAllInSync();
   });
   afterAll(async () => {
     await sim?.stop();

@@ -52,6 +52,7 @@ describe('warden agent-sim --password against nodes with an enrollment password 
     }
     await c.startAll();
     await c.waitAllConnected();
+    await c.waitAllInSync();
   });
   afterAll(async () => {
     await Promise.all(sims.map(stopSim));

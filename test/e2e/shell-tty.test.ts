@@ -61,7 +61,7 @@ const PROMPT = 'warden master> ';
     keys('tre', 'Tab');
     await waitForPane('the command completed', (t) => lastLine(t) === `${PROMPT}tree`);
     keys('Enter');
-    await waitForPane('the tree', (t) => /└─ log-rotation\s+│ LogRotationActor/.test(t) && lastLine(t) === PROMPT.trim());
+    await waitForPane('the tree', (t) => /[├└]─ log-rotation\s+│ LogRotationActor/.test(t) && lastLine(t) === PROMPT.trim());
 
     keys('info /master/lis', 'Tab');
     await waitForPane('the path completed', (t) => lastLine(t) === `${PROMPT}info /master/listener`);

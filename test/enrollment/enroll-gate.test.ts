@@ -90,4 +90,17 @@ describe('EnrollGate', () => {
     expect(await decide("OSSEC PASS: right OSSEC A:'a1'", '10.0.0.1')).toBe(KEY(1));
     expect(seen).toEqual(["OSSEC A:'a1'"]);
   });
+
+  test('what passes the gate is counted by outcome: a key, a refusal by the decision, a decision that failed', async () => {
+    const g = gate(null, { perSecond: 100, burst: 100 }, { perSecond: 100, burst: 100 });
+    const replies = [KEY(1), 'ERROR: Duplicate agent name: a1', KEY(2)];
+    const decide = gatedDecider(g, async (request) => {
+      if (request.includes('boom')) throw new Error('store closed');
+      return replies.shift()!;
+    });
+    for (const name of ['a1', 'a1', 'a2']) await decide(`OSSEC A:'${name}'`, '10.0.0.1');
+    await expect(decide("OSSEC A:'boom'", '10.0.0.1')).rejects.toThrow('store closed');
+    expect(g.decided).toEqual({ issued: 2, refused: 1, failed: 1 });
+    expect(g.refused).toEqual({ addressRate: 0, password: 0, nodeRate: 0 });
+  });
 });

@@ -7,6 +7,7 @@ import { DEFAULTS } from '../../config/defaults';
 import { schedulesFrom } from '../../config/schedule';
 import { memoryLog, MemoryLog } from '../../log/cluster-log';
 import { RunningNode, startNode } from '../../actors/node/node';
+import type { NodeTuning } from '../../actors/node/node-context';
 import { generateKey } from '../../scripts/keygen';
 
 export interface TestNode {
@@ -36,19 +37,25 @@ export class InProcCluster {
       log: { level: 'debug', rotateAt: DEFAULTS.log.rotateAt },
       intervals: iv,
       schedules: schedulesFrom(iv),
+      metrics: { port: 0, bindAddr: '127.0.0.1' },
       shell: { allowMutations: false },
       analysis: { rulesetDirs: [], alertLevel: 3 },
     };
   }
 
-  async start(config: WardenConfig): Promise<TestNode> {
+  async start(config: WardenConfig, tuning?: NodeTuning): Promise<TestNode> {
     const role = config.cluster.nodeType === 'master' ? 'Master' : 'Worker';
     const log = memoryLog({ role, nodeName: config.cluster.nodeName });
-    const node = await startNode(config, { log });
+    const node = await startNode(config, { log, tuning });
     if (node.clusterPort) this.masterPort = node.clusterPort;
     const t = { node, log, config };
     this.nodes.push(t);
     return t;
+  }
+
+  /** Resolves once a worker takes agents (its sync gate is open); the master always does. */
+  async accepting(t: TestNode, timeoutMs = 10_000): Promise<void> {
+    await eventually(() => t.node.syncGate?.accepting ?? true, (x) => x, timeoutMs);
   }
 
   async stop(t: TestNode): Promise<void> {

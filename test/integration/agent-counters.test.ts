@@ -39,6 +39,7 @@ describe('agents.verify_counters on a worker', () => {
   async function connected(w: TestNode, reg: { id: string; name: string; key: string }): Promise<TestAgent> {
     const a = new TestAgent(reg.id, reg.name, reg.key);
     agents.push(a);
+    await c.accepting(w);
     await a.connect(w.node.agentPort);
     return a;
   }

@@ -26,6 +26,7 @@ describe('agents served by a worker', () => {
     w = await c.start({ ...wc, analysis: { ...wc.analysis, rulesetDirs: fs.existsSync(RULESET) ? [RULESET] : [] } });
     reg = (await ask(m, 'agent-register', { name: 'web-1' })) as typeof reg;
     await eventually(() => w.node.workerStore!.agent(1)?.name, (n) => n === 'web-1');
+    await c.accepting(w);
     agent = new TestAgent(reg.id, reg.name, reg.key);
     await agent.connect(w.node.agentPort);
   });

@@ -6,6 +6,7 @@ import * as crypto from 'crypto';
 import { connectPeer } from '../../protocol/peer';
 import { Keyring } from '../../protocol/keyring';
 import { body } from '../../protocol/envelope';
+import { CLUSTER_PROTOCOL_VERSION } from '../../actors/node/version';
 import { encodeFrame, FrameKind } from '../../protocol/frame';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
 import { askNode } from '../../actors/control/control-client';
@@ -88,13 +89,13 @@ describe('bad input against a master', () => {
     const stranger = new Keyring({ key: generateKey(), previousKeys: [] });
     await expectRefused(async () => {
       await expect(connectPeer({ host: '127.0.0.1', port: c.masterPort, keyring: stranger, handshakeTimeoutMs: 1000, localAddress: '127.0.2.4' })
-        .then((p) => p.request(body('hello', { clusterName: 'test', nodeName: 'x', nodeType: 'worker', version: '0', protocolVersion: 1, address: '' }), 1000)))
+        .then((p) => p.request(body('hello', { clusterName: 'test', nodeName: 'x', nodeType: 'worker', version: '0', protocolVersion: CLUSTER_PROTOCOL_VERSION, address: '' }), 1000)))
         .rejects.toBeDefined();
     }, /Refused/);
   });
 
   const hello = (over: Partial<Record<'clusterName' | 'nodeName' | 'nodeType', string>> & { protocolVersion?: number }) =>
-    body('hello', { clusterName: 'test', nodeName: 'x', nodeType: 'worker', version: '0.1.0', protocolVersion: 1, address: '', ...over });
+    body('hello', { clusterName: 'test', nodeName: 'x', nodeType: 'worker', version: '0.1.0', protocolVersion: CLUSTER_PROTOCOL_VERSION, address: '', ...over });
 
   test.each([
     ['a bad node name', { nodeName: 'bad name!' }, 'bad_name', '127.0.2.5'],

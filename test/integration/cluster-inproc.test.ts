@@ -4,6 +4,7 @@ import { controlSocketPath } from '../../actors/control/control-server';
 import { connectPeer } from '../../protocol/peer';
 import { Keyring } from '../../protocol/keyring';
 import { body } from '../../protocol/envelope';
+import { CLUSTER_PROTOCOL_VERSION } from '../../actors/node/version';
 import { InProcCluster, TestNode, eventually } from '../helpers/inproc';
 
 type Nodes = { nodes: { name: string; type: string; connected: boolean }[] };
@@ -42,7 +43,7 @@ describe('a cluster in one process', () => {
   test('a live duplicate name is refused; a dead connection of the same name is replaced', async () => {
     const m = await c.start(c.config('master', 'master'));
     const keyring = new Keyring({ key: c.key, previousKeys: [] });
-    const hello = (name: string) => body('hello', { clusterName: 'test', nodeName: name, nodeType: 'worker', version: '0.1.0', protocolVersion: 1, address: '' });
+    const hello = (name: string) => body('hello', { clusterName: 'test', nodeName: name, nodeType: 'worker', version: '0.1.0', protocolVersion: CLUSTER_PROTOCOL_VERSION, address: '' });
 
     // A hand-made worker that answers pings: it is live.
     const live = await connectPeer({ host: '127.0.0.1', port: c.masterPort, keyring });
@@ -69,7 +70,7 @@ describe('a cluster in one process', () => {
     const m = await c.start(c.config('master', 'master'));
     const keyring = new Keyring({ key: c.key, previousKeys: [] });
     const mute = await connectPeer({ host: '127.0.0.1', port: c.masterPort, keyring });
-    await mute.request(body('hello', { clusterName: 'test', nodeName: 'mute', nodeType: 'worker', version: '0', protocolVersion: 1, address: '' }));
+    await mute.request(body('hello', { clusterName: 'test', nodeName: 'mute', nodeType: 'worker', version: '0', protocolVersion: CLUSTER_PROTOCOL_VERSION, address: '' }));
     const closed = new Promise((r) => mute.once('close', r));
     await closed;
     await eventually(() => m.log.lines.join('\n'), (l) => /\[Keep Alive\] \[mute\] Dropping the worker: no keep-alive/.test(l));

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { IntegrityError } from '../../actors/integrity/errors';
 import { checkRelPath, PathGuard } from '../../actors/integrity/path-guard';
-import { isExcludedName, syncedDirOf } from '../../config/synced-dirs';
+import { isExcludedName, isRulesetPath, syncedDirOf } from '../../config/synced-dirs';
 import { removeDir, tempDir, writeTree } from './helpers';
 
 function codeOf(f: () => unknown): string | undefined {
@@ -21,6 +21,13 @@ describe('checkRelPath (pure)', () => {
     ['rules', 'etc/rules/local_rules.xml', undefined],
     ['decoders, deep', 'etc/decoders/a/b/c.xml', undefined],
     ['lists', 'etc/lists/audit-keys', undefined],
+    ['installed rules', 'ruleset/rules/0095-sshd_rules.xml', undefined],
+    ['installed decoders', 'ruleset/decoders/0310-ssh_decoders.xml', undefined],
+    ['installed lists, deep', 'ruleset/lists/amazon/aws-sources', undefined],
+    ['the installed ruleset folder itself', 'ruleset/rules', 'path_outside'],
+    ['beside the installed parts', 'ruleset/README.md', 'path_outside'],
+    ['an installed part not synced', 'ruleset/sca/cis.yml', 'path_outside'],
+    ['installed, escaping', 'ruleset/rules/../../etc/passwd', 'path_invalid'],
     ['spaces', 'etc/shared/my group/agent conf.txt', undefined],
     ['non-ASCII', 'etc/shared/grüppe/règles-日本.xml', undefined],
     ['emoji (surrogate pair)', 'etc/lists/😀.cdb', undefined],
@@ -69,6 +76,20 @@ describe('checkRelPath (pure)', () => {
     expect(syncedDirOf('etc/x/a/b', [{ dir: 'etc/x', recursive: false, removeEmptyDirs: false }])).toBeUndefined();
     expect(isExcludedName('rules.xml')).toBe(false);
     expect(isExcludedName('merged.mg')).toBe(true);
+  });
+
+  test.each<[string, boolean]>([
+    ['etc/rules/local_rules.xml', true],
+    ['etc/decoders/a/b.xml', true],
+    ['etc/lists/blocked', true],
+    ['ruleset/rules/0095-sshd_rules.xml', true],
+    ['ruleset/decoders/0310-ssh_decoders.xml', true],
+    ['ruleset/lists/amazon/aws-sources', true],
+    ['etc/shared/default/agent.conf', false],
+    ['ruleset/rulesX/a.xml', false],
+    ['etc/rules', false],
+  ])('isRulesetPath(%s) is %s', (rel, want) => {
+    expect(isRulesetPath(rel)).toBe(want);
   });
 });
 

@@ -124,6 +124,28 @@ test('a synced root replaced by another folder is watched anew, and one missing 
   await heard('a list written');
 });
 
+test('an installed ruleset: ruleset/ made where there was none, then swapped whole as `ruleset install` does, is followed', async () => {
+  start();
+  expect(folders().filter((f) => f.startsWith('ruleset'))).toEqual([]);
+  writeTree(dir, { 'ruleset.new-1/rules/r.xml': 'r1', 'ruleset.new-1/lists/amazon/aws-sources': 'a' });
+  fs.renameSync(abs('ruleset.new-1'), abs('ruleset'));
+  await heard('the first install');
+  expect(folders().filter((f) => f.startsWith('ruleset'))).toEqual(['ruleset/lists', 'ruleset/lists/amazon', 'ruleset/rules']);
+  fs.writeFileSync(abs('ruleset/rules/r.xml'), 'r2');
+  await heard('a file of the installed ruleset');
+
+  writeTree(dir, { 'ruleset.new-2/rules/r.xml': 'r3', 'ruleset.new-2/decoders/d.xml': 'd' });
+  fs.renameSync(abs('ruleset'), abs('ruleset.old-2'));
+  fs.renameSync(abs('ruleset.new-2'), abs('ruleset'));
+  fs.rmSync(abs('ruleset.old-2'), { recursive: true });
+  await heard('the swap');
+  expect(folders().filter((f) => f.startsWith('ruleset'))).toEqual(['ruleset/decoders', 'ruleset/rules']);
+  fs.writeFileSync(abs('ruleset/decoders/d.xml'), 'd2');
+  await heard('a file of the new ruleset');
+  fs.writeFileSync(abs('ruleset/rules/r2.xml'), 'r');
+  await heard('a new file in the new ruleset');
+});
+
 test('a burst of events is one call, after the quiet time', async () => {
   start();
   for (let i = 0; i < 20; i++) saveByRename(`etc/rules/local/a.xml`, `burst ${i}`);

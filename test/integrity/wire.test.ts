@@ -29,7 +29,7 @@ describe('integrity wire', () => {
   test('folder digests split the table by synced folder', () => {
     const t = table([['etc/rules/a.xml', 'a'], ['etc/lists/l', 'l']]);
     const d = folderDigests(t);
-    expect(Object.keys(d).sort()).toEqual(['etc/decoders', 'etc/lists', 'etc/rules', 'etc/shared']);
+    expect(Object.keys(d).sort()).toEqual(['etc/decoders', 'etc/lists', 'etc/rules', 'etc/shared', 'ruleset/decoders', 'ruleset/lists', 'ruleset/rules']);
     expect(d['etc/rules']).toBe(folderDigests(table([['etc/rules/a.xml', 'a']]))['etc/rules']);
     expect(d['etc/rules']).not.toBe(folderDigests(table([['etc/rules/a.xml', 'b']]))['etc/rules']);
   });
@@ -48,5 +48,24 @@ describe('integrity wire', () => {
       ['w3', null, null, null, false],
     ]);
     expect(v.master).toMatchObject({ name: 'm', files: 2, digest: master.digest, rules: master.folders['etc/rules'] });
+  });
+
+  test('ruleset view: the installed ruleset (ruleset/rules, decoders, lists) matches as one part', () => {
+    const files: [string, string][] = [['etc/rules/a.xml', 'a'], ['ruleset/rules/r.xml', 'r'], ['ruleset/decoders/d.xml', 'd'], ['ruleset/lists/l', 'l']];
+    const master = masterTableOf(table(files), 0);
+    const report = (rows: [string, string][]) => { const t = masterTableOf(table(rows), 0); return { digest: t.digest, folders: t.folders, files: rows.length, at: 0 }; };
+    const reports = new Map([
+      ['same', report(files)],
+      ['list-behind', report(files.map(([p, tag]) => [p, p === 'ruleset/lists/l' ? 'old' : tag] as [string, string]))],
+      ['none', report([['etc/rules/a.xml', 'a']])],
+      // An older worker reports no ruleset/ folders at all.
+      ['older', { digest: 'x', folders: { 'etc/rules': master.folders['etc/rules'] }, files: 1, at: 0 }],
+    ]);
+    const v = rulesetView('m', master, [], reports);
+    expect(Object.fromEntries(v.workers.map((w) => [w.name, [w.rules, w.installed]]))).toEqual({
+      same: [true, true], 'list-behind': [true, false], none: [true, false], older: [true, false],
+    });
+    const bare = masterTableOf(table([['etc/rules/a.xml', 'a']]), 0);
+    expect(rulesetView('m', bare, [], new Map([['none', report([['etc/rules/a.xml', 'a']])]])).workers[0].installed).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { integrityMasterSpec, type IntegrityMasterDeps } from '../../actors/integrity/integrity-master';
 import { integrityWorkerSpec, type IntegrityWorkerDeps } from '../../actors/integrity/integrity-worker';
+import { IntegrityMeter } from '../../actors/metrics/integrity-meter';
 import { localIntegritySpec, type LocalIntegrityDeps } from '../../actors/integrity/local-integrity';
 import { folderDigests, IntegrityFeed, masterTableOf, type MasterTable } from '../../actors/integrity/integrity-feed';
 import { encodePackHeader, PackDecoder, PACK_STREAM_KIND, packMetaJson, type PackHeader } from '../../actors/integrity/file-pack';
@@ -150,7 +151,7 @@ describe('IntegrityMaster (master)', () => {
       syncId: 7, missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: ['etc/rules/x: nope'], durationMs: 1_234,
       digest: feed.current!.digest, folders: {}, files: 3,
     }), 'integrityAck');
-    expect(runs.at(-1)).toEqual({ loop: 'integritySync', run: { at: h.clock.now(), durationMs: 1_234, counts: { missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: 1, unwritable: 0 } } });
+    expect(runs.at(-1)).toEqual({ loop: 'integritySync', run: { at: h.clock.now(), durationMs: 1_234, counts: { missing: 1, changed: 1, extra: 1, written: 2, deleted: 1, refused: 1, unwritable: 0, files: 3 } } });
     expect(feed.workerReports().get('w1')).toMatchObject({ digest: feed.current!.digest, files: 3 });
     expect(h.info('integrity').summary).toBe('syncs=1');
     expect(log.lines.some((l) => /WARNING: .*\[Integrity sync\] \[w1\] The worker refused etc\/rules\/x: nope\./.test(l))).toBe(true);
@@ -365,7 +366,8 @@ describe('IntegrityWorker (worker)', () => {
         default: throw new Error(`unexpected ${b.kind}`);
       }
     });
-    loop = start();
+    const meter = new IntegrityMeter();
+    loop = start({ meter: { node: 'w1', meter } });
     await h.until(() => checks === 2 && h.info('integrity').summary.endsWith(' idle'), 'the sync and the check after it');
     expect(kinds()).toEqual(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult', 'integrityCheck']);
     expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
@@ -376,6 +378,9 @@ describe('IntegrityWorker (worker)', () => {
     expect(stagedFiles()).toEqual([]);
     expect(h.info('integrity')).toMatchObject({ restarts: 0, lastError: null });
     expect(h.info('integrity').summary).toMatch(/^syncs=1 /);
+    // Both checks and the sync are counted for /metrics, with what the plan said and the table after.
+    const [w1] = meter.snapshot();
+    expect(w1).toMatchObject({ node: 'w1', check: { count: 2 }, sync: { count: 1 }, scan: { count: 0 }, synced: { missing: 1, shared: 0, extra: 1 }, tableFiles: 2 });
   });
 
   test('an ErrorReply to its check fails the loop alone: restarted after its backoff, it checks again', async () => {

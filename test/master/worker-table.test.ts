@@ -21,6 +21,31 @@ describe('WorkerTable', () => {
     expect(t.get('w1')).toMatchObject({ connected: true, address: 'b', lastKeepAlive: 2000 });
   });
 
+  test('a worker that left is forgotten: not listed, and its generation is never reused', () => {
+    const t = new WorkerTable();
+    const first = t.connected('w1', 'a', 'v', 1000);
+    t.connected('w2', 'a', 'v', 1000);
+    expect(t.forget('w1', first.generation + 1)).toBe(false); // a later connection's leave only
+    expect(t.forget('w1', first.generation)).toBe(true);
+    expect(t.list().map((w) => w.name)).toEqual(['w2']);
+    expect(nodesView({ name: 'm', version: 'v', address: 'x' }, t.list()).nodes.map((n) => n.name)).toEqual(['m', 'w2']);
+    const back = t.connected('w1', 'b', 'v', 2000);
+    expect(back.generation).toBe(first.generation + 1);
+    t.keepAlive('w1', first.generation, 3000, []); // the old connection's late report
+    expect(t.get('w1')).toMatchObject({ lastKeepAlive: 2000, address: 'b' });
+  });
+
+  test('keeps the sync gate of the last keep-alive that said it', () => {
+    const t = new WorkerTable();
+    const e = t.connected('w1', 'a', 'v', 1000);
+    expect(t.get('w1')!.sync).toBeNull();
+    t.keepAlive('w1', e.generation, 2000, [], { state: 'syncing', accepting: false });
+    t.keepAlive('w1', e.generation, 3000, [], null);
+    expect(t.get('w1')!.sync).toEqual({ state: 'syncing', accepting: false });
+    t.keepAlive('w1', e.generation, 4000, [], { state: 'in_sync', accepting: true });
+    expect(t.get('w1')!.sync).toEqual({ state: 'in_sync', accepting: true });
+  });
+
   test('lists workers sorted by name and returns copies', () => {
     const t = new WorkerTable();
     t.connected('w2', 'a', 'v', 1);
@@ -55,7 +80,7 @@ describe('views', () => {
     const h = healthView(self, t.list(), 6500);
     expect(h.workers[0]).toMatchObject({
       name: 'w1', connected: true, seconds_since_keep_alive: 2.5, last_keep_alive: new Date(4000).toISOString(),
-      disconnect_reason: null, integrity_check: null, active_agents: 0,
+      disconnect_reason: null, integrity_check: null, active_agents: 0, sync: null, accepting_agents: null,
     });
     t.disconnected('w1', e.generation, 'silent', 7000);
     expect(healthView(self, t.list(), 8000).workers[0]).toMatchObject({ connected: false, disconnect_reason: 'silent' });
@@ -81,5 +106,18 @@ describe('views', () => {
     expect(t.get('w1')).toMatchObject({ generation: next.generation, workerLoops: [], lastKeepAlive: 7000 });
     t.disconnected('w1', next.generation, 'gone', 8000);
     expect(healthView(self, t.list(), 9000).workers[0].loops).toEqual({ master: [], worker: [] });
+  });
+
+  test('health: the sync gate of each connected worker', () => {
+    const t = new WorkerTable();
+    const a = t.connected('w1', 'a', 'v', 1000);
+    const b = t.connected('w2', 'a', 'v', 1000);
+    const c = t.connected('w3', 'a', 'v', 1000);
+    t.keepAlive('w1', a.generation, 2000, [], { state: 'syncing', accepting: false });
+    t.keepAlive('w2', b.generation, 2000, [], { state: 'syncing', accepting: true });
+    t.keepAlive('w3', c.generation, 2000, [], { state: 'in_sync', accepting: true });
+    t.disconnected('w3', c.generation, 'gone', 2500);
+    const rows = healthView(self, t.list(), 3000).workers.map((w) => [w.name, w.sync, w.accepting_agents]);
+    expect(rows).toEqual([['w1', 'syncing', false], ['w2', 'syncing', true], ['w3', null, null]]);
   });
 });

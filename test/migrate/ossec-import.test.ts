@@ -80,8 +80,9 @@ describe('importing a Wazuh manager\'s ossec.conf', () => {
       expect.stringMatching(/^<cluster><disabled>yes \(line 34\): Wazuh ran this manager alone; Warden runs it as a master with no workers/),
       expect.stringMatching(/^<remote><protocol>udp \(line 14\) is not carried: Warden's agent port speaks TCP only/),
     ]);
-    // agent_reconnection disabled is what Warden does: not worth a line.
-    expect(r.notCarried.map((n) => n.split(' (')[0])).toEqual(['<global>']);
+    // Warden balances agents itself, so the template's agent_reconnection (disabled) is reported.
+    expect(r.notCarried.map((n) => n.split(' (')[0])).toEqual(['<global>', '<cluster><agent_reconnection>']);
+    expect(r.notCarried[1]).toMatch(/Warden balances agents itself/);
   });
 
   const keyCases: [string, string, RegExp][] = [

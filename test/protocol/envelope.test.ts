@@ -38,6 +38,10 @@ function describeBody(env: Envelope): string {
     case 'integrityResult': return `result ${b.value.written} written ${b.value.deleted} deleted`;
     case 'integrityChanged': return `changed ${b.value.masterDigest}`;
     case 'integrityAck': return 'integrity ack';
+    case 'workerLeaving': return `leaving (${b.value.agentsMoved} moved, ${b.value.agentsClosed} closed)`;
+    case 'workerLeft': return 'left';
+    case 'moveAgents': return `move ${b.value.count} over ${b.value.spreadMs} ms`;
+    case 'moveAgentsAccepted': return `moving ${b.value.count}`;
     default: return assertNever(b);
   }
 }
@@ -48,6 +52,12 @@ describe('envelope', () => {
     { body: body('helloAccepted', { masterName: 'master-1' }), text: 'accepted by master-1' },
     { body: body('error', { code: 'duplicate_name', message: 'x' }), text: 'error duplicate_name' },
     { body: body('keepAlive', { sentAtMs: 1_795_000_000_123 }), text: 'keepalive 1795000000123' },
+    { body: body('keepAlive', { sentAtMs: 1, syncState: 'in_sync', acceptingAgents: true }), text: 'keepalive 1' },
+    { body: body('registryStateRequest', { masterSeq: 9, masterDigest: 'abc' }), text: 'registry?' },
+    { body: body('workerLeaving', { agentsMoved: 40, agentsClosed: 2, reason: 'SIGTERM' }), text: 'leaving (40 moved, 2 closed)' },
+    { body: body('workerLeft', {}), text: 'left' },
+    { body: body('moveAgents', { count: 12, spreadMs: 5000, reason: 'x' }), text: 'move 12 over 5000 ms' },
+    { body: body('moveAgentsAccepted', { count: 12 }), text: 'moving 12' },
     { body: body('keepAliveAck', {}), text: 'ack 0' },
     { body: body('controlRequest', { command: 'nodes', argsJson: '{}' }), text: 'control nodes' },
     { body: body('controlResponse', { resultJson: '[]' }), text: 'result []' },

@@ -126,8 +126,10 @@ describe('Peer refuses bad input', () => {
     const err = await misbehave((s, serverPeer) => {
       serverPeer.on('stream', (_info, readable) => readable.pause()); // accepted, never read
       s.sendSealed(encodeEnvelope(0, 0, { kind: 'streamOpen', value: { streamId: 1, kind: 'file', name: 'x' } }));
-      const data = Buffer.alloc(1024 * 1024);
-      for (let i = 0; i < 9; i++) s.sendSealed(encodeEnvelope(0, 0, { kind: 'streamChunk', value: { streamId: 1, data } }));
+      // 8 MiB window + 1 chunk, in 64 KiB frames: small enough that a loaded machine never trips the
+      // 200 ms half-frame deadline first (1 MiB frames did, under CI load).
+      const data = Buffer.alloc(64 * 1024);
+      for (let i = 0; i < 129; i++) s.sendSealed(encodeEnvelope(0, 0, { kind: 'streamChunk', value: { streamId: 1, data } }));
     });
     expect(err).toBeInstanceOf(ProtocolError);
     expect(err?.message).toMatch(/granted/);

@@ -18,7 +18,7 @@ function health(name: string, over: Partial<WorkerHealth> = {}): WorkerHealth {
     name, address: '192.168.100.101', version: '0.1.0', connected: true, connected_since: at, disconnected_at: null, disconnect_reason: null,
     last_keep_alive: at, seconds_since_keep_alive: 0.4,
     integrity_check: { at, duration_ms: 3 }, integrity_sync: { at, duration_ms: 40, unwritable: 2 },
-    agent_info: { at, duration_ms: 1 }, agent_groups: { at, duration_ms: 1 }, active_agents: 1234,
+    agent_info: { at, duration_ms: 1 }, agent_groups: { at, duration_ms: 1 }, active_agents: 1234, sync: 'in_sync', accepting_agents: true,
     loops: { master: [], worker: [{ name: 'integrity', status: 'backing-off', restarts: 7, failing: true, last_error: 'EACCES: permission denied, open /var/ossec/etc/shared/default/agent.conf', last_error_at: at }] },
     ...over,
   };

@@ -16,6 +16,27 @@ describe('WorkerStore', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test('at start, agents an earlier process left active or pending become disconnected; the others are untouched', () => {
+    w.recordStatuses([
+      { id: 1, status: 'active', lastKeepAlive: 100, version: 'v4.14.7' },
+      { id: 2, status: 'pending' },
+      { id: 3, status: 'disconnected', disconnectionTime: 50 },
+    ]);
+    w.markSynced(w.pendingInfo(10).map((p) => ({ id: p.update.id, version: p.version })));
+    w.close();
+    w = new WorkerStore(path.join(dir, 'worker.db'));
+    expect(w.pendingCount()).toBe(0);
+    expect(w.disconnectLeftovers(1_000)).toBe(2);
+    const byId = new Map(w.statuses().map((u) => [u.id, u]));
+    expect(byId.get(1)).toEqual({ id: 1, status: 'disconnected', lastKeepAlive: 100, version: 'v4.14.7', disconnectionTime: 1_000 });
+    expect(byId.get(2)).toEqual({ id: 2, status: 'disconnected', disconnectionTime: 1_000 });
+    expect(byId.get(3)).toEqual({ id: 3, status: 'disconnected', disconnectionTime: 50 });
+    expect(w.statusCounts()).toEqual([{ status: 'disconnected', n: 3 }]);
+    // The master hears of the two with the next agent-info batch.
+    expect(w.pendingInfo(10).map((p) => p.update.id).sort()).toEqual([1, 2]);
+    expect(w.disconnectLeftovers(2_000)).toBe(0);
+  });
+
   test('follows the master registry incrementally and by full resend, to the same digest', () => {
     const m = new GlobalStore(path.join(dir, 'global.db'));
     try {

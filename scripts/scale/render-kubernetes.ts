@@ -1,0 +1,216 @@
+// render-kubernetes.ts: pure; Kubernetes objects for a topology. The master is a StatefulSet of one
+// behind a headless Service (a stable address for the workers to dial) with a PersistentVolumeClaim;
+// the workers are a StatefulSet (stable node names: <prefix>-worker-N) that a HorizontalPodAutoscaler
+// grows; agents reach the workers through one Service. The key is a Secret mounted as key_file.
+//
+// In Kubernetes every worker pod shares one config (the topology's first worker: its ports and
+// overrides); each pod takes its own pod name as node name (`daemon --node-name $(POD_NAME)`).
+import { createHash } from 'node:crypto';
+import YAML from 'yaml';
+import { renderNodeConfig } from '../../config/node-config';
+import type { NodeSpec, Topology } from '../../config/topology';
+import type { RenderedFile } from './rendered-file';
+
+export type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; [k: string]: unknown }; [k: string]: unknown };
+
+/** Paths inside the image and the pods (see the Dockerfile). */
+export const POD = {
+  cli: '/opt/warden/dist/scripts/warden.js',
+  configDir: '/etc/warden',
+  config: '/etc/warden/warden.yaml',
+  keyDir: '/run/secrets/warden',
+  keyFile: '/run/secrets/warden/cluster.key',
+  dataDir: '/var/lib/warden',
+  uid: 10001,
+} as const;
+
+type Role = 'master' | 'worker';
+
+export function objectNames(t: Topology): Record<'secret' | 'masterConfig' | 'workerConfig' | 'master' | 'worker' | 'agents', string> {
+  const p = t.kubernetes.namePrefix;
+  return {
+    secret: `${p}-key`, masterConfig: `${p}-master-config`, workerConfig: `${p}-worker-config`,
+    master: `${p}-master`, worker: `${p}-worker`, agents: `${p}-agents`,
+  };
+}
+
+function labels(t: Topology, role?: Role): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': 'warden',
+    'app.kubernetes.io/instance': t.kubernetes.namePrefix,
+    ...(role ? { 'app.kubernetes.io/component': role } : {}),
+  };
+}
+
+function meta(t: Topology, name: string, role?: Role): K8sObject['metadata'] {
+  return {
+    name,
+    ...(t.kubernetes.namespace ? { namespace: t.kubernetes.namespace } : {}),
+    labels: { ...labels(t, role), 'app.kubernetes.io/managed-by': 'warden-scale' },
+  };
+}
+
+/** The config a pod of `node`'s role reads; a worker's node name is replaced by its pod's name. */
+export function podConfig(t: Topology, node: NodeSpec): string {
+  const names = objectNames(t);
+  return renderNodeConfig(t, node.type === 'worker' ? { ...node, name: names.worker } : node, {
+    dataDir: POD.dataDir,
+    key: { file: POD.keyFile },
+    masterHost: names.master,
+    bindAddr: '0.0.0.0',
+    metricsBindAddr: '0.0.0.0',
+    header: [
+      `Warden ${node.type} config of cluster ${t.cluster.name} in Kubernetes: rendered by \`warden scale render --format kubernetes ${t.path}\`.`,
+      ...(node.type === 'worker' ? ['Each worker pod runs with --node-name set to its pod name, which replaces node_name below.'] : []),
+    ],
+  });
+}
+
+function containerPorts(node: NodeSpec): { name: string; containerPort: number; protocol: 'TCP' }[] {
+  const ports = [
+    ...(node.type === 'master' ? [{ name: 'cluster', containerPort: node.clusterPort }] : []),
+    { name: 'agents', containerPort: node.agentsPort },
+    { name: 'enrollment', containerPort: node.enrollmentPort },
+    ...(node.metricsPort > 0 ? [{ name: 'metrics', containerPort: node.metricsPort }] : []),
+  ];
+  return ports.map((p) => ({ ...p, protocol: 'TCP' as const }));
+}
+
+function container(t: Topology, node: NodeSpec): Record<string, unknown> {
+  const r = t.kubernetes.resources;
+  const worker = node.type === 'worker';
+  // A worker's `control health` is answered by the master; `actors` is answered by the worker itself,
+  // so a worker whose master is away is not restarted for it.
+  const liveness = worker ? 'actors' : 'health';
+  return {
+    name: 'warden',
+    image: t.kubernetes.image,
+    imagePullPolicy: 'IfNotPresent',
+    args: ['daemon', '--config', POD.config, ...(worker ? ['--node-name', '$(POD_NAME)'] : [])],
+    ...(worker ? { env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }] } : {}),
+    ports: containerPorts(node),
+    volumeMounts: [
+      { name: 'config', mountPath: POD.configDir, readOnly: true },
+      { name: 'key', mountPath: POD.keyDir, readOnly: true },
+      { name: 'data', mountPath: POD.dataDir },
+      { name: 'tmp', mountPath: '/tmp' },
+    ],
+    startupProbe: { tcpSocket: { port: worker ? 'agents' : 'cluster' }, periodSeconds: 2, failureThreshold: 60 },
+    readinessProbe: { tcpSocket: { port: worker ? 'agents' : 'cluster' }, periodSeconds: 5, failureThreshold: 3 },
+    livenessProbe: {
+      exec: { command: ['node', POD.cli, 'control', '--config', POD.config, liveness] },
+      periodSeconds: 30, timeoutSeconds: 10, failureThreshold: 3,
+    },
+    resources: {
+      requests: { cpu: r.cpuRequest, memory: r.memoryRequest },
+      limits: { memory: r.memoryLimit, ...(r.cpuLimit ? { cpu: r.cpuLimit } : {}) },
+    },
+    securityContext: { allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } },
+  };
+}
+
+function podTemplate(t: Topology, node: NodeSpec, configMap: string, config: string, dataVolume: object[]): Record<string, unknown> {
+  const role = node.type;
+  return {
+    metadata: {
+      labels: labels(t, role),
+      annotations: {
+        // kubectl apply of a changed config rolls the pods.
+        'warden/config-sha256': createHash('sha256').update(config).digest('hex'),
+        ...(node.metricsPort > 0 ? { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(node.metricsPort), 'prometheus.io/path': '/metrics' } : {}),
+      },
+    },
+    spec: {
+      securityContext: {
+        runAsNonRoot: true, runAsUser: POD.uid, runAsGroup: POD.uid, fsGroup: POD.uid,
+        seccompProfile: { type: 'RuntimeDefault' },
+      },
+      // The daemon stops gracefully within 5 s of SIGTERM.
+      terminationGracePeriodSeconds: 15,
+      containers: [container(t, node)],
+      volumes: [
+        { name: 'config', configMap: { name: configMap } },
+        // Group-readable for the pod's fsGroup (the owner is root in a Secret volume).
+        { name: 'key', secret: { secretName: objectNames(t).secret, defaultMode: 0o440 } },
+        { name: 'tmp', emptyDir: {} },
+        ...dataVolume,
+      ],
+    },
+  };
+}
+
+function servicePorts(node: NodeSpec, names: readonly string[]): { name: string; port: number; targetPort: string; protocol: 'TCP' }[] {
+  return containerPorts(node).filter((p) => names.includes(p.name)).map((p) => ({ name: p.name, port: p.containerPort, targetPort: p.name, protocol: 'TCP' }));
+}
+
+export function renderKubernetesObjects(t: Topology, key: string): K8sObject[] {
+  const names = objectNames(t);
+  const k = t.kubernetes;
+  const masterConfig = podConfig(t, t.master);
+  const objects: K8sObject[] = [
+    { apiVersion: 'v1', kind: 'Secret', metadata: meta(t, names.secret), type: 'Opaque', data: { 'cluster.key': Buffer.from(`${key}\n`).toString('base64') } },
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(t, names.masterConfig, 'master'), data: { 'warden.yaml': masterConfig } },
+    {
+      apiVersion: 'v1', kind: 'Service', metadata: meta(t, names.master, 'master'),
+      spec: { clusterIP: 'None', publishNotReadyAddresses: true, selector: labels(t, 'master'), ports: servicePorts(t.master, ['cluster', 'agents', 'enrollment']) },
+    },
+    {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta(t, names.master, 'master'),
+      spec: {
+        serviceName: names.master, replicas: 1, selector: { matchLabels: labels(t, 'master') },
+        template: podTemplate(t, t.master, names.masterConfig, masterConfig, []),
+        volumeClaimTemplates: [{
+          metadata: { name: 'data', labels: labels(t, 'master') },
+          spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: k.storage } }, ...(k.storageClass ? { storageClassName: k.storageClass } : {}) },
+        }],
+      },
+    },
+  ];
+  const first = t.workers[0];
+  if (!first) return objects;
+  const workerConfig = podConfig(t, first);
+  objects.push(
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(t, names.workerConfig, 'worker'), data: { 'warden.yaml': workerConfig } },
+    {
+      apiVersion: 'v1', kind: 'Service', metadata: meta(t, names.worker, 'worker'),
+      spec: { clusterIP: 'None', selector: labels(t, 'worker'), ports: servicePorts(first, ['agents']) },
+    },
+    {
+      apiVersion: 'v1', kind: 'Service', metadata: meta(t, names.agents, 'worker'),
+      spec: { type: k.serviceType, selector: labels(t, 'worker'), ports: servicePorts(first, ['agents', 'enrollment']) },
+    },
+    {
+      apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta(t, names.worker, 'worker'),
+      spec: {
+        serviceName: names.worker, replicas: t.workers.length, podManagementPolicy: 'Parallel',
+        selector: { matchLabels: labels(t, 'worker') },
+        // A worker's files and registry are copies of the master's: an emptyDir is enough.
+        template: podTemplate(t, first, names.workerConfig, workerConfig, [{ name: 'data', emptyDir: {} }]),
+      },
+    },
+    {
+      apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: meta(t, names.worker, 'worker'),
+      spec: {
+        scaleTargetRef: { apiVersion: 'apps/v1', kind: 'StatefulSet', name: names.worker },
+        minReplicas: t.workers.length, maxReplicas: k.maxWorkers,
+        metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: k.targetCpuPercent } } }],
+        // Workers leave one at a time, so their agents find the others (as `scale apply` removes them).
+        behavior: { scaleDown: { stabilizationWindowSeconds: 300, policies: [{ type: 'Pods', value: 1, periodSeconds: 120 }] } },
+      },
+    },
+  );
+  return objects;
+}
+
+/** One YAML stream on stdout; with --out, one file per object. */
+export function renderKubernetes(t: Topology, key: string): RenderedFile[] {
+  return renderKubernetesObjects(t, key).map((o, i) => ({
+    path: `${String(i + 1).padStart(2, '0')}-${o.kind.toLowerCase()}-${o.metadata.name}.yaml`,
+    content: YAML.stringify(o, { lineWidth: 0 }),
+    ...(o.kind === 'Secret' ? { secret: true } : {}),
+  }));
+}
+
+export function kubernetesStream(files: readonly RenderedFile[]): string {
+  return files.map((f) => `---\n# ${f.path}\n${f.content}`).join('');
+}
