@@ -26,8 +26,8 @@ const TARGET_RATIO = 1.7;
 /** Events a second offered to each worker, step by step: from well below one worker's capacity to above it. */
 const RATES_PER_WORKER = (process.env.WARDEN_BENCH_RATES ?? '2000,3500,5000,7000,9500,13000').split(',').map(Number);
 const STEP_MS = Number(process.env.WARDEN_BENCH_STEP_MS ?? 4_000);
-/** A step that analyses less than this share of what it was offered has collapsed: the sweep ends there. */
-const COLLAPSED_BELOW = 0.5;
+/** A step that analyses less than this share of what it was offered is far behind: the sweep ends there. */
+const BEHIND_BELOW = 0.5;
 /** Each step is measured this much after it starts and ends: the queue and the archive writes lag behind. */
 const SETTLE_MS = 1_000;
 const AGENTS = Number(process.env.WARDEN_BENCH_AGENTS ?? 40);
@@ -38,7 +38,8 @@ const PIN = process.env.WARDEN_BENCH_PIN ?? 'both';
 interface Step {
   /** Offered to each worker. */
   rate: number;
-  collapsed: boolean;
+  /** Far behind: under BEHIND_BELOW of the offered rate analysed (saturated, or collapsing). */
+  behind: boolean;
   perWorker: number[];
   cpu: Record<string, number>;
   /** The two busiest threads of each worker, share of a core. */
@@ -147,14 +148,14 @@ async function runWith(workers: number, file: string, ruleset: string | null, pi
       const cpu1 = procs.map(([, pid]) => cpuSeconds(pid));
       const th1 = ws.map((w) => threadCpuSeconds(w.process?.pid));
       const perWorker = ws.map((w, i) => linesSince(archivesPath(w.dataDir), at[i]!).lines / secs);
-      const collapsed = perWorker.reduce((a, b) => a + b, 0) < COLLAPSED_BELOW * rate * workers;
+      const behind = perWorker.reduce((a, b) => a + b, 0) < BEHIND_BELOW * rate * workers;
       steps.push({
-        rate, collapsed, perWorker,
+        rate, behind, perWorker,
         cpu: Object.fromEntries(procs.map(([name], i) => [name, (cpu1[i]! - cpu0[i]!) / secs])),
         threads: Object.fromEntries(ws.map((w, i) => [w.name, threadShares(th0[i]!, th1[i]!, secs).slice(0, 2)])),
       });
-      // Past a collapse the backlog stays: higher steps would only measure it.
-      if (collapsed) break;
+      // The backlog stays: higher steps would only measure it.
+      if (behind) break;
     }
     const replay = await replayer.finish();
     replayer = undefined;
@@ -175,9 +176,9 @@ function printRun(label: string, r: Run): void {
   for (const s of r.steps) {
     const cpu = Object.entries(s.cpu).map(([k, v]) => `${k} ${pct(v)}`).join(', ');
     const threads = Object.entries(s.threads).map(([k, t]) => `${k} ${t.map(pct).join('+')}`).join(', ');
-    process.stdout.write(`analysis-ratio:   ${String(s.rate).padStart(6)}/s -> ${s.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')}; total ${Math.round(totalOf(s))}/s${s.collapsed ? ' COLLAPSED' : ''} | ${cpu} | busiest threads ${threads}\n`);
+    process.stdout.write(`analysis-ratio:   ${String(s.rate).padStart(6)}/s -> ${s.perWorker.map((e, i) => `worker-${i + 1} ${Math.round(e)}`).join(', ')}; total ${Math.round(totalOf(s))}/s${s.behind ? ' (far behind)' : ''} | ${cpu} | busiest threads ${threads}\n`);
   }
-  if (r.steps[r.steps.length - 1]!.collapsed && r.steps.length < RATES_PER_WORKER.length) process.stdout.write(`analysis-ratio:   (under ${pct(COLLAPSED_BELOW)} of the offered rate analysed: the higher steps were not run)\n`);
+  if (r.steps[r.steps.length - 1]!.behind && r.steps.length < RATES_PER_WORKER.length) process.stdout.write(`analysis-ratio:   (under ${pct(BEHIND_BELOW)} of the offered rate analysed: the higher steps were not run)\n`);
   const sent = r.replay.steps.map((s) => `${Math.round(s.events / Math.max(0.001, s.ms / 1000))}`).join(', ');
   process.stdout.write(`analysis-ratio:   replayer: sent ${sent} events/s at the steps, ${pct(r.replay.cpu_share)} of a core over ${(r.replay.wall_ms / 1000).toFixed(1)} s (its own process.cpuUsage), ${r.replay.congestedSkips} agent ticks held back on full sockets\n`);
 }
