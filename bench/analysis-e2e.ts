@@ -4,13 +4,13 @@
 // Target (DESIGN.md section 9, issue 5): two workers analyse at least 1.7 times the events of one.
 // Everything shares this machine's cores, agent-sim included: the CPU each process used is printed so
 // that a ratio below target can be traced to what ate the cores.
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { LocalCluster } from '../scripts/harness/local-cluster';
 import { alertsPath, archivesPath } from '../actors/node/data-dir';
 import { startAgentSim } from '../agents/sim/agent-sim';
 import { defaultSuiteRoot } from '../analysis/testing/suite';
+import { cpuSeconds, linesSince } from './proc-sample';
 
 const TARGET_RATIO = 1.7;
 const WARMUP_MS = 4_000;
@@ -20,36 +20,6 @@ const RATE = Number(process.env.WARDEN_BENCH_RATE ?? 40_000);
 const AGENTS_PER_WORKER = 25;
 
 interface Run { workers: number; events: number; alerts: number; sent: number; dropped: number; cpu: Record<string, number> }
-
-/** Lines appended to a file since `from` bytes; counted in blocks, never read whole. */
-function linesSince(file: string, from: number): { lines: number; size: number } {
-  if (!fs.existsSync(file)) return { lines: 0, size: 0 };
-  const size = fs.statSync(file).size;
-  const fd = fs.openSync(file, 'r');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  let lines = 0;
-  try {
-    for (let pos = from; pos < size;) {
-      const n = fs.readSync(fd, buf, 0, Math.min(buf.length, size - pos), pos);
-      if (n <= 0) break;
-      for (let i = 0; i < n; i++) if (buf[i] === 10) lines++;
-      pos += n;
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return { lines, size };
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc; NaN where there is none. */
-function cpuSeconds(pid: number | undefined): number {
-  try {
-    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return NaN;
-  }
-}
 
 async function runWith(workers: number, ruleset: string): Promise<Run> {
   const c = new LocalCluster({

@@ -4,6 +4,7 @@ import { runTransportBench } from './transport';
 import { runReconnectBench } from './reconnect';
 import { runAnalysisBench } from './analysis';
 import { runAnalysisE2eBench } from './analysis-e2e';
+import { runAnalysisRatioBench } from './analysis-ratio';
 import { runAgentInfoBench } from './agent-info';
 import { runIntegrityBench } from './integrity';
 import { runHashPoolBench } from './hash-pool';
@@ -42,6 +43,10 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   'analysis-e2e': {
     what: 'agent-sim to logs/alerts/alerts.json with the full Wazuh ruleset, 1 then 2 worker processes: events analysed per second and the ratio',
     run: runAnalysisE2eBench,
+  },
+  'analysis-ratio': {
+    what: 'pre-sealed agent frames replayed to 1 then 2 worker processes (full Wazuh ruleset) at a sweep of rates: events/s per worker, the 1 -> 2 ratio, the CPU of every process',
+    run: runAnalysisRatioBench,
   },
 };
 
