@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../../scripts/harness/local-cluster';
-import { processGone, runWarden, type CliRun as Run } from '../helpers/cli-run';
+import { processGone, runWarden, topologyLines, type CliRun as Run } from '../helpers/cli-run';
 
 jest.setTimeout(180_000);
 
@@ -32,14 +32,8 @@ describe('warden scale apply | status | down', () => {
 
   /** The topology with `workers` workers (list form, each with its probed ports). */
   function writeTopology(workers: number): void {
-    const [cluster, agents, enrollment, ...workerPorts] = ports;
     fs.writeFileSync(topologyFile, [
-      'cluster: { name: scale-e2e, key_file: ./cluster.key }',
-      'base_dir: ./nodes',
-      `master: { name: master, address: 127.0.0.1, port: ${cluster}, agents_port: ${agents}, enrollment_port: ${enrollment} }`,
-      'workers:',
-      ...Array.from({ length: workers }, (_, i) =>
-        `  - { name: worker-${i + 1}, address: 127.0.0.1, agents_port: ${workerPorts[2 * i]}, enrollment_port: ${workerPorts[2 * i + 1]} }`),
+      ...topologyLines('scale-e2e', ports, workers),
       `agent_sim: { count: ${AGENTS}, rate: 2 }`,
       'config: { intervals: { keep_alive: 1s, keep_alive_timeout: 3s, reconnect_max: 1s, agent_info: 1s } }',
     ].join('\n') + '\n');

@@ -9,7 +9,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freePort } from '../../scripts/harness/local-cluster';
-import { processGone, runWarden, type CliRun as Run } from '../helpers/cli-run';
+import { processGone, runWarden, topologyLines, type CliRun as Run } from '../helpers/cli-run';
 import { masterView, type MasterView } from '../../scripts/scale/cluster-probe';
 
 jest.setTimeout(600_000);
@@ -66,14 +66,8 @@ describe(`warden scale with ${AGENTS} agents reporting: 1 -> ${MAX_WORKERS} -> 2
   let metricsBase = 0;
 
   function writeTopology(workers: number): void {
-    const [cluster, agents, enrollment, ...workerPorts] = ports;
     fs.writeFileSync(topologyFile, [
-      'cluster: { name: fleet-e2e, key_file: ./cluster.key }',
-      'base_dir: ./nodes',
-      `master: { name: master, address: 127.0.0.1, port: ${cluster}, agents_port: ${agents}, enrollment_port: ${enrollment} }`,
-      'workers:',
-      ...Array.from({ length: workers }, (_, i) =>
-        `  - { name: worker-${i + 1}, address: 127.0.0.1, agents_port: ${workerPorts[2 * i]}, enrollment_port: ${workerPorts[2 * i + 1]} }`),
+      ...topologyLines('fleet-e2e', ports, workers),
       `agent_sim: { count: ${AGENTS}, rate: 20 }`,
       `config: { metrics_port_base: ${metricsBase}, intervals: { keep_alive: 1s, keep_alive_timeout: 4s, reconnect_max: 1s, agent_info: 1s } }`,
     ].join('\n') + '\n');

@@ -29,3 +29,19 @@ export function processGone(pid: number): boolean {
     return true;
   }
 }
+
+/**
+ * A topology file's lines for `warden scale`: a master and `workers` workers in list form on loopback, with
+ * probed ports given as [cluster, agents, enrollment, then agents and enrollment of each worker].
+ */
+export function topologyLines(name: string, ports: readonly number[], workers: number): string[] {
+  const [cluster, agents, enrollment, ...workerPorts] = ports;
+  return [
+    `cluster: { name: ${name}, key_file: ./cluster.key }`,
+    'base_dir: ./nodes',
+    `master: { name: master, address: 127.0.0.1, port: ${cluster}, agents_port: ${agents}, enrollment_port: ${enrollment} }`,
+    'workers:',
+    ...Array.from({ length: workers }, (_, i) =>
+      `  - { name: worker-${i + 1}, address: 127.0.0.1, agents_port: ${workerPorts[2 * i]}, enrollment_port: ${workerPorts[2 * i + 1]} }`),
+  ];
+}
