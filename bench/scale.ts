@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { askNode } from '../actors/control/control-client';
 import { controlSocketPath } from '../actors/control/control-server';
-import { freePort } from '../scripts/harness/local-cluster';
+import { stablePorts } from '../scripts/harness/stable-ports';
 import { masterView } from '../scripts/scale/cluster-probe';
 import { nodePaths, wardenCli } from '../scripts/scale/local-paths';
 import { makeTree } from './fixtures/tree-maker';
@@ -80,12 +80,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function runScaleBench(): Promise<void> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-scale-bench-'));
   const file = path.join(base, 'topology.yaml');
-  const ports: Ports = {
-    cluster: await freePort(),
-    master: [await freePort(), await freePort()],
-    workers: [],
-  };
-  for (let i = 0; i < 3; i++) ports.workers.push([await freePort(), await freePort()]);
+  // Workers start minutes after their ports are picked: below the ephemeral range, no connection takes them.
+  const [cluster, agents, enrollment, ...rest] = await stablePorts(3 + 2 * 3);
+  const ports: Ports = { cluster, master: [agents, enrollment], workers: [] };
+  for (let i = 0; i < 3; i++) ports.workers.push([rest[2 * i], rest[2 * i + 1]]);
   const masterData = nodePaths(base, 'master').data;
   try {
     fs.writeFileSync(file, topology(base, ports, 1));

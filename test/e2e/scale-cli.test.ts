@@ -4,20 +4,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort } from '../../scripts/harness/local-cluster';
+import { stablePorts } from '../../scripts/harness/stable-ports';
 import { processGone, runWarden, topologyLines, type CliRun as Run } from '../helpers/cli-run';
 
 jest.setTimeout(180_000);
 
 
-
-
-/** `count` distinct free ports on loopback. */
-async function freePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) ports.add(await freePort());
-  return [...ports];
-}
 
 
 interface NodeStatus { name: string; type: string; desired: boolean; pid: number | null; running: boolean; connected: boolean | null; agents: number | null; config: string }
@@ -57,7 +49,7 @@ describe('warden scale apply | status | down', () => {
   const brief = (s: Status) => s.nodes.map((n) => [n.name, n.type, n.desired, n.running, n.connected, n.config]);
 
   beforeAll(async () => {
-    ports = await freePorts(3 + 2 * 2);
+    ports = await stablePorts(3 + 2 * 2);
   });
 
   afterAll(async () => {

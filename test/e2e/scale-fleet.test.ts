@@ -5,10 +5,9 @@
 // duration is printed: figures for the reader, not assertions.
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort } from '../../scripts/harness/local-cluster';
+import { stablePorts } from '../../scripts/harness/stable-ports';
 import { processGone, runWarden, topologyLines, type CliRun as Run } from '../helpers/cli-run';
 import { masterView, type MasterView } from '../../scripts/scale/cluster-probe';
 
@@ -20,25 +19,6 @@ const MAX_WORKERS = 4;
 const SETTLE_MS = 240_000;
 
 
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-}
-
-/** A base port with `n` free ports from it (the topology's metrics_port_base gives node i base + i). */
-async function freeRun(n: number): Promise<number> {
-  for (;;) {
-    const base = await freePort();
-    if (base + n > 65535) continue;
-    let ok = true;
-    for (let i = 1; i < n && ok; i++) ok = await portFree(base + i);
-    if (ok) return base;
-  }
-}
 
 /** Active agents a worker counts in its own database, read from its /metrics. */
 function workerActive(port: number): Promise<number | null> {
@@ -112,10 +92,8 @@ describe(`warden scale with ${AGENTS} agents reporting: 1 -> ${MAX_WORKERS} -> 2
   const say = (line: string): void => { process.stdout.write(`[scale-fleet] ${line}\n`); };
 
   beforeAll(async () => {
-    const set = new Set<number>();
-    while (set.size < 3 + 2 * MAX_WORKERS) set.add(await freePort());
-    ports = [...set];
-    metricsBase = await freeRun(MAX_WORKERS + 1);
+    ports = await stablePorts(3 + 2 * MAX_WORKERS);
+    metricsBase = (await stablePorts(MAX_WORKERS + 1, true))[0];
   });
 
   afterAll(async () => {
