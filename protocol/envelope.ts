@@ -18,6 +18,7 @@ const CASE_TYPES = {
   controlRequest: pb.ControlRequest,
   controlResponse: pb.ControlResponse,
   nodeControlRequest: pb.NodeControlRequest,
+  notLeader: pb.NotLeader,
   streamOpen: pb.StreamOpen,
   streamChunk: pb.StreamChunk,
   streamCredit: pb.StreamCredit,

@@ -80,6 +80,8 @@ export interface ListenerDeps {
   relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
   /** Each admitted worker's traffic and integrity runs are counted here for /metrics. */
   meters: NodeMeters;
+  /** This leadership's epoch, told to each worker in its HelloAccepted (0: a single master, no etcd). */
+  epoch: number;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -187,6 +189,15 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       refuse(s, peer, hello, verdict.code, verdict.message, self);
       return s;
     }
+    // The worker followed a newer leader than this one: this master is fenced, whatever it believes.
+    const known = Number(h.knownEpoch ?? 0);
+    if (known > d.epoch) {
+      const reason = `this master's leadership (epoch ${d.epoch}) is older than one the worker followed (epoch ${known})`;
+      s.refusals.warning(`worker ${JSON.stringify(h.nodeName)} at ${sourceKey(peer.remoteAddress)}`, `Refused worker ${JSON.stringify(h.nodeName)} from ${peer.remoteAddress}: ${reason}.`);
+      hello.respond(body('notLeader', { reason }));
+      self.after(REFUSE_LINGER_MS, { type: 'close-peer', peer });
+      return s;
+    }
     const old = s.conns.get(h.nodeName);
     if (!old) return admit(s, peer, hello, null, self).then(() => s);
     // Same name already connected: a live duplicate, or a dead connection the worker left behind?
@@ -217,7 +228,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     }));
     s.conns.set(name, { name, generation, peer, handle });
     d.meters.links.track(name, peer);
-    hello.respond(body('helloAccepted', { masterName: c.nodeName, version: WARDEN_VERSION }));
+    hello.respond(body('helloAccepted', { masterName: c.nodeName, version: WARDEN_VERSION, epoch: d.epoch }));
     log.info(`Worker ${name} connected from ${peer.remoteAddress} (version ${h.version}).`);
   }
 

@@ -75,7 +75,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
-    meters: ctx.meters,
+    meters: ctx.meters, epoch: ctx.epoch,
   }));
 
   root.spawn(placementSpec({

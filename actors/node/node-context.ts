@@ -27,4 +27,6 @@ export interface NodeContext {
   /** Counters the live code feeds for /metrics (links, integrity runs). */
   meters: NodeMeters;
   tuning: NodeTuning;
+  /** A master's leadership epoch (cluster.etcd); 0 for a single master without etcd, and on workers. */
+  epoch: number;
 }

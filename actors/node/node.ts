@@ -82,6 +82,8 @@ export interface NodeOptions {
   onFatal?: (err: Error) => void;
   peerOptions?: PeerOptions;
   tuning?: NodeTuning;
+  /** The leadership epoch this master starts under (won through etcd); 0 without etcd. */
+  epoch?: number;
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -95,6 +97,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     peerOptions: { clock, ...opts.peerOptions },
     meters: newNodeMeters(),
     tuning: opts.tuning ?? {},
+    epoch: opts.epoch ?? 0,
   };
   const isMaster = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);

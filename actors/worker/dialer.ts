@@ -11,7 +11,9 @@ import { rootMessage } from '../supervision/errors';
 import { ControlError, type ControlRequest } from '../control/control-protocol';
 import { SERVICE_POLICY } from '../node/policies';
 import { DialStreak } from './dial-streak';
-import type { Joined } from './join-master';
+import { NotLeaderError, type Joined } from './join-master';
+import { parseNodeAddress } from '../../config/address';
+import { addressText, type MasterList } from './master-list';
 import type { ForwardResult, LeaveSummary, MasterConnectionMsg } from './master-connection';
 import { BACKOFF_INITIAL_MS, BACKOFF_JITTER, dialFailureOf, redialDelay } from './redial-policy';
 
@@ -23,7 +25,7 @@ export interface DialerStatus {
 
 export type DialerMsg =
   | { type: 'dial' }
-  | { type: 'joined'; r: Settled<Joined> }
+  | { type: 'joined'; address: NodeAddress; r: Settled<Joined> }
   | { type: 'lost'; conn: ActorHandle<unknown>; error: Error }
   | { type: 'agents-changed' }
   | { type: 'sync-changed' }
@@ -52,10 +54,14 @@ interface State {
   leaving: boolean;
 }
 
+/** The next address of a round is dialed after this, not at once: a list of masters all down stays cheap. */
+export const NEXT_MASTER_DELAY_MS = 50;
+
 export interface DialerDeps {
-  master: NodeAddress;
-  /** Opens a session and has the hello accepted (join-master.ts). */
-  join: () => Promise<Joined>;
+  /** Every master of cluster.nodes, gone round in turn (master-list.ts). */
+  masters: MasterList;
+  /** Opens a session with the master at `address` and has the hello accepted (join-master.ts). */
+  join: (address: NodeAddress) => Promise<Joined>;
   reconnectMaxMs: number;
   /** Spawns, under `dialer`, the actor that supervises a joined connection (master-connection.ts). */
   connection: (joined: Joined, dialer: ActorHandle<DialerMsg>) => ActorHandle<MasterConnectionMsg>;
@@ -66,13 +72,13 @@ export interface DialerDeps {
 
 export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
   const log = d.log.task('Main');
-  const target = `${d.master.host}:${d.master.port}`;
+  const target = d.masters.describe();
 
   return {
     name: 'dialer',
     kind: 'Dialer',
     restart: SERVICE_POLICY,
-    summary: (s) => s.conn ? `connected to ${s.conn.masterName} at ${target}` : `dialing ${target} (attempt ${s.streak.attempts + 1})`,
+    summary: (s) => s.conn ? `connected to ${s.conn.masterName} at ${addressText(d.masters.current())}` : `dialing ${addressText(d.masters.current())} (attempt ${s.streak.attempts + 1})`,
     init: (self) => {
       self.tell({ type: 'dial' });
       return { refusals: 0, dialing: false, conn: null, streak: new DialStreak(target), leaving: false };
@@ -88,9 +94,12 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
       switch (m.type) {
         case 'dial':
           if (s.conn || s.dialing || s.leaving) return s;
-          self.pipe(d.join(), (r) => ({ type: 'joined', r }));
+          {
+            const address = d.masters.current();
+            self.pipe(d.join(address), (r) => ({ type: 'joined', address, r }));
+          }
           return { ...s, dialing: true };
-        case 'joined': return joined(s, m.r, self);
+        case 'joined': return joined(s, m.address, m.r, self);
         case 'lost': {
           if (s.conn?.handle !== m.conn) return s;
           if (s.leaving) {
@@ -128,24 +137,35 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
     return { ...s, leaving: true };
   }
 
-  function joined(s: State, r: Settled<Joined>, self: ActorHandle<DialerMsg>): State {
+  function joined(s: State, address: NodeAddress, r: Settled<Joined>, self: ActorHandle<DialerMsg>): State {
     if (s.leaving && r.ok) {
       r.value.peer.close(); // joined while leaving: nothing more to do there
       return { ...s, dialing: false };
     }
     if (!r.ok) {
+      if (s.leaving) return { ...s, dialing: false };
+      // A standby named the leader: dial it now, unless this round already followed a redirect.
+      const leader = r.error instanceof NotLeaderError && r.error.leader ? parseNodeAddress(r.error.leader.address, address.port) : undefined;
+      if (leader && d.masters.redirectTo(leader)) {
+        log.info(`Master at ${addressText(address)} does not lead: dialing the leader ${r.error instanceof NotLeaderError ? r.error.leader?.name : ''} at ${addressText(leader)}.`);
+        self.tell({ type: 'dial' });
+        return { ...s, dialing: false };
+      }
       const failure = dialFailureOf(r.error);
       const refusals = failure === 'refused-after-connect' ? s.refusals + 1 : s.refusals;
-      const delay = redialDelay(failure, refusals, d.reconnectMaxMs, d.random);
+      const next = d.masters.failed();
+      const delay = next.kind === 'next' ? NEXT_MASTER_DELAY_MS : redialDelay(failure, refusals, d.reconnectMaxMs, d.random);
       const code = (r.error as { code?: unknown }).code;
-      const line = s.streak.failed(d.clock.now(), { code: typeof code === 'string' ? code : r.error.name, message: r.error.message }, delay);
+      const where = d.masters.size > 1 ? `${addressText(address)}: ` : '';
+      const line = s.streak.failed(d.clock.now(), { code: typeof code === 'string' ? code : r.error.name, message: where + r.error.message }, delay);
       if (line) log.error(line);
-      if (!s.leaving) self.after(delay, { type: 'dial' });
+      self.after(delay, { type: 'dial' });
       return { ...s, refusals, dialing: false };
     }
     const j = r.value;
+    d.masters.joined();
     const handle = d.connection(j, self);
-    log.info(s.streak.connected(d.clock.now(), j.masterName));
+    log.info(s.streak.connected(d.clock.now(), j.epoch ? `${j.masterName} (leader, epoch ${j.epoch})` : j.masterName));
     return { ...s, refusals: 0, dialing: false, conn: { handle, masterName: j.masterName, since: d.clock.now() } };
   }
 }

@@ -15,6 +15,8 @@ import { workerEnrollDecider } from '../node/enrollment';
 import { REGISTRY_COMMANDS } from '../agents/registry-commands';
 import type { ReloadableEngine } from '../analysis/engine-host';
 import { formatEnrollFailure } from '../../agents/enrollment/enroll-request';
+import { MasterList } from './master-list';
+import { EpochFloor } from './epoch-floor';
 import { dialerSpec, type LeaveResult } from './dialer';
 import { joinMaster } from './join-master';
 import { type ForwardResult, type LeaveSummary, LEAVE_TIMEOUT_MS, masterConnectionSpec } from './master-connection';
@@ -58,11 +60,12 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const { ctx } = d;
   const { config, log, clock, random } = ctx;
   const iv = config.intervals;
-  // Validated by the config: the first entry is the master's address, "host" or "host:port".
-  const master = parseNodeAddress(config.cluster.nodes[0], config.cluster.port)!;
+  // Validated by the config: every entry is a master's address, "host" or "host:port".
+  const masters = new MasterList(config.cluster.nodes.map((n) => parseNodeAddress(n, config.cluster.port)!));
+  const floor = new EpochFloor(config.dataDir, (problem) => log.task('Main').warning(`Leader epoch: ${problem}.`));
   const dialer = d.root.spawn(dialerSpec({
-    master, reconnectMaxMs: iv.reconnectMax, log, clock, random,
-    join: () => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions }),
+    masters, reconnectMaxMs: iv.reconnectMax, log, clock, random,
+    join: (master) => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions, floor }),
     connection: (j, parent) => {
       ctx.meters.links.track(j.masterName, j.peer);
       return parent.spawn(masterConnectionSpec({

@@ -43,10 +43,10 @@ export class InProcCluster {
     };
   }
 
-  async start(config: WardenConfig, tuning?: NodeTuning): Promise<TestNode> {
+  async start(config: WardenConfig, tuning?: NodeTuning, epoch?: number): Promise<TestNode> {
     const role = config.cluster.nodeType === 'master' ? 'Master' : 'Worker';
     const log = memoryLog({ role, nodeName: config.cluster.nodeName });
-    const node = await startNode(config, { log, tuning });
+    const node = await startNode(config, { log, tuning, epoch });
     if (node.clusterPort) this.masterPort = node.clusterPort;
     const t = { node, log, config };
     this.nodes.push(t);

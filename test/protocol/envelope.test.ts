@@ -17,6 +17,7 @@ function describeBody(env: Envelope): string {
     case 'controlRequest': return `control ${b.value.command}`;
     case 'controlResponse': return `result ${b.value.resultJson}`;
     case 'nodeControlRequest': return `control ${b.value.command} on ${b.value.node} within ${b.value.deadlineMs} ms`;
+    case 'notLeader': return `not leader; leader ${b.value.leaderName || '?'} at ${b.value.leaderAddress || '?'} (epoch ${b.value.epoch})`;
     case 'streamOpen': return `open ${b.value.streamId}`;
     case 'streamChunk': return `chunk ${b.value.data.length}`;
     case 'streamCredit': return `credit ${b.value.bytes}`;
@@ -50,6 +51,8 @@ describe('envelope', () => {
   test.each<{ body: Body; text: string }>([
     { body: body('hello', { clusterName: 'warden', nodeName: 'worker-1', nodeType: 'worker', version: '0.1.0', protocolVersion: 1 }), text: 'hello worker-1' },
     { body: body('helloAccepted', { masterName: 'master-1' }), text: 'accepted by master-1' },
+    { body: body('notLeader', { reason: 'standby', leaderName: 'master-2', leaderAddress: '10.0.0.2:1516', epoch: 7 }), text: 'not leader; leader master-2 at 10.0.0.2:1516 (epoch 7)' },
+    { body: body('notLeader', { reason: 'no leader' }), text: 'not leader; leader ? at ? (epoch 0)' },
     { body: body('error', { code: 'duplicate_name', message: 'x' }), text: 'error duplicate_name' },
     { body: body('keepAlive', { sentAtMs: 1_795_000_000_123 }), text: 'keepalive 1795000000123' },
     { body: body('keepAlive', { sentAtMs: 1, syncState: 'in_sync', acceptingAgents: true }), text: 'keepalive 1' },
