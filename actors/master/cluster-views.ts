@@ -11,16 +11,22 @@ export interface MasterSelf {
 export interface NodeRow {
   name: string;
   type: 'master' | 'worker';
+  /** Under cluster.etcd the masters are a leader and standbys; without it the master is the leader. */
+  role: 'leader' | 'standby' | 'worker';
+  /** The leader's epoch (0 without etcd); null for workers. */
+  epoch: number | null;
   version: string;
   address: string;
   connected: boolean;
 }
 
-export function nodesView(master: MasterSelf, workers: WorkerEntry[]): { nodes: NodeRow[] } {
+export function nodesView(master: MasterSelf, workers: WorkerEntry[], epoch = 0): { nodes: NodeRow[] } {
   return {
     nodes: [
-      { name: master.name, type: 'master', version: master.version, address: master.address, connected: true },
-      ...workers.map((w): NodeRow => ({ name: w.name, type: 'worker', version: w.version, address: w.address, connected: w.connected })),
+      { name: master.name, type: 'master', role: 'leader', epoch, version: master.version, address: master.address, connected: true },
+      ...workers.map((w): NodeRow => w.role === 'standby'
+        ? { name: w.name, type: 'master', role: 'standby', epoch: null, version: w.version, address: w.address, connected: w.connected }
+        : { name: w.name, type: 'worker', role: 'worker', epoch: null, version: w.version, address: w.address, connected: w.connected }),
     ],
   };
 }

@@ -14,6 +14,8 @@ export interface MasterIdentity {
   clusterName: string;
   nodeName: string;
   protocolVersion: number;
+  /** An elected leader (cluster.etcd) takes other masters as its standbys; a single master takes workers only. */
+  takesStandbys: boolean;
 }
 
 export type HelloVerdict =
@@ -34,8 +36,11 @@ export function checkHello(h: HelloFields, master: MasterIdentity): HelloVerdict
   if (h.protocolVersion !== master.protocolVersion) {
     return { ok: false, code: 'bad_version', message: `incompatible version: worker speaks protocol ${h.protocolVersion} (${h.version}), master speaks ${master.protocolVersion}` };
   }
-  if (h.nodeType !== 'worker') {
-    return { ok: false, code: 'bad_type', message: `node type ${JSON.stringify(h.nodeType)} cannot join a master: only workers can` };
+  if (h.nodeType === 'master' && !master.takesStandbys) {
+    return { ok: false, code: 'bad_type', message: 'a master can follow this master as its standby only when both run with cluster.etcd (high availability); otherwise only workers can join' };
+  }
+  if (h.nodeType !== 'worker' && h.nodeType !== 'master') {
+    return { ok: false, code: 'bad_type', message: `node type ${JSON.stringify(h.nodeType)} cannot join a master: only workers (and standby masters) can` };
   }
   return { ok: true };
 }

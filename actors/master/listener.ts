@@ -184,7 +184,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     const verdict = checkHello({
       clusterName: h.clusterName ?? '', nodeName: h.nodeName ?? '', nodeType: h.nodeType ?? '',
       version: h.version ?? '', protocolVersion: h.protocolVersion ?? 0,
-    }, { clusterName: c.name, nodeName: c.nodeName, protocolVersion: CLUSTER_PROTOCOL_VERSION });
+    }, { clusterName: c.name, nodeName: c.nodeName, protocolVersion: CLUSTER_PROTOCOL_VERSION, takesStandbys: d.epoch > 0 });
     if (!verdict.ok) {
       refuse(s, peer, hello, verdict.code, verdict.message, self);
       return s;
@@ -220,7 +220,8 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
       d.table.disconnected(name, replace.generation, 'replaced by a new connection', d.clock.now());
     }
     if (peer.closed) return;
-    const { generation } = d.table.connected(name, peer.remoteAddress, h.version ?? '', d.clock.now());
+    const role = h.nodeType === 'master' ? 'standby' : 'worker';
+    const { generation } = d.table.connected(name, peer.remoteAddress, h.version ?? '', d.clock.now(), role);
     const handle = self.spawn(workerConnectionSpec({
       name, generation, peer, log: d.log, clock: d.clock, schedules, intervals: d.config.intervals,
       store: d.store, registry: d.registry, integrity: d.integrity, dataDir: d.config.dataDir, control: d.control, relay: d.relay,

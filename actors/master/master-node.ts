@@ -88,7 +88,7 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
 
   async function control(req: ControlRequest): Promise<unknown> {
     switch (req.command) {
-      case 'nodes': return nodesView(self, await workers());
+      case 'nodes': return nodesView(self, await workers(), ctx.epoch);
       case 'health': return healthView(self, await workers(), clock.now(), (node) => store.activeAgentsOn(node));
       case 'enroll': return { reply: enroll(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
       case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports(), d.engine.status());

@@ -88,7 +88,8 @@ export function placementSpec(d: PlacementDeps): ActorSpec<State, PlacementMsg> 
     const stale = d.store.disconnectStaleAgents(live, now - d.disconnectAfterMs);
     if (stale > 0) d.log.info(`${stale} agents recorded on nodes that are gone and silent for over ${d.disconnectAfterMs / 1000}s marked disconnected.`);
     const perNode = d.store.activeAgentsPerNode();
-    const loads = workers.filter((w) => w.connected && w.sync?.accepting).map((w) => ({ name: w.name, agents: perNode.get(w.name) ?? 0 }));
+    // Standby masters serve no agents: only workers share the load.
+    const loads = workers.filter((w) => w.connected && w.role === 'worker' && w.sync?.accepting).map((w) => ({ name: w.name, agents: perNode.get(w.name) ?? 0 }));
     const decision = planRebalance(loads, s.rebalancing, d.policy ?? REBALANCE);
     const next = { ...s, rounds: s.rounds + 1, rebalancing: decision.rebalancing, last: decision.reason };
     if (decision.move) {

@@ -5,6 +5,8 @@ import type { WorkerSync } from '../keepalive/keepalive-check';
 
 export interface WorkerEntry {
   name: string;
+  /** A worker, or a standby master following this leader (cluster.etcd). */
+  role: 'worker' | 'standby';
   address: string;
   version: string;
   connected: boolean;
@@ -35,12 +37,12 @@ export class WorkerTable {
   /** The last generation of each name ever connected: kept when a worker is forgotten, so none is reused. */
   private readonly generations = new Map<string, number>();
 
-  connected(name: string, address: string, version: string, now: number): WorkerEntry {
+  connected(name: string, address: string, version: string, now: number, role: 'worker' | 'standby' = 'worker'): WorkerEntry {
     const prev = this.entries.get(name);
     const generation = (this.generations.get(name) ?? 0) + 1;
     this.generations.set(name, generation);
     const e: WorkerEntry = {
-      name, address, version, connected: true, connectedSince: now, lastKeepAlive: now,
+      name, role, address, version, connected: true, connectedSince: now, lastKeepAlive: now,
       disconnectedAt: null, disconnectReason: null, generation,
       loops: prev?.loops ?? {}, workerLoops: [], sync: null,
     };

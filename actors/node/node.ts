@@ -29,6 +29,7 @@ import { describeRecovery, recoverIntegrity } from '../integrity/apply';
 import { shownPath } from '../integrity/unwritable';
 import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
+import { standbyListenerSpec, type LeaderInfo } from '../master/standby-listener';
 import { NodeContext, NodeTuning } from './node-context';
 import { SyncGate } from '../worker/sync-gate';
 import { LEAVE_GRACE_MS, leaveCluster } from './leave';
@@ -69,6 +70,8 @@ export interface RunningNode {
   stop(reason?: string): Promise<void>;
 }
 
+/** Why a standby's agent port refuses: agents go on to their next server. */
+const STANDBY_REFUSAL = 'this manager is a standby master: it serves agents once it leads';
 /** A scrape waits this long for the metrics actor (Prometheus's own default scrape timeout is 10 s). */
 const SCRAPE_TIMEOUT_MS = 8_000;
 /** The agent port's actor answers a move request at once (the moves themselves are spread over time). */
@@ -84,6 +87,11 @@ export interface NodeOptions {
   tuning?: NodeTuning;
   /** The leadership epoch this master starts under (won through etcd); 0 without etcd. */
   epoch?: number;
+  /**
+   * A master under cluster.etcd that does not lead: it follows the leader as a worker does (files,
+   * registry), serves no agents, and its cluster port sends workers to the leader (standby-listener.ts).
+   */
+  standby?: { leader: () => LeaderInfo | null };
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -99,7 +107,10 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     tuning: opts.tuning ?? {},
     epoch: opts.epoch ?? 0,
   };
-  const isMaster = config.cluster.nodeType === 'master';
+  const standby = opts.standby ?? null;
+  // A standby is a master by its config and a follower by its work: its tree is a worker's.
+  const isMaster = config.cluster.nodeType === 'master' && !standby;
+  const listens = config.cluster.nodeType === 'master';
   await recoverSyncedFiles(config, log, clock);
   prepareDataDir(config.dataDir);
   // A `warden ruleset install` cut short: the old ruleset is put back before the engine loads.
@@ -114,15 +125,15 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     await control.listen();
     undo.push(() => control.close());
 
-    const dbFile = databasePath(config.dataDir, config.cluster.nodeType);
-    const globalStore = isMaster ? new GlobalStore(dbFile, () => ctx.clock.now()) : null;
-    const workerStore = isMaster ? null : new WorkerStore(dbFile);
+    // A standby keeps the global.db it will lead with, and a worker's store for the loops it runs meanwhile.
+    const globalStore = listens ? new GlobalStore(databasePath(config.dataDir, 'master'), () => ctx.clock.now()) : null;
+    const workerStore = isMaster ? null : new WorkerStore(databasePath(config.dataDir, 'worker'));
     for (const warning of exposedSecretWarnings(nodeSecretFiles(config))) log.warning(warning);
     undo.push(() => { globalStore?.close(); workerStore?.close(); });
 
     let server: PeerServer | null = null;
     let clusterPort: number | null = null;
-    if (isMaster) {
+    if (listens) {
       const s = new PeerServer({ keyring: ctx.keyring, ...ctx.peerOptions });
       try {
         clusterPort = (await s.listen(config.cluster.port, config.cluster.bindAddr)).port;
@@ -155,7 +166,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     const supervisorLog = log.task('Supervisor');
     const system = startActorSystem<null, never>({
       name: config.cluster.nodeName,
-      kind: isMaster ? 'MasterNode' : 'WorkerNode',
+      kind: isMaster ? 'MasterNode' : standby ? 'StandbyNode' : 'WorkerNode',
       restart: NODE_POLICY,
       init: () => null,
       receive: (s) => s,
@@ -188,7 +199,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
       ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents });
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents, standby: !!standby });
+    if (standby) root.spawn(standbyListenerSpec({ server: server!, nodeName: config.cluster.nodeName, leader: standby.leader, log, clock: ctx.clock }));
     handleControl = nodeControlHandler({
       config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,
     });
@@ -197,7 +209,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     try {
       const serving = agentServing = await startAgentServing({
         ctx, parent: root, sink, globalStore, workerStore, statusChanged: new Signal(), statusesRecorded: role.agentsChanged,
-        refusing: gate ? () => gate.refusal() : undefined,
+        refusing: standby ? () => STANDBY_REFUSAL : gate ? () => gate.refusal() : undefined,
       });
       undo.push(() => serving.close());
       enrollment = await startEnrollment(ctx, role.enroll);
@@ -220,7 +232,10 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
         .then((r) => { if (!r.ok) throw r.error; return r.value; });
       log.info(`Serving metrics at http://${config.metrics.bindAddr}:${metrics.port}/metrics.`);
     }
-    log.info(`Started ${isMaster ? `master, listening on ${config.cluster.bindAddr}:${clusterPort}` : `worker, master at ${config.cluster.nodes[0]}`} (Warden ${WARDEN_VERSION}).`);
+    const started = isMaster ? `master${ctx.epoch ? ` (leader, epoch ${ctx.epoch})` : ''}, listening on ${config.cluster.bindAddr}:${clusterPort}`
+      : standby ? `standby master, following the leader; workers reaching ${config.cluster.bindAddr}:${clusterPort} are sent to it`
+        : `worker, master${config.cluster.nodes.length > 1 ? 's' : ''} at ${config.cluster.nodes.join(', ')}`;
+    log.info(`Started ${started} (Warden ${WARDEN_VERSION}).`);
 
     const serving = agentServing;
     let stopping: Promise<void> | null = null;

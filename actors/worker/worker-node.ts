@@ -33,6 +33,8 @@ export interface WorkerRoleDeps {
   gate: SyncGate;
   /** Moves agents to their next server (the node's agent port); resolves with how many it will move. */
   moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
+  /** A standby master follows the leader with this role's loops, but enrolls no agent. */
+  standby?: boolean;
 }
 
 export interface WorkerRole {
@@ -51,6 +53,8 @@ export interface WorkerRole {
 const FORWARDED = new Set<string>(['nodes', 'health', 'ruleset', 'enroll', ...REGISTRY_COMMANDS]);
 /** The enrollment reply while this worker is not in sync with its master (sync-gate.ts). */
 const NOT_IN_SYNC_REPLY = formatEnrollFailure('ERROR: This manager is not in sync with the master yet, try again later');
+/** A standby master's enrollment answer: the agent tries its next manager. */
+const STANDBY_REPLY = formatEnrollFailure('ERROR: This manager is a standby master, try another manager');
 /** Longer than the connection's own deadline for the forwarded request (master-connection.ts). */
 const FORWARD_ASK_MS = 20_000;
 /** The dialer's answer to a relay comes after the connection's own deadline, never before it. */
@@ -97,7 +101,7 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
     relay,
     // Not in sync yet: refused with Wazuh's wording, so that the agent tries again (or another server); the
     // enrollment port logs the refusal, once per source address per interval.
-    enroll: async (line, ip) => d.gate.accepting ? enroll(line, ip) : NOT_IN_SYNC_REPLY,
+    enroll: async (line, ip) => d.standby ? STANDBY_REPLY : d.gate.accepting ? enroll(line, ip) : NOT_IN_SYNC_REPLY,
     agentsChanged: () => void dialer.tell({ type: 'agents-changed' }),
     leave: (summary) => dialer.ask<LeaveResult>((reply) => ({ type: 'leave', summary, reply }), LEAVE_TIMEOUT_MS + 1_000)
       .catch((err: Error) => ({ told: false as const, why: err.message })),

@@ -79,7 +79,9 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[], width: numb
     { head: 'NAME' }, { head: 'TYPE' }, { head: 'VERSION', drop: 1 }, { head: 'ADDRESS', drop: 2 }, { head: 'CONNECTED', shortHead: 'CONN' },
     ...(withAgents ? [{ head: 'AGENTS' }] : []),
   ];
-  const rows = nodes.map((n) => [n.name, n.type, n.version, n.address, n.connected ? 'yes' : 'no', ...(withAgents ? [String(n.agents ?? 0)] : [])]);
+  // A master under etcd says whether it leads; a single master reads as before.
+  const type = (n: NodeRow): string => n.role === 'standby' ? 'master (standby)' : n.type === 'master' && n.epoch ? `master (leader, epoch ${n.epoch})` : n.type;
+  const rows = nodes.map((n) => [n.name, type(n), n.version, n.address, n.connected ? 'yes' : 'no', ...(withAgents ? [String(n.agents ?? 0)] : [])]);
   return fitTable(cols, rows, width);
 }
 

@@ -66,9 +66,9 @@ describe('views', () => {
     t.disconnected('w1', e.generation, 'gone', 2000);
     expect(nodesView(self, t.list())).toEqual({
       nodes: [
-        { name: 'm', type: 'master', version: '0.1.0', address: '127.0.0.1', connected: true },
-        { name: 'w1', type: 'worker', version: '0.1.0', address: '127.0.0.2', connected: false },
-        { name: 'w2', type: 'worker', version: '0.1.0', address: '127.0.0.3', connected: true },
+        { name: 'm', type: 'master', role: 'leader', epoch: 0, version: '0.1.0', address: '127.0.0.1', connected: true },
+        { name: 'w1', type: 'worker', role: 'worker', epoch: null, version: '0.1.0', address: '127.0.0.2', connected: false },
+        { name: 'w2', type: 'worker', role: 'worker', epoch: null, version: '0.1.0', address: '127.0.0.3', connected: true },
       ],
     });
   });
