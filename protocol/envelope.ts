@@ -44,6 +44,9 @@ const CASE_TYPES = {
   workerLeft: pb.WorkerLeft,
   moveAgents: pb.MoveAgents,
   moveAgentsAccepted: pb.MoveAgentsAccepted,
+  replicaStateRequest: pb.ReplicaStateRequest,
+  replicaState: pb.ReplicaState,
+  replicaUpdate: pb.ReplicaUpdate,
 } satisfies { [K in BodyKind]: unknown };
 
 // A compile error here means cluster.proto gained or lost a oneof case that CASE_TYPES does not list.

@@ -45,4 +45,27 @@ export const GLOBAL_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // Master high availability: what standbys copy. Every write of an agent or group stamps its row with the
+    // next value of a write sequence (meta replica_seq; agent-info writes: meta info_seq into info_rev), and a
+    // deletion leaves a tombstone, so that a standby at seq N is sent exactly the rows stamped after N.
+    // Rows written before this step are stamped 1: a copy at 0 (an empty standby) gets them all.
+    version: 2,
+    up: `
+      ALTER TABLE agent ADD COLUMN rev INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE agent ADD COLUMN info_rev INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE grp ADD COLUMN rev INTEGER NOT NULL DEFAULT 1;
+      CREATE INDEX agent_rev ON agent(rev);
+      CREATE INDEX agent_info_rev ON agent(info_rev);
+      CREATE TABLE tombstone (
+        kind TEXT NOT NULL CHECK (kind IN ('agent', 'group')),
+        subject TEXT NOT NULL,
+        rev INTEGER NOT NULL,
+        PRIMARY KEY (kind, subject)
+      );
+      CREATE INDEX tombstone_rev ON tombstone(rev);
+      INSERT INTO meta (key, value) VALUES ('replica_seq', '1'), ('info_seq', '1')
+        ON CONFLICT(key) DO UPDATE SET value = excluded.value;
+    `,
+  },
 ];

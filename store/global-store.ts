@@ -5,6 +5,7 @@ import { GLOBAL_MIGRATIONS } from './global-schema';
 import { AgentInfoUpdate, AgentRecord, AgentStatus, formatAgentId } from './agent-types';
 import { AgentSyncState, judgeAgentInfo, mergedInfo, setsEveryField } from './agent-info-merge';
 import { DigestBuilder, groupRows, RegistryRow } from './registry-digest';
+import { ReplicaTables } from './global-replica';
 
 export { registryDigest } from './registry-digest';
 
@@ -49,11 +50,14 @@ type SyncStateRow = [number, string | null, AgentStatus, number | null, number |
 export class GlobalStore {
   private readonly db: Db;
   private readonly stmt;
+  /** The write sequences and what standbys are sent (master high availability). */
+  readonly replica: ReplicaTables;
 
   constructor(file: string, private readonly now: () => number = Date.now) {
     this.db = openDatabase(file);
     migrate(this.db, GLOBAL_MIGRATIONS);
     const db = this.db;
+    this.replica = new ReplicaTables(db);
     this.stmt = {
       agentById: db.prepare<[number], AgentRow>('SELECT * FROM agent WHERE id = ?'),
       agentByName: db.prepare<[string], AgentRow>('SELECT * FROM agent WHERE name = ?'),
@@ -61,13 +65,15 @@ export class GlobalStore {
       allAgents: db.prepare<[], AgentRow>('SELECT * FROM agent ORDER BY id'),
       labels: db.prepare<[number], { key: string; value: string }>('SELECT key, value FROM label WHERE agent_id = ? ORDER BY key'),
       groupsOf: db.prepare<[number], { group_name: string }>('SELECT group_name FROM belongs WHERE agent_id = ? ORDER BY priority'),
-      insertAgent: db.prepare('INSERT INTO agent (id, name, ip, key, date_add) VALUES (?, ?, ?, ?, ?)'),
+      insertAgent: db.prepare('INSERT INTO agent (id, name, ip, key, date_add, rev) VALUES (?, ?, ?, ?, ?, ?)'),
+      stampAgent: db.prepare<[number, number]>('UPDATE agent SET rev = ? WHERE id = ?'),
+      stampMembers: db.prepare<[number, string]>('UPDATE agent SET rev = ? WHERE id IN (SELECT agent_id FROM belongs WHERE group_name = ?)'),
       deleteAgent: db.prepare<[number]>('DELETE FROM agent WHERE id = ?'),
       change: db.prepare('INSERT INTO registry_change (agent_id, kind, at) VALUES (?, ?, ?)'),
       getMeta: db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
       groupExists: db.prepare<[string], { name: string }>('SELECT name FROM grp WHERE name = ?'),
-      insertGroup: db.prepare('INSERT INTO grp (name, date_add) VALUES (?, ?)'),
+      insertGroup: db.prepare('INSERT INTO grp (name, date_add, rev) VALUES (?, ?, ?)'),
       deleteGroup: db.prepare<[string]>('DELETE FROM grp WHERE name = ?'),
       membersOf: db.prepare<[string], { agent_id: number }>('SELECT agent_id FROM belongs WHERE group_name = ?'),
       groups: db.prepare<[], { name: string; agents: number }>(
@@ -76,7 +82,7 @@ export class GlobalStore {
       unassign: db.prepare('DELETE FROM belongs WHERE agent_id = ? AND group_name = ?'),
       updateInfo: db.prepare(`UPDATE agent SET os_name = ?, os_version = ?, os_platform = ?, os_arch = ?, os_uname = ?,
         version = ?, config_sum = ?, merged_sum = ?, node_name = ?, last_keepalive = ?, connection_status = ?,
-        disconnection_time = ? WHERE id = ?`),
+        disconnection_time = ?, info_rev = ? WHERE id = ?`),
       clearLabels: db.prepare<[number]>('DELETE FROM label WHERE agent_id = ?'),
       // Arrays, not objects: half the cost of reading 5,000 rows.
       syncStateOf: db.prepare<[string], SyncStateRow>(
@@ -100,9 +106,9 @@ export class GlobalStore {
         'SELECT node_name AS node, connection_status AS status, COUNT(*) AS n FROM agent GROUP BY node_name, connection_status'),
       activePerNode: db.prepare<[], { node: string; n: number }>(
         "SELECT node_name AS node, COUNT(*) AS n FROM agent WHERE connection_status = 'active' AND node_name IS NOT NULL GROUP BY node_name"),
-      disconnectOf: db.prepare<[number, string]>(
-        "UPDATE agent SET connection_status = 'disconnected', disconnection_time = ? WHERE node_name = ? AND connection_status IN ('active', 'pending')"),
-      disconnectStale: db.prepare<[number, string, number]>(`UPDATE agent SET connection_status = 'disconnected', disconnection_time = ?
+      disconnectOf: db.prepare<[number, number, string]>(
+        "UPDATE agent SET connection_status = 'disconnected', disconnection_time = ?, info_rev = ? WHERE node_name = ? AND connection_status IN ('active', 'pending')"),
+      disconnectStale: db.prepare<[number, number, string, number]>(`UPDATE agent SET connection_status = 'disconnected', disconnection_time = ?, info_rev = ?
         WHERE connection_status IN ('active', 'pending') AND node_name NOT IN (SELECT value FROM json_each(?))
         AND COALESCE(last_keepalive, date_add) < ?`),
     };
@@ -124,7 +130,7 @@ export class GlobalStore {
         if (!this.stmt.groupExists.get(g)) throw new StoreError('unknown_group', `no group named ${g}`);
       }
       const id = this.nextAgentId();
-      this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now());
+      this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now(), this.replica.bumpSeq());
       this.stmt.setMeta.run('last_agent_id', String(id));
       for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
       this.stmt.change.run(id, 'upsert', this.now());
@@ -137,9 +143,10 @@ export class GlobalStore {
     return this.db.transaction(() => {
       let id = this.nextAgentId() - 1;
       const ids: number[] = [];
+      const rev = this.replica.bumpSeq();
       for (const a of agents) {
         id++;
-        this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now());
+        this.stmt.insertAgent.run(id, a.name, a.ip, a.key, this.now(), rev);
         for (const g of a.groups ?? []) this.stmt.assign.run(id, g, id);
         this.stmt.change.run(id, 'upsert', this.now());
         ids.push(id);
@@ -160,10 +167,11 @@ export class GlobalStore {
         if (!this.stmt.groupExists.get(g)) throw new StoreError('unknown_group', `no group named ${g}`);
       }
       let last = this.nextAgentId() - 1;
+      const rev = this.replica.bumpSeq();
       const verdicts = agents.map((a): ImportVerdict => {
         const clash = this.importClash(a);
         if (clash) return clash;
-        this.stmt.insertAgent.run(a.id, a.name, a.ip, a.key, this.now());
+        this.stmt.insertAgent.run(a.id, a.name, a.ip, a.key, this.now(), rev);
         for (const g of groups) this.stmt.assign.run(a.id, g, a.id);
         this.stmt.change.run(a.id, 'upsert', this.now());
         last = Math.max(last, a.id);
@@ -194,7 +202,10 @@ export class GlobalStore {
   removeAgent(id: number): boolean {
     return this.db.transaction(() => {
       const removed = this.stmt.deleteAgent.run(id).changes > 0;
-      if (removed) this.stmt.change.run(id, 'delete', this.now());
+      if (removed) {
+        this.stmt.change.run(id, 'delete', this.now());
+        this.replica.tombstone('agent', id, this.replica.bumpSeq());
+      }
       return removed;
     }).immediate();
   }
@@ -231,14 +242,20 @@ export class GlobalStore {
   }
 
   createGroup(name: string): void {
-    if (this.stmt.groupExists.get(name)) throw new StoreError('duplicate_group', `group ${name} exists`);
-    this.stmt.insertGroup.run(name, this.now());
+    this.db.transaction(() => {
+      if (this.stmt.groupExists.get(name)) throw new StoreError('duplicate_group', `group ${name} exists`);
+      this.stmt.insertGroup.run(name, this.now(), this.replica.bumpSeq());
+    }).immediate();
   }
 
   deleteGroup(name: string): void {
     this.db.transaction(() => {
       const members = this.stmt.membersOf.all(name);
+      const rev = this.replica.bumpSeq();
+      // Its members' rows are stamped too: a standby learns their new groups with them.
+      this.stmt.stampMembers.run(rev, name);
       if (this.stmt.deleteGroup.run(name).changes === 0) throw new StoreError('unknown_group', `no group named ${name}`);
+      this.replica.tombstone('group', name, rev);
       for (const m of members) this.stmt.change.run(m.agent_id, 'upsert', this.now());
     }).immediate();
   }
@@ -255,7 +272,10 @@ export class GlobalStore {
     this.db.transaction(() => {
       if (!this.stmt.agentById.get(agentId)) throw new StoreError('unknown_agent', `no agent with id ${agentId}`);
       if (!this.stmt.groupExists.get(group)) throw new StoreError('unknown_group', `no group named ${group}`);
-      if (this.stmt.assign.run(agentId, group, agentId).changes > 0) this.stmt.change.run(agentId, 'upsert', this.now());
+      if (this.stmt.assign.run(agentId, group, agentId).changes > 0) {
+        this.stmt.change.run(agentId, 'upsert', this.now());
+        this.stmt.stampAgent.run(this.replica.bumpSeq(), agentId);
+      }
     }).immediate();
   }
 
@@ -265,6 +285,7 @@ export class GlobalStore {
         throw new StoreError('not_assigned', `agent ${agentId} is not in group ${group}`);
       }
       this.stmt.change.run(agentId, 'upsert', this.now());
+      this.stmt.stampAgent.run(this.replica.bumpSeq(), agentId);
     }).immediate();
   }
 
@@ -288,6 +309,7 @@ export class GlobalStore {
         for (const l of this.stmt.labelsOf.iterate(ids)) labels.set(l.agent_id, `${labels.get(l.agent_id) ?? ''}${l.key}\0${l.value}\0`);
       }
       let applied = 0;
+      let infoRev = 0;
       const dropped: { id: number; reason: string }[] = [];
       for (const u of updates) {
         const state = states.get(u.id);
@@ -297,8 +319,9 @@ export class GlobalStore {
         const r = mergedInfo(setsEveryField(u) ? state! : this.toRecord(this.stmt.agentById.get(u.id)!, false), u, node);
         // Two updates of one agent in a batch: the second judges what the first wrote.
         states.set(u.id, r);
+        infoRev ||= this.replica.bumpInfoSeq();
         this.stmt.updateInfo.run(r.os.name, r.os.version, r.os.platform, r.os.arch, r.os.uname, r.version, r.configSum, r.mergedSum,
-          r.node, r.lastKeepAlive, r.status, r.disconnectionTime, u.id);
+          r.node, r.lastKeepAlive, r.status, r.disconnectionTime, infoRev, u.id);
         if (u.labels !== undefined) {
           const wanted = Object.keys(u.labels).sort().map((k) => `${k}\0${u.labels![k]}\0`).join('');
           if (wanted !== (labels.get(u.id) ?? '')) {
@@ -351,7 +374,7 @@ export class GlobalStore {
    * disconnected now (an agent already reported by another node is not on it any more). Returns how many.
    */
   disconnectAgentsOf(node: string): number {
-    return this.stmt.disconnectOf.run(this.now(), node).changes;
+    return this.db.transaction(() => this.stmt.disconnectOf.run(this.now(), this.replica.bumpInfoSeq(), node).changes).immediate();
   }
 
   /**
@@ -359,7 +382,7 @@ export class GlobalStore {
    * silent since before `silentSince`: disconnected now, as a node's own sweep would have. Returns how many.
    */
   disconnectStaleAgents(liveNodes: readonly string[], silentSince: number): number {
-    return this.stmt.disconnectStale.run(this.now(), JSON.stringify(liveNodes), silentSince).changes;
+    return this.db.transaction(() => this.stmt.disconnectStale.run(this.now(), this.replica.bumpInfoSeq(), JSON.stringify(liveNodes), silentSince).changes).immediate();
   }
 
   lastChangeSeq(): number {

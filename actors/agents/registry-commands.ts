@@ -28,6 +28,16 @@ export interface RegistryCommandDeps {
   dataDir: string;
   /** A registry write happened: tell the workers now rather than at the next cycle. */
   changed: () => void;
+  /**
+   * Resolves once a standby holds the leader's write `seq` (StandbyBarrier.replicated): a write is answered
+   * only then. Absent: answered at once (one master, no standbys).
+   */
+  replicated?: (seq: number) => Promise<void>;
+}
+
+/** Waits for the standbys to hold the write just made (its seq read in the same turn as the write). */
+function durable(d: RegistryCommandDeps): Promise<void> {
+  return d.replicated ? d.replicated(d.store.replica.seq()) : Promise.resolve();
 }
 
 /** The group every agent lands in unless told otherwise, as in Wazuh; made at the master's first start. */
@@ -60,12 +70,14 @@ export async function runRegistryCommand(req: ControlRequest, d: RegistryCommand
         const key = crypto.randomBytes(32).toString('hex');
         const agent = d.store.registerAgent({ name, ip, key, groups });
         d.changed();
+        await durable(d);
         return { id: formatAgentId(agent.id), name: agent.name, key };
       }
       case 'agent-remove': {
         const id = agentId(a);
         if (!d.store.removeAgent(id)) throw new ControlError('unknown_agent', `no agent with id ${formatAgentId(id)}`);
         d.changed();
+        await durable(d);
         return { removed: formatAgentId(id) };
       }
       case 'agent-import': {
@@ -73,7 +85,10 @@ export async function runRegistryCommand(req: ControlRequest, d: RegistryCommand
         const groups = a.groups === undefined ? [DEFAULT_GROUP] : strList(a, 'groups');
         const verdicts = d.store.importAgentsWithIds(agents.map((x) => ({ ...x, id: parseAgentId(x.id)! })), groups);
         const imported = verdicts.filter((v) => v.kind === 'imported').length;
-        if (imported > 0) d.changed();
+        if (imported > 0) {
+          d.changed();
+          await durable(d);
+        }
         return {
           imported,
           unchanged: verdicts.filter((v) => v.kind === 'unchanged').length,
@@ -92,17 +107,21 @@ export async function runRegistryCommand(req: ControlRequest, d: RegistryCommand
       case 'group-create': {
         const name = groupName(a);
         d.store.createGroup(name);
+        const created = durable(d);
         const dir = path.join(d.dataDir, 'etc', 'shared', name);
         fs.mkdirSync(dir, { recursive: true, mode: 0o750 });
         if (!fs.existsSync(path.join(dir, 'agent.conf'))) fs.writeFileSync(path.join(dir, 'agent.conf'), DEFAULT_AGENT_CONF, { mode: 0o640 });
+        await created;
         return { created: name };
       }
       case 'group-delete': {
         const name = groupName(a);
         if (name === DEFAULT_GROUP) throw new ControlError('protected', 'the default group cannot be deleted');
         d.store.deleteGroup(name);
+        const deleted = durable(d);
         fs.rmSync(path.join(d.dataDir, 'etc', 'shared', name), { recursive: true, force: true });
         d.changed();
+        await deleted;
         return { deleted: name };
       }
       case 'group-assign':
@@ -112,6 +131,7 @@ export async function runRegistryCommand(req: ControlRequest, d: RegistryCommand
         if (req.command === 'group-assign') d.store.assignGroup(id, group);
         else d.store.unassignGroup(id, group);
         d.changed();
+        await durable(d);
         return { agent: formatAgentId(id), groups: d.store.getAgent(id)?.groups ?? [] };
       }
       case 'group-list':

@@ -27,6 +27,7 @@ import { healthView, type MasterSelf, nodesView } from './cluster-views';
 import { listenerSpec, type WorkerView } from './listener';
 import { placementSpec } from './placement';
 import { WorkerTable } from './worker-table';
+import { STANDBY_ACK_TIMEOUT_MS, StandbyBarrier } from '../replication/standby-barrier';
 
 export interface MasterRoleDeps {
   ctx: NodeContext;
@@ -47,6 +48,11 @@ export interface MasterRole {
   enroll(line: string, sourceIp: string): Promise<string>;
   /** A control command for the named node: this master answers it, or the worker of that name does. */
   relay(node: string, req: ControlRequest, deadlineMs: number): Promise<unknown>;
+  /**
+   * Registry writes wait on it before they are answered: a ReplicaSender per standby connection reports to it
+   * (replicaSenderSpec({ barrier, ... })). Without standbys it holds nothing.
+   */
+  barrier: StandbyBarrier;
 }
 
 const ASK_TIMEOUT_MS = 5_000;
@@ -70,9 +76,14 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const agentGroups = root.spawn(localAgentGroupsSpec({
     store, feed: registry, schedule: config.schedules.agentGroups, periodMs: iv.agentGroups, log: log.task('Local agent-groups'), clock,
   }));
-  const registryDeps = { store, dataDir: config.dataDir, changed: () => void agentGroups.tell({ type: 'poke' }) };
+  const barrier = new StandbyBarrier({
+    clock, log: log.task('Replication'), leaderSeq: () => store.replica.seq(),
+    ackTimeoutMs: ctx.tuning.replication?.ackTimeoutMs ?? STANDBY_ACK_TIMEOUT_MS,
+  });
+  const replicated = (seq: number): Promise<void> => barrier.replicated(seq);
+  const registryDeps = { store, dataDir: config.dataDir, changed: () => void agentGroups.tell({ type: 'poke' }), replicated };
   ensureDefaultGroup(registryDeps);
-  const enroll = masterEnrollDecider(ctx, store, registryDeps.changed);
+  const enroll = masterEnrollDecider(ctx, store, registryDeps.changed, replicated);
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
     meters: ctx.meters, epoch: ctx.epoch,
@@ -89,8 +100,13 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   async function control(req: ControlRequest): Promise<unknown> {
     switch (req.command) {
       case 'nodes': return nodesView(self, await workers(), ctx.epoch);
-      case 'health': return healthView(self, await workers(), clock.now(), (node) => store.activeAgentsOn(node));
-      case 'enroll': return { reply: enroll(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
+      case 'health': {
+        const standbys = barrier.lag();
+        const view = healthView(self, await workers(), clock.now(), (node) => store.activeAgentsOn(node));
+        // Only with standbys: one master's answer stays as it was.
+        return standbys.length ? { ...view, standbys } : view;
+      }
+      case 'enroll': return { reply: await enroll(String(req.args?.line ?? ''), String(req.args?.sourceIp ?? '')) };
       case 'ruleset': return rulesetView(self.name, integrity.current, (await workers()).map((w) => w.name), integrity.workerReports(), d.engine.status());
       default: return runRegistryCommand(req, registryDeps);
     }
@@ -103,5 +119,5 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
     return r.value;
   }
 
-  return { control, enroll: async (line, ip) => enroll(line, ip), relay };
+  return { control, enroll, relay, barrier };
 }

@@ -19,8 +19,25 @@ import { enrollmentPasswordSecret } from './key-files';
 export const FORWARD_DEADLINE_MS = 8_000;
 const RETRY_MS = 250;
 
-export function masterEnrollDecider(ctx: NodeContext, store: GlobalStore, registryChanged: () => void): (line: string, ip: string) => string {
-  return (line, ip) => enrollOnMaster(line, ip, { store, managerHost: os.hostname(), now: () => ctx.clock.now(), onRegistered: () => registryChanged() });
+/**
+ * The master's decision, answered once a standby holds the new agent (`replicated`, the StandbyBarrier's; absent:
+ * at once). The decision itself stays synchronous (enroll-service.ts); only the answer waits.
+ */
+export function masterEnrollDecider(
+  ctx: NodeContext, store: GlobalStore, registryChanged: () => void, replicated?: (seq: number) => Promise<void>,
+): (line: string, ip: string) => Promise<string> {
+  return async (line, ip) => {
+    let written: number | null = null;
+    const reply = enrollOnMaster(line, ip, {
+      store, managerHost: os.hostname(), now: () => ctx.clock.now(),
+      onRegistered: () => {
+        written = store.replica.seq();
+        registryChanged();
+      },
+    });
+    if (written !== null && replicated) await replicated(written);
+    return reply;
+  };
 }
 
 export function workerEnrollDecider(ctx: NodeContext, forward: (req: ControlRequest) => Promise<unknown>): (line: string, ip: string) => Promise<string> {

@@ -7,6 +7,7 @@ import { PeerOptions } from '../../protocol/peer-options';
 import type { NodeMeters } from '../metrics/node-meters';
 import type { PlacementTimings } from '../master/placement';
 import type { RebalancePolicy } from '../master/rebalance-plan';
+import type { ReplicaSendLimits } from '../replication/replica-sender';
 
 /** Timings and thresholds whose defaults suit production (each named where it is defined); tests shorten them. */
 export interface NodeTuning {
@@ -14,6 +15,8 @@ export interface NodeTuning {
   rebalance?: RebalancePolicy;
   /** How long a leaving worker waits for its agents to go (node.ts, LEAVE_GRACE_MS). */
   leaveGraceMs?: number;
+  /** Master high availability: the write barrier's bound (STANDBY_ACK_TIMEOUT_MS) and the replication sizes. */
+  replication?: { ackTimeoutMs?: number } & Partial<ReplicaSendLimits>;
 }
 
 export interface NodeContext {

@@ -1836,7 +1836,10 @@ $root.warden = (function() {
              * @property {warden.cluster.WorkerLeft.$Properties|null} [workerLeft] Envelope workerLeft
              * @property {warden.cluster.MoveAgents.$Properties|null} [moveAgents] Envelope moveAgents
              * @property {warden.cluster.MoveAgentsAccepted.$Properties|null} [moveAgentsAccepted] Envelope moveAgentsAccepted
-             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"notLeader"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"} [body] Envelope body
+             * @property {warden.cluster.ReplicaStateRequest.$Properties|null} [replicaStateRequest] Envelope replicaStateRequest
+             * @property {warden.cluster.ReplicaState.$Properties|null} [replicaState] Envelope replicaState
+             * @property {warden.cluster.ReplicaUpdate.$Properties|null} [replicaUpdate] Envelope replicaUpdate
+             * @property {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"notLeader"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"|"replicaStateRequest"|"replicaState"|"replicaUpdate"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1887,9 +1890,12 @@ $root.warden = (function() {
              *   workerLeft?: warden.cluster.WorkerLeft.$Shape|null;
              *   moveAgents?: warden.cluster.MoveAgents.$Shape|null;
              *   moveAgentsAccepted?: warden.cluster.MoveAgentsAccepted.$Shape|null;
+             *   replicaStateRequest?: warden.cluster.ReplicaStateRequest.$Shape|null;
+             *   replicaState?: warden.cluster.ReplicaState.$Shape|null;
+             *   replicaUpdate?: warden.cluster.ReplicaUpdate.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "notLeader"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader: warden.cluster.NotLeader.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeaving"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving: warden.cluster.WorkerLeaving.$Shape; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "workerLeft"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft: warden.cluster.WorkerLeft.$Shape; moveAgents?: null; moveAgentsAccepted?: null }|{ body?: "moveAgents"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents: warden.cluster.MoveAgents.$Shape; moveAgentsAccepted?: null }|{ body?: "moveAgentsAccepted"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted: warden.cluster.MoveAgentsAccepted.$Shape })
+             *   ({ body?: undefined; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "hello"; hello: warden.cluster.Hello.$Shape; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "helloAccepted"; hello?: null; helloAccepted: warden.cluster.HelloAccepted.$Shape; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "error"; hello?: null; helloAccepted?: null; error: warden.cluster.ErrorReply.$Shape; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "keepAlive"; hello?: null; helloAccepted?: null; error?: null; keepAlive: warden.cluster.KeepAlive.$Shape; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "keepAliveAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck: warden.cluster.KeepAliveAck.$Shape; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "controlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest: warden.cluster.ControlRequest.$Shape; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "controlResponse"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse: warden.cluster.ControlResponse.$Shape; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "nodeControlRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest: warden.cluster.NodeControlRequest.$Shape; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "notLeader"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader: warden.cluster.NotLeader.$Shape; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "streamOpen"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen: warden.cluster.StreamOpen.$Shape; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "streamChunk"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk: warden.cluster.StreamChunk.$Shape; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "streamCredit"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit: warden.cluster.StreamCredit.$Shape; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "streamEnd"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd: warden.cluster.StreamEnd.$Shape; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "streamAbort"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort: warden.cluster.StreamAbort.$Shape; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "ping"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping: warden.cluster.Ping.$Shape; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "pong"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong: warden.cluster.Pong.$Shape; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "agentInfoBatch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch: warden.cluster.AgentInfoBatch.$Shape; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "agentInfoAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck: warden.cluster.AgentInfoAck.$Shape; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "registryStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest: warden.cluster.RegistryStateRequest.$Shape; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "registryState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState: warden.cluster.RegistryState.$Shape; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "registryUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate: warden.cluster.RegistryUpdate.$Shape; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityCheck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck: warden.cluster.IntegrityCheck.$Shape; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityStatus"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus: warden.cluster.IntegrityStatus.$Shape; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityTable"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable: warden.cluster.IntegrityTable.$Shape; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityPlan"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan: warden.cluster.IntegrityPlan.$Shape; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityFetch"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch: warden.cluster.IntegrityFetch.$Shape; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityFetched"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched: warden.cluster.IntegrityFetched.$Shape; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityResult"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult: warden.cluster.IntegrityResult.$Shape; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityChanged"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged: warden.cluster.IntegrityChanged.$Shape; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "integrityAck"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck: warden.cluster.IntegrityAck.$Shape; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "workerLeaving"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving: warden.cluster.WorkerLeaving.$Shape; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "workerLeft"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft: warden.cluster.WorkerLeft.$Shape; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "moveAgents"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents: warden.cluster.MoveAgents.$Shape; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "moveAgentsAccepted"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted: warden.cluster.MoveAgentsAccepted.$Shape; replicaStateRequest?: null; replicaState?: null; replicaUpdate?: null }|{ body?: "replicaStateRequest"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest: warden.cluster.ReplicaStateRequest.$Shape; replicaState?: null; replicaUpdate?: null }|{ body?: "replicaState"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState: warden.cluster.ReplicaState.$Shape; replicaUpdate?: null }|{ body?: "replicaUpdate"; hello?: null; helloAccepted?: null; error?: null; keepAlive?: null; keepAliveAck?: null; controlRequest?: null; controlResponse?: null; nodeControlRequest?: null; notLeader?: null; streamOpen?: null; streamChunk?: null; streamCredit?: null; streamEnd?: null; streamAbort?: null; ping?: null; pong?: null; agentInfoBatch?: null; agentInfoAck?: null; registryStateRequest?: null; registryState?: null; registryUpdate?: null; integrityCheck?: null; integrityStatus?: null; integrityTable?: null; integrityPlan?: null; integrityFetch?: null; integrityFetched?: null; integrityResult?: null; integrityChanged?: null; integrityAck?: null; workerLeaving?: null; workerLeft?: null; moveAgents?: null; moveAgentsAccepted?: null; replicaStateRequest?: null; replicaState?: null; replicaUpdate: warden.cluster.ReplicaUpdate.$Shape })
              * )} warden.cluster.Envelope.$Shape
              */
 
@@ -2196,17 +2202,41 @@ $root.warden = (function() {
              */
             Envelope.prototype.moveAgentsAccepted = null;
 
+            /**
+             * Envelope replicaStateRequest.
+             * @member {warden.cluster.ReplicaStateRequest.$Properties|null|undefined} replicaStateRequest
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.replicaStateRequest = null;
+
+            /**
+             * Envelope replicaState.
+             * @member {warden.cluster.ReplicaState.$Properties|null|undefined} replicaState
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.replicaState = null;
+
+            /**
+             * Envelope replicaUpdate.
+             * @member {warden.cluster.ReplicaUpdate.$Properties|null|undefined} replicaUpdate
+             * @memberof warden.cluster.Envelope
+             * @instance
+             */
+            Envelope.prototype.replicaUpdate = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"notLeader"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"|undefined} body
+             * @member {"hello"|"helloAccepted"|"error"|"keepAlive"|"keepAliveAck"|"controlRequest"|"controlResponse"|"nodeControlRequest"|"notLeader"|"streamOpen"|"streamChunk"|"streamCredit"|"streamEnd"|"streamAbort"|"ping"|"pong"|"agentInfoBatch"|"agentInfoAck"|"registryStateRequest"|"registryState"|"registryUpdate"|"integrityCheck"|"integrityStatus"|"integrityTable"|"integrityPlan"|"integrityFetch"|"integrityFetched"|"integrityResult"|"integrityChanged"|"integrityAck"|"workerLeaving"|"workerLeft"|"moveAgents"|"moveAgentsAccepted"|"replicaStateRequest"|"replicaState"|"replicaUpdate"|undefined} body
              * @memberof warden.cluster.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "nodeControlRequest", "notLeader", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate", "integrityCheck", "integrityStatus", "integrityTable", "integrityPlan", "integrityFetch", "integrityFetched", "integrityResult", "integrityChanged", "integrityAck", "workerLeaving", "workerLeft", "moveAgents", "moveAgentsAccepted"]),
+                get: $util.oneOfGetter($oneOfFields = ["hello", "helloAccepted", "error", "keepAlive", "keepAliveAck", "controlRequest", "controlResponse", "nodeControlRequest", "notLeader", "streamOpen", "streamChunk", "streamCredit", "streamEnd", "streamAbort", "ping", "pong", "agentInfoBatch", "agentInfoAck", "registryStateRequest", "registryState", "registryUpdate", "integrityCheck", "integrityStatus", "integrityTable", "integrityPlan", "integrityFetch", "integrityFetched", "integrityResult", "integrityChanged", "integrityAck", "workerLeaving", "workerLeft", "moveAgents", "moveAgentsAccepted", "replicaStateRequest", "replicaState", "replicaUpdate"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -2314,6 +2344,12 @@ $root.warden = (function() {
                     $root.warden.cluster.MoveAgents.encode(message.moveAgents, writer.uint32(/* id 62, wireType 2 =*/498).fork(), _depth + 1).ldelim();
                 if (message.moveAgentsAccepted != null && $Object.hasOwnProperty.call(message, "moveAgentsAccepted"))
                     $root.warden.cluster.MoveAgentsAccepted.encode(message.moveAgentsAccepted, writer.uint32(/* id 63, wireType 2 =*/506).fork(), _depth + 1).ldelim();
+                if (message.replicaStateRequest != null && $Object.hasOwnProperty.call(message, "replicaStateRequest"))
+                    $root.warden.cluster.ReplicaStateRequest.encode(message.replicaStateRequest, writer.uint32(/* id 70, wireType 2 =*/562).fork(), _depth + 1).ldelim();
+                if (message.replicaState != null && $Object.hasOwnProperty.call(message, "replicaState"))
+                    $root.warden.cluster.ReplicaState.encode(message.replicaState, writer.uint32(/* id 71, wireType 2 =*/570).fork(), _depth + 1).ldelim();
+                if (message.replicaUpdate != null && $Object.hasOwnProperty.call(message, "replicaUpdate"))
+                    $root.warden.cluster.ReplicaUpdate.encode(message.replicaUpdate, writer.uint32(/* id 72, wireType 2 =*/578).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2625,6 +2661,27 @@ $root.warden = (function() {
                                 break;
                             message.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.decode(reader, reader.size(), $undefined, _depth + 1, message.moveAgentsAccepted);
                             message.body = "moveAgentsAccepted";
+                            continue;
+                        }
+                    case 70: {
+                            if (wireType !== 2)
+                                break;
+                            message.replicaStateRequest = $root.warden.cluster.ReplicaStateRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.replicaStateRequest);
+                            message.body = "replicaStateRequest";
+                            continue;
+                        }
+                    case 71: {
+                            if (wireType !== 2)
+                                break;
+                            message.replicaState = $root.warden.cluster.ReplicaState.decode(reader, reader.size(), $undefined, _depth + 1, message.replicaState);
+                            message.body = "replicaState";
+                            continue;
+                        }
+                    case 72: {
+                            if (wireType !== 2)
+                                break;
+                            message.replicaUpdate = $root.warden.cluster.ReplicaUpdate.decode(reader, reader.size(), $undefined, _depth + 1, message.replicaUpdate);
+                            message.body = "replicaUpdate";
                             continue;
                         }
                     }
@@ -3020,6 +3077,36 @@ $root.warden = (function() {
                             return "moveAgentsAccepted." + error;
                     }
                 }
+                if (message.replicaStateRequest != null && $Object.hasOwnProperty.call(message, "replicaStateRequest")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.ReplicaStateRequest.verify(message.replicaStateRequest, _depth + 1);
+                        if (error)
+                            return "replicaStateRequest." + error;
+                    }
+                }
+                if (message.replicaState != null && $Object.hasOwnProperty.call(message, "replicaState")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.ReplicaState.verify(message.replicaState, _depth + 1);
+                        if (error)
+                            return "replicaState." + error;
+                    }
+                }
+                if (message.replicaUpdate != null && $Object.hasOwnProperty.call(message, "replicaUpdate")) {
+                    if (properties.body === 1)
+                        return "body: multiple values";
+                    properties.body = 1;
+                    {
+                        var error = $root.warden.cluster.ReplicaUpdate.verify(message.replicaUpdate, _depth + 1);
+                        if (error)
+                            return "replicaUpdate." + error;
+                    }
+                }
                 return null;
             };
 
@@ -3216,6 +3303,21 @@ $root.warden = (function() {
                     if (!$util.isObject(object.moveAgentsAccepted))
                         throw $TypeError(".warden.cluster.Envelope.moveAgentsAccepted: object expected");
                     message.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.fromObject(object.moveAgentsAccepted, _depth + 1);
+                }
+                if (object.replicaStateRequest != null) {
+                    if (!$util.isObject(object.replicaStateRequest))
+                        throw $TypeError(".warden.cluster.Envelope.replicaStateRequest: object expected");
+                    message.replicaStateRequest = $root.warden.cluster.ReplicaStateRequest.fromObject(object.replicaStateRequest, _depth + 1);
+                }
+                if (object.replicaState != null) {
+                    if (!$util.isObject(object.replicaState))
+                        throw $TypeError(".warden.cluster.Envelope.replicaState: object expected");
+                    message.replicaState = $root.warden.cluster.ReplicaState.fromObject(object.replicaState, _depth + 1);
+                }
+                if (object.replicaUpdate != null) {
+                    if (!$util.isObject(object.replicaUpdate))
+                        throw $TypeError(".warden.cluster.Envelope.replicaUpdate: object expected");
+                    message.replicaUpdate = $root.warden.cluster.ReplicaUpdate.fromObject(object.replicaUpdate, _depth + 1);
                 }
                 return message;
             };
@@ -3414,6 +3516,21 @@ $root.warden = (function() {
                     object.moveAgentsAccepted = $root.warden.cluster.MoveAgentsAccepted.toObject(message.moveAgentsAccepted, options, _depth + 1);
                     if (options.oneofs)
                         object.body = "moveAgentsAccepted";
+                }
+                if (message.replicaStateRequest != null && $Object.hasOwnProperty.call(message, "replicaStateRequest")) {
+                    object.replicaStateRequest = $root.warden.cluster.ReplicaStateRequest.toObject(message.replicaStateRequest, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "replicaStateRequest";
+                }
+                if (message.replicaState != null && $Object.hasOwnProperty.call(message, "replicaState")) {
+                    object.replicaState = $root.warden.cluster.ReplicaState.toObject(message.replicaState, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "replicaState";
+                }
+                if (message.replicaUpdate != null && $Object.hasOwnProperty.call(message, "replicaUpdate")) {
+                    object.replicaUpdate = $root.warden.cluster.ReplicaUpdate.toObject(message.replicaUpdate, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "replicaUpdate";
                 }
                 return object;
             };
@@ -18038,6 +18155,3600 @@ $root.warden = (function() {
             };
 
             return MoveAgentsAccepted;
+        })();
+
+        cluster.ReplicaStateRequest = (function() {
+
+            /**
+             * Properties of a ReplicaStateRequest.
+             * @typedef {Object} warden.cluster.ReplicaStateRequest.$Properties
+             * @property {boolean|null} [wantDigest] ReplicaStateRequest wantDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaStateRequest.
+             * @memberof warden.cluster
+             * @interface IReplicaStateRequest
+             * @augments warden.cluster.ReplicaStateRequest.$Properties
+             * @deprecated Use warden.cluster.ReplicaStateRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaStateRequest.
+             * @typedef {warden.cluster.ReplicaStateRequest.$Properties} warden.cluster.ReplicaStateRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaStateRequest.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaStateRequest.
+             * @constructor
+             * @param {warden.cluster.ReplicaStateRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaStateRequest = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaStateRequest wantDigest.
+             * @member {boolean} wantDigest
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @instance
+             */
+            ReplicaStateRequest.prototype.wantDigest = false;
+
+            /**
+             * Creates a new ReplicaStateRequest instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {warden.cluster.ReplicaStateRequest.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaStateRequest} ReplicaStateRequest instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaStateRequest.$Shape): warden.cluster.ReplicaStateRequest & warden.cluster.ReplicaStateRequest.$Shape;
+             *   (properties?: warden.cluster.ReplicaStateRequest.$Properties): warden.cluster.ReplicaStateRequest;
+             * }}
+             */
+            ReplicaStateRequest.create = function(properties) {
+                return new ReplicaStateRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaStateRequest message. Does not implicitly {@link warden.cluster.ReplicaStateRequest.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {warden.cluster.ReplicaStateRequest.$Properties} message ReplicaStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaStateRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest") && message.wantDigest !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.wantDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaStateRequest message, length delimited. Does not implicitly {@link warden.cluster.ReplicaStateRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {warden.cluster.ReplicaStateRequest.$Properties} message ReplicaStateRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaStateRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaStateRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaStateRequest & warden.cluster.ReplicaStateRequest.$Shape} ReplicaStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaStateRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaStateRequest();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantDigest = value;
+                            else
+                                delete message.wantDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaStateRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaStateRequest & warden.cluster.ReplicaStateRequest.$Shape} ReplicaStateRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaStateRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaStateRequest message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaStateRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest"))
+                    if (typeof message.wantDigest !== "boolean")
+                        return "wantDigest: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaStateRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaStateRequest} ReplicaStateRequest
+             */
+            ReplicaStateRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaStateRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaStateRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaStateRequest();
+                if (object.wantDigest != null)
+                    if (object.wantDigest)
+                        message.wantDigest = $Boolean(object.wantDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaStateRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {warden.cluster.ReplicaStateRequest} message ReplicaStateRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaStateRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.wantDigest = false;
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest"))
+                    object.wantDigest = message.wantDigest;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaStateRequest to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaStateRequest.prototype.toJSON = function() {
+                return ReplicaStateRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaStateRequest
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaStateRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaStateRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaStateRequest";
+            };
+
+            return ReplicaStateRequest;
+        })();
+
+        cluster.ReplicaState = (function() {
+
+            /**
+             * Properties of a ReplicaState.
+             * @typedef {Object} warden.cluster.ReplicaState.$Properties
+             * @property {number|null} [seq] ReplicaState seq
+             * @property {number|null} [infoSeq] ReplicaState infoSeq
+             * @property {number|null} [changeSeq] ReplicaState changeSeq
+             * @property {string|null} [digest] ReplicaState digest
+             * @property {string|null} [infoDigest] ReplicaState infoDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaState.
+             * @memberof warden.cluster
+             * @interface IReplicaState
+             * @augments warden.cluster.ReplicaState.$Properties
+             * @deprecated Use warden.cluster.ReplicaState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaState.
+             * @typedef {warden.cluster.ReplicaState.$Properties} warden.cluster.ReplicaState.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaState.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaState.
+             * @constructor
+             * @param {warden.cluster.ReplicaState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaState = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaState seq.
+             * @member {number} seq
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ReplicaState infoSeq.
+             * @member {number} infoSeq
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.infoSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaState changeSeq.
+             * @member {number} changeSeq
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.changeSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaState digest.
+             * @member {string} digest
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.digest = "";
+
+            /**
+             * ReplicaState infoDigest.
+             * @member {string} infoDigest
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             */
+            ReplicaState.prototype.infoDigest = "";
+
+            /**
+             * Creates a new ReplicaState instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {warden.cluster.ReplicaState.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaState} ReplicaState instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaState.$Shape): warden.cluster.ReplicaState & warden.cluster.ReplicaState.$Shape;
+             *   (properties?: warden.cluster.ReplicaState.$Properties): warden.cluster.ReplicaState;
+             * }}
+             */
+            ReplicaState.create = function(properties) {
+                return new ReplicaState(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaState message. Does not implicitly {@link warden.cluster.ReplicaState.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {warden.cluster.ReplicaState.$Properties} message ReplicaState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.seq);
+                if (message.infoSeq != null && $Object.hasOwnProperty.call(message, "infoSeq") && (typeof message.infoSeq === "object" ? message.infoSeq.low || message.infoSeq.high : message.infoSeq !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.infoSeq);
+                if (message.changeSeq != null && $Object.hasOwnProperty.call(message, "changeSeq") && (typeof message.changeSeq === "object" ? message.changeSeq.low || message.changeSeq.high : message.changeSeq !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.changeSeq);
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.digest);
+                if (message.infoDigest != null && $Object.hasOwnProperty.call(message, "infoDigest") && message.infoDigest !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.infoDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaState message, length delimited. Does not implicitly {@link warden.cluster.ReplicaState.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {warden.cluster.ReplicaState.$Properties} message ReplicaState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaState message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaState & warden.cluster.ReplicaState.$Shape} ReplicaState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaState();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.infoSeq = value;
+                            else
+                                delete message.infoSeq;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.changeSeq = value;
+                            else
+                                delete message.changeSeq;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.digest = value;
+                            else
+                                delete message.digest;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.infoDigest = value;
+                            else
+                                delete message.infoDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaState message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaState & warden.cluster.ReplicaState.$Shape} ReplicaState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaState message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaState.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.infoSeq != null && $Object.hasOwnProperty.call(message, "infoSeq"))
+                    if (!$util.isInteger(message.infoSeq) && !(message.infoSeq && $util.isInteger(message.infoSeq.low) && $util.isInteger(message.infoSeq.high)))
+                        return "infoSeq: integer|Long expected";
+                if (message.changeSeq != null && $Object.hasOwnProperty.call(message, "changeSeq"))
+                    if (!$util.isInteger(message.changeSeq) && !(message.changeSeq && $util.isInteger(message.changeSeq.low) && $util.isInteger(message.changeSeq.high)))
+                        return "changeSeq: integer|Long expected";
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    if (!$util.isString(message.digest))
+                        return "digest: string expected";
+                if (message.infoDigest != null && $Object.hasOwnProperty.call(message, "infoDigest"))
+                    if (!$util.isString(message.infoDigest))
+                        return "infoDigest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaState message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaState} ReplicaState
+             */
+            ReplicaState.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaState)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaState: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaState();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, false);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber();
+                if (object.infoSeq != null)
+                    if (typeof object.infoSeq === "object" ? object.infoSeq.low || object.infoSeq.high : $Number(object.infoSeq) !== 0)
+                        if ($util.Long)
+                            message.infoSeq = $util.Long.fromValue(object.infoSeq, true);
+                        else if (typeof object.infoSeq === "string")
+                            message.infoSeq = $parseInt(object.infoSeq, 10);
+                        else if (typeof object.infoSeq === "number")
+                            message.infoSeq = object.infoSeq;
+                        else if (typeof object.infoSeq === "object")
+                            message.infoSeq = new $util.LongBits(object.infoSeq.low >>> 0, object.infoSeq.high >>> 0).toNumber(true);
+                if (object.changeSeq != null)
+                    if (typeof object.changeSeq === "object" ? object.changeSeq.low || object.changeSeq.high : $Number(object.changeSeq) !== 0)
+                        if ($util.Long)
+                            message.changeSeq = $util.Long.fromValue(object.changeSeq, true);
+                        else if (typeof object.changeSeq === "string")
+                            message.changeSeq = $parseInt(object.changeSeq, 10);
+                        else if (typeof object.changeSeq === "number")
+                            message.changeSeq = object.changeSeq;
+                        else if (typeof object.changeSeq === "object")
+                            message.changeSeq = new $util.LongBits(object.changeSeq.low >>> 0, object.changeSeq.high >>> 0).toNumber(true);
+                if (object.digest != null)
+                    if (typeof object.digest !== "string" || object.digest.length)
+                        message.digest = $String(object.digest);
+                if (object.infoDigest != null)
+                    if (typeof object.infoDigest !== "string" || object.infoDigest.length)
+                        message.infoDigest = $String(object.infoDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaState message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {warden.cluster.ReplicaState} message ReplicaState
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaState.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.infoSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.infoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.changeSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.changeSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.digest = "";
+                    object.infoDigest = "";
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, false).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber() : message.seq;
+                if (message.infoSeq != null && $Object.hasOwnProperty.call(message, "infoSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.infoSeq = typeof message.infoSeq === "number" ? $BigInt(message.infoSeq) : $util.Long.fromBits(message.infoSeq.low >>> 0, message.infoSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.infoSeq === "number")
+                        object.infoSeq = options.longs === $String ? $String(message.infoSeq) : message.infoSeq;
+                    else
+                        object.infoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.infoSeq) : options.longs === $Number ? new $util.LongBits(message.infoSeq.low >>> 0, message.infoSeq.high >>> 0).toNumber(true) : message.infoSeq;
+                if (message.changeSeq != null && $Object.hasOwnProperty.call(message, "changeSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.changeSeq = typeof message.changeSeq === "number" ? $BigInt(message.changeSeq) : $util.Long.fromBits(message.changeSeq.low >>> 0, message.changeSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.changeSeq === "number")
+                        object.changeSeq = options.longs === $String ? $String(message.changeSeq) : message.changeSeq;
+                    else
+                        object.changeSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.changeSeq) : options.longs === $Number ? new $util.LongBits(message.changeSeq.low >>> 0, message.changeSeq.high >>> 0).toNumber(true) : message.changeSeq;
+                if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                    object.digest = message.digest;
+                if (message.infoDigest != null && $Object.hasOwnProperty.call(message, "infoDigest"))
+                    object.infoDigest = message.infoDigest;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaState to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaState
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaState.prototype.toJSON = function() {
+                return ReplicaState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaState
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaState";
+            };
+
+            return ReplicaState;
+        })();
+
+        cluster.ReplicaUpdate = (function() {
+
+            /**
+             * Properties of a ReplicaUpdate.
+             * @typedef {Object} warden.cluster.ReplicaUpdate.$Properties
+             * @property {string|null} [mode] ReplicaUpdate mode
+             * @property {boolean|null} [first] ReplicaUpdate first
+             * @property {boolean|null} [last] ReplicaUpdate last
+             * @property {number|null} [toSeq] ReplicaUpdate toSeq
+             * @property {number|null} [toInfoSeq] ReplicaUpdate toInfoSeq
+             * @property {number|null} [lastAgentId] ReplicaUpdate lastAgentId
+             * @property {Array.<warden.cluster.ReplicaGroup.$Properties>|null} [groups] ReplicaUpdate groups
+             * @property {Array.<warden.cluster.ReplicaAgent.$Properties>|null} [agents] ReplicaUpdate agents
+             * @property {Array.<warden.cluster.ReplicaTombstone.$Properties>|null} [tombstones] ReplicaUpdate tombstones
+             * @property {Array.<warden.cluster.ReplicaChange.$Properties>|null} [changes] ReplicaUpdate changes
+             * @property {boolean|null} [wantDigest] ReplicaUpdate wantDigest
+             * @property {Array.<number>|null} [agentIds] ReplicaUpdate agentIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaUpdate.
+             * @memberof warden.cluster
+             * @interface IReplicaUpdate
+             * @augments warden.cluster.ReplicaUpdate.$Properties
+             * @deprecated Use warden.cluster.ReplicaUpdate.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaUpdate.
+             * @typedef {warden.cluster.ReplicaUpdate.$Properties} warden.cluster.ReplicaUpdate.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaUpdate.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaUpdate.
+             * @constructor
+             * @param {warden.cluster.ReplicaUpdate.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaUpdate = function (properties) {
+                this.groups = [];
+                this.agents = [];
+                this.tombstones = [];
+                this.changes = [];
+                this.agentIds = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaUpdate mode.
+             * @member {string} mode
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.mode = "";
+
+            /**
+             * ReplicaUpdate first.
+             * @member {boolean} first
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.first = false;
+
+            /**
+             * ReplicaUpdate last.
+             * @member {boolean} last
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.last = false;
+
+            /**
+             * ReplicaUpdate toSeq.
+             * @member {number} toSeq
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.toSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaUpdate toInfoSeq.
+             * @member {number} toInfoSeq
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.toInfoSeq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaUpdate lastAgentId.
+             * @member {number} lastAgentId
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.lastAgentId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaUpdate groups.
+             * @member {Array.<warden.cluster.ReplicaGroup.$Properties>} groups
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.groups = $util.emptyArray;
+
+            /**
+             * ReplicaUpdate agents.
+             * @member {Array.<warden.cluster.ReplicaAgent.$Properties>} agents
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.agents = $util.emptyArray;
+
+            /**
+             * ReplicaUpdate tombstones.
+             * @member {Array.<warden.cluster.ReplicaTombstone.$Properties>} tombstones
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.tombstones = $util.emptyArray;
+
+            /**
+             * ReplicaUpdate changes.
+             * @member {Array.<warden.cluster.ReplicaChange.$Properties>} changes
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.changes = $util.emptyArray;
+
+            /**
+             * ReplicaUpdate wantDigest.
+             * @member {boolean} wantDigest
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.wantDigest = false;
+
+            /**
+             * ReplicaUpdate agentIds.
+             * @member {Array.<number>} agentIds
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             */
+            ReplicaUpdate.prototype.agentIds = $util.emptyArray;
+
+            /**
+             * Creates a new ReplicaUpdate instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {warden.cluster.ReplicaUpdate.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaUpdate} ReplicaUpdate instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaUpdate.$Shape): warden.cluster.ReplicaUpdate & warden.cluster.ReplicaUpdate.$Shape;
+             *   (properties?: warden.cluster.ReplicaUpdate.$Properties): warden.cluster.ReplicaUpdate;
+             * }}
+             */
+            ReplicaUpdate.create = function(properties) {
+                return new ReplicaUpdate(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaUpdate message. Does not implicitly {@link warden.cluster.ReplicaUpdate.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {warden.cluster.ReplicaUpdate.$Properties} message ReplicaUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaUpdate.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode") && message.mode !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.mode);
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first") && message.first !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.first);
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last") && message.last !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.last);
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq") && (typeof message.toSeq === "object" ? message.toSeq.low || message.toSeq.high : message.toSeq !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.toSeq);
+                if (message.toInfoSeq != null && $Object.hasOwnProperty.call(message, "toInfoSeq") && (typeof message.toInfoSeq === "object" ? message.toInfoSeq.low || message.toInfoSeq.high : message.toInfoSeq !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.toInfoSeq);
+                if (message.lastAgentId != null && $Object.hasOwnProperty.call(message, "lastAgentId") && (typeof message.lastAgentId === "object" ? message.lastAgentId.low || message.lastAgentId.high : message.lastAgentId !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.lastAgentId);
+                if (message.groups != null && message.groups.length)
+                    for (var i = 0; i < message.groups.length; ++i)
+                        $root.warden.cluster.ReplicaGroup.encode(message.groups[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.agents != null && message.agents.length)
+                    for (var i = 0; i < message.agents.length; ++i)
+                        $root.warden.cluster.ReplicaAgent.encode(message.agents[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.tombstones != null && message.tombstones.length)
+                    for (var i = 0; i < message.tombstones.length; ++i)
+                        $root.warden.cluster.ReplicaTombstone.encode(message.tombstones[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.changes != null && message.changes.length)
+                    for (var i = 0; i < message.changes.length; ++i)
+                        $root.warden.cluster.ReplicaChange.encode(message.changes[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest") && message.wantDigest !== false)
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.wantDigest);
+                if (message.agentIds != null && message.agentIds.length)
+                    writer.uint32(/* id 12, wireType 2 =*/98).uint32s(message.agentIds);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaUpdate message, length delimited. Does not implicitly {@link warden.cluster.ReplicaUpdate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {warden.cluster.ReplicaUpdate.$Properties} message ReplicaUpdate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaUpdate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaUpdate message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaUpdate & warden.cluster.ReplicaUpdate.$Shape} ReplicaUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaUpdate.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaUpdate();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.mode = value;
+                            else
+                                delete message.mode;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.first = value;
+                            else
+                                delete message.first;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.last = value;
+                            else
+                                delete message.last;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.toSeq = value;
+                            else
+                                delete message.toSeq;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.toInfoSeq = value;
+                            else
+                                delete message.toInfoSeq;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastAgentId = value;
+                            else
+                                delete message.lastAgentId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.warden.cluster.ReplicaGroup.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.agents && message.agents.length))
+                                message.agents = [];
+                            message.agents.push($root.warden.cluster.ReplicaAgent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.tombstones && message.tombstones.length))
+                                message.tombstones = [];
+                            message.tombstones.push($root.warden.cluster.ReplicaTombstone.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.changes && message.changes.length))
+                                message.changes = [];
+                            message.changes.push($root.warden.cluster.ReplicaChange.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantDigest = value;
+                            else
+                                delete message.wantDigest;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType === 2) {
+                                if (!(message.agentIds && message.agentIds.length))
+                                    message.agentIds = [];
+                                reader.uint32s(message.agentIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.agentIds && message.agentIds.length))
+                                message.agentIds = [];
+                            message.agentIds.push(reader.uint32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaUpdate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaUpdate & warden.cluster.ReplicaUpdate.$Shape} ReplicaUpdate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaUpdate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaUpdate message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaUpdate.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    if (!$util.isString(message.mode))
+                        return "mode: string expected";
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    if (typeof message.first !== "boolean")
+                        return "first: boolean expected";
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    if (typeof message.last !== "boolean")
+                        return "last: boolean expected";
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq"))
+                    if (!$util.isInteger(message.toSeq) && !(message.toSeq && $util.isInteger(message.toSeq.low) && $util.isInteger(message.toSeq.high)))
+                        return "toSeq: integer|Long expected";
+                if (message.toInfoSeq != null && $Object.hasOwnProperty.call(message, "toInfoSeq"))
+                    if (!$util.isInteger(message.toInfoSeq) && !(message.toInfoSeq && $util.isInteger(message.toInfoSeq.low) && $util.isInteger(message.toInfoSeq.high)))
+                        return "toInfoSeq: integer|Long expected";
+                if (message.lastAgentId != null && $Object.hasOwnProperty.call(message, "lastAgentId"))
+                    if (!$util.isInteger(message.lastAgentId) && !(message.lastAgentId && $util.isInteger(message.lastAgentId.low) && $util.isInteger(message.lastAgentId.high)))
+                        return "lastAgentId: integer|Long expected";
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (var i = 0; i < message.groups.length; ++i) {
+                        var error = $root.warden.cluster.ReplicaGroup.verify(message.groups[i], _depth + 1);
+                        if (error)
+                            return "groups." + error;
+                    }
+                }
+                if (message.agents != null && $Object.hasOwnProperty.call(message, "agents")) {
+                    if (!$Array.isArray(message.agents))
+                        return "agents: array expected";
+                    for (var i = 0; i < message.agents.length; ++i) {
+                        var error = $root.warden.cluster.ReplicaAgent.verify(message.agents[i], _depth + 1);
+                        if (error)
+                            return "agents." + error;
+                    }
+                }
+                if (message.tombstones != null && $Object.hasOwnProperty.call(message, "tombstones")) {
+                    if (!$Array.isArray(message.tombstones))
+                        return "tombstones: array expected";
+                    for (var i = 0; i < message.tombstones.length; ++i) {
+                        var error = $root.warden.cluster.ReplicaTombstone.verify(message.tombstones[i], _depth + 1);
+                        if (error)
+                            return "tombstones." + error;
+                    }
+                }
+                if (message.changes != null && $Object.hasOwnProperty.call(message, "changes")) {
+                    if (!$Array.isArray(message.changes))
+                        return "changes: array expected";
+                    for (var i = 0; i < message.changes.length; ++i) {
+                        var error = $root.warden.cluster.ReplicaChange.verify(message.changes[i], _depth + 1);
+                        if (error)
+                            return "changes." + error;
+                    }
+                }
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest"))
+                    if (typeof message.wantDigest !== "boolean")
+                        return "wantDigest: boolean expected";
+                if (message.agentIds != null && $Object.hasOwnProperty.call(message, "agentIds")) {
+                    if (!$Array.isArray(message.agentIds))
+                        return "agentIds: array expected";
+                    for (var i = 0; i < message.agentIds.length; ++i)
+                        if (!$util.isInteger(message.agentIds[i]))
+                            return "agentIds: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaUpdate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaUpdate} ReplicaUpdate
+             */
+            ReplicaUpdate.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaUpdate)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaUpdate: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaUpdate();
+                if (object.mode != null)
+                    if (typeof object.mode !== "string" || object.mode.length)
+                        message.mode = $String(object.mode);
+                if (object.first != null)
+                    if (object.first)
+                        message.first = $Boolean(object.first);
+                if (object.last != null)
+                    if (object.last)
+                        message.last = $Boolean(object.last);
+                if (object.toSeq != null)
+                    if (typeof object.toSeq === "object" ? object.toSeq.low || object.toSeq.high : $Number(object.toSeq) !== 0)
+                        if ($util.Long)
+                            message.toSeq = $util.Long.fromValue(object.toSeq, true);
+                        else if (typeof object.toSeq === "string")
+                            message.toSeq = $parseInt(object.toSeq, 10);
+                        else if (typeof object.toSeq === "number")
+                            message.toSeq = object.toSeq;
+                        else if (typeof object.toSeq === "object")
+                            message.toSeq = new $util.LongBits(object.toSeq.low >>> 0, object.toSeq.high >>> 0).toNumber(true);
+                if (object.toInfoSeq != null)
+                    if (typeof object.toInfoSeq === "object" ? object.toInfoSeq.low || object.toInfoSeq.high : $Number(object.toInfoSeq) !== 0)
+                        if ($util.Long)
+                            message.toInfoSeq = $util.Long.fromValue(object.toInfoSeq, true);
+                        else if (typeof object.toInfoSeq === "string")
+                            message.toInfoSeq = $parseInt(object.toInfoSeq, 10);
+                        else if (typeof object.toInfoSeq === "number")
+                            message.toInfoSeq = object.toInfoSeq;
+                        else if (typeof object.toInfoSeq === "object")
+                            message.toInfoSeq = new $util.LongBits(object.toInfoSeq.low >>> 0, object.toInfoSeq.high >>> 0).toNumber(true);
+                if (object.lastAgentId != null)
+                    if (typeof object.lastAgentId === "object" ? object.lastAgentId.low || object.lastAgentId.high : $Number(object.lastAgentId) !== 0)
+                        if ($util.Long)
+                            message.lastAgentId = $util.Long.fromValue(object.lastAgentId, true);
+                        else if (typeof object.lastAgentId === "string")
+                            message.lastAgentId = $parseInt(object.lastAgentId, 10);
+                        else if (typeof object.lastAgentId === "number")
+                            message.lastAgentId = object.lastAgentId;
+                        else if (typeof object.lastAgentId === "object")
+                            message.lastAgentId = new $util.LongBits(object.lastAgentId.low >>> 0, object.lastAgentId.high >>> 0).toNumber(true);
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".warden.cluster.ReplicaUpdate.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (var i = 0; i < object.groups.length; ++i) {
+                        if (!$util.isObject(object.groups[i]))
+                            throw $TypeError(".warden.cluster.ReplicaUpdate.groups: object expected");
+                        message.groups[i] = $root.warden.cluster.ReplicaGroup.fromObject(object.groups[i], _depth + 1);
+                    }
+                }
+                if (object.agents) {
+                    if (!$Array.isArray(object.agents))
+                        throw $TypeError(".warden.cluster.ReplicaUpdate.agents: array expected");
+                    message.agents = $Array(object.agents.length);
+                    for (var i = 0; i < object.agents.length; ++i) {
+                        if (!$util.isObject(object.agents[i]))
+                            throw $TypeError(".warden.cluster.ReplicaUpdate.agents: object expected");
+                        message.agents[i] = $root.warden.cluster.ReplicaAgent.fromObject(object.agents[i], _depth + 1);
+                    }
+                }
+                if (object.tombstones) {
+                    if (!$Array.isArray(object.tombstones))
+                        throw $TypeError(".warden.cluster.ReplicaUpdate.tombstones: array expected");
+                    message.tombstones = $Array(object.tombstones.length);
+                    for (var i = 0; i < object.tombstones.length; ++i) {
+                        if (!$util.isObject(object.tombstones[i]))
+                            throw $TypeError(".warden.cluster.ReplicaUpdate.tombstones: object expected");
+                        message.tombstones[i] = $root.warden.cluster.ReplicaTombstone.fromObject(object.tombstones[i], _depth + 1);
+                    }
+                }
+                if (object.changes) {
+                    if (!$Array.isArray(object.changes))
+                        throw $TypeError(".warden.cluster.ReplicaUpdate.changes: array expected");
+                    message.changes = $Array(object.changes.length);
+                    for (var i = 0; i < object.changes.length; ++i) {
+                        if (!$util.isObject(object.changes[i]))
+                            throw $TypeError(".warden.cluster.ReplicaUpdate.changes: object expected");
+                        message.changes[i] = $root.warden.cluster.ReplicaChange.fromObject(object.changes[i], _depth + 1);
+                    }
+                }
+                if (object.wantDigest != null)
+                    if (object.wantDigest)
+                        message.wantDigest = $Boolean(object.wantDigest);
+                if (object.agentIds) {
+                    if (!$Array.isArray(object.agentIds))
+                        throw $TypeError(".warden.cluster.ReplicaUpdate.agentIds: array expected");
+                    message.agentIds = $Array(object.agentIds.length);
+                    for (var i = 0; i < object.agentIds.length; ++i)
+                        message.agentIds[i] = object.agentIds[i] >>> 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaUpdate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {warden.cluster.ReplicaUpdate} message ReplicaUpdate
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaUpdate.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.groups = [];
+                    object.agents = [];
+                    object.tombstones = [];
+                    object.changes = [];
+                    object.agentIds = [];
+                }
+                if (options.defaults) {
+                    object.mode = "";
+                    object.first = false;
+                    object.last = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.toSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.toSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.toInfoSeq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.toInfoSeq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.lastAgentId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastAgentId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.wantDigest = false;
+                }
+                if (message.mode != null && $Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                if (message.first != null && $Object.hasOwnProperty.call(message, "first"))
+                    object.first = message.first;
+                if (message.last != null && $Object.hasOwnProperty.call(message, "last"))
+                    object.last = message.last;
+                if (message.toSeq != null && $Object.hasOwnProperty.call(message, "toSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.toSeq = typeof message.toSeq === "number" ? $BigInt(message.toSeq) : $util.Long.fromBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.toSeq === "number")
+                        object.toSeq = options.longs === $String ? $String(message.toSeq) : message.toSeq;
+                    else
+                        object.toSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.toSeq) : options.longs === $Number ? new $util.LongBits(message.toSeq.low >>> 0, message.toSeq.high >>> 0).toNumber(true) : message.toSeq;
+                if (message.toInfoSeq != null && $Object.hasOwnProperty.call(message, "toInfoSeq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.toInfoSeq = typeof message.toInfoSeq === "number" ? $BigInt(message.toInfoSeq) : $util.Long.fromBits(message.toInfoSeq.low >>> 0, message.toInfoSeq.high >>> 0, true).toBigInt();
+                    else if (typeof message.toInfoSeq === "number")
+                        object.toInfoSeq = options.longs === $String ? $String(message.toInfoSeq) : message.toInfoSeq;
+                    else
+                        object.toInfoSeq = options.longs === $String ? $util.Long.prototype.toString.call(message.toInfoSeq) : options.longs === $Number ? new $util.LongBits(message.toInfoSeq.low >>> 0, message.toInfoSeq.high >>> 0).toNumber(true) : message.toInfoSeq;
+                if (message.lastAgentId != null && $Object.hasOwnProperty.call(message, "lastAgentId"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastAgentId = typeof message.lastAgentId === "number" ? $BigInt(message.lastAgentId) : $util.Long.fromBits(message.lastAgentId.low >>> 0, message.lastAgentId.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastAgentId === "number")
+                        object.lastAgentId = options.longs === $String ? $String(message.lastAgentId) : message.lastAgentId;
+                    else
+                        object.lastAgentId = options.longs === $String ? $util.Long.prototype.toString.call(message.lastAgentId) : options.longs === $Number ? new $util.LongBits(message.lastAgentId.low >>> 0, message.lastAgentId.high >>> 0).toNumber(true) : message.lastAgentId;
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (var j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = $root.warden.cluster.ReplicaGroup.toObject(message.groups[j], options, _depth + 1);
+                }
+                if (message.agents && message.agents.length) {
+                    object.agents = $Array(message.agents.length);
+                    for (var j = 0; j < message.agents.length; ++j)
+                        object.agents[j] = $root.warden.cluster.ReplicaAgent.toObject(message.agents[j], options, _depth + 1);
+                }
+                if (message.tombstones && message.tombstones.length) {
+                    object.tombstones = $Array(message.tombstones.length);
+                    for (var j = 0; j < message.tombstones.length; ++j)
+                        object.tombstones[j] = $root.warden.cluster.ReplicaTombstone.toObject(message.tombstones[j], options, _depth + 1);
+                }
+                if (message.changes && message.changes.length) {
+                    object.changes = $Array(message.changes.length);
+                    for (var j = 0; j < message.changes.length; ++j)
+                        object.changes[j] = $root.warden.cluster.ReplicaChange.toObject(message.changes[j], options, _depth + 1);
+                }
+                if (message.wantDigest != null && $Object.hasOwnProperty.call(message, "wantDigest"))
+                    object.wantDigest = message.wantDigest;
+                if (message.agentIds && message.agentIds.length) {
+                    object.agentIds = $Array(message.agentIds.length);
+                    for (var j = 0; j < message.agentIds.length; ++j)
+                        object.agentIds[j] = message.agentIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaUpdate to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaUpdate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaUpdate.prototype.toJSON = function() {
+                return ReplicaUpdate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaUpdate
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaUpdate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaUpdate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaUpdate";
+            };
+
+            return ReplicaUpdate;
+        })();
+
+        cluster.ReplicaGroup = (function() {
+
+            /**
+             * Properties of a ReplicaGroup.
+             * @typedef {Object} warden.cluster.ReplicaGroup.$Properties
+             * @property {string|null} [name] ReplicaGroup name
+             * @property {number|null} [dateAdd] ReplicaGroup dateAdd
+             * @property {number|null} [rev] ReplicaGroup rev
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaGroup.
+             * @memberof warden.cluster
+             * @interface IReplicaGroup
+             * @augments warden.cluster.ReplicaGroup.$Properties
+             * @deprecated Use warden.cluster.ReplicaGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaGroup.
+             * @typedef {warden.cluster.ReplicaGroup.$Properties} warden.cluster.ReplicaGroup.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaGroup.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaGroup.
+             * @constructor
+             * @param {warden.cluster.ReplicaGroup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaGroup = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaGroup name.
+             * @member {string} name
+             * @memberof warden.cluster.ReplicaGroup
+             * @instance
+             */
+            ReplicaGroup.prototype.name = "";
+
+            /**
+             * ReplicaGroup dateAdd.
+             * @member {number} dateAdd
+             * @memberof warden.cluster.ReplicaGroup
+             * @instance
+             */
+            ReplicaGroup.prototype.dateAdd = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaGroup rev.
+             * @member {number} rev
+             * @memberof warden.cluster.ReplicaGroup
+             * @instance
+             */
+            ReplicaGroup.prototype.rev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicaGroup instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {warden.cluster.ReplicaGroup.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaGroup} ReplicaGroup instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaGroup.$Shape): warden.cluster.ReplicaGroup & warden.cluster.ReplicaGroup.$Shape;
+             *   (properties?: warden.cluster.ReplicaGroup.$Properties): warden.cluster.ReplicaGroup;
+             * }}
+             */
+            ReplicaGroup.create = function(properties) {
+                return new ReplicaGroup(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaGroup message. Does not implicitly {@link warden.cluster.ReplicaGroup.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {warden.cluster.ReplicaGroup.$Properties} message ReplicaGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaGroup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd") && (typeof message.dateAdd === "object" ? message.dateAdd.low || message.dateAdd.high : message.dateAdd !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.dateAdd);
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev") && (typeof message.rev === "object" ? message.rev.low || message.rev.high : message.rev !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.rev);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaGroup message, length delimited. Does not implicitly {@link warden.cluster.ReplicaGroup.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {warden.cluster.ReplicaGroup.$Properties} message ReplicaGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaGroup.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaGroup & warden.cluster.ReplicaGroup.$Shape} ReplicaGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaGroup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaGroup();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.dateAdd = value;
+                            else
+                                delete message.dateAdd;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rev = value;
+                            else
+                                delete message.rev;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaGroup message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaGroup & warden.cluster.ReplicaGroup.$Shape} ReplicaGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaGroup.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaGroup message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaGroup.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd"))
+                    if (!$util.isInteger(message.dateAdd) && !(message.dateAdd && $util.isInteger(message.dateAdd.low) && $util.isInteger(message.dateAdd.high)))
+                        return "dateAdd: integer|Long expected";
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (!$util.isInteger(message.rev) && !(message.rev && $util.isInteger(message.rev.low) && $util.isInteger(message.rev.high)))
+                        return "rev: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaGroup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaGroup} ReplicaGroup
+             */
+            ReplicaGroup.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaGroup)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaGroup: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaGroup();
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.dateAdd != null)
+                    if (typeof object.dateAdd === "object" ? object.dateAdd.low || object.dateAdd.high : $Number(object.dateAdd) !== 0)
+                        if ($util.Long)
+                            message.dateAdd = $util.Long.fromValue(object.dateAdd, true);
+                        else if (typeof object.dateAdd === "string")
+                            message.dateAdd = $parseInt(object.dateAdd, 10);
+                        else if (typeof object.dateAdd === "number")
+                            message.dateAdd = object.dateAdd;
+                        else if (typeof object.dateAdd === "object")
+                            message.dateAdd = new $util.LongBits(object.dateAdd.low >>> 0, object.dateAdd.high >>> 0).toNumber(true);
+                if (object.rev != null)
+                    if (typeof object.rev === "object" ? object.rev.low || object.rev.high : $Number(object.rev) !== 0)
+                        if ($util.Long)
+                            message.rev = $util.Long.fromValue(object.rev, true);
+                        else if (typeof object.rev === "string")
+                            message.rev = $parseInt(object.rev, 10);
+                        else if (typeof object.rev === "number")
+                            message.rev = object.rev;
+                        else if (typeof object.rev === "object")
+                            message.rev = new $util.LongBits(object.rev.low >>> 0, object.rev.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaGroup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {warden.cluster.ReplicaGroup} message ReplicaGroup
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaGroup.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.name = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.dateAdd = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.dateAdd = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.rev = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rev = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dateAdd = typeof message.dateAdd === "number" ? $BigInt(message.dateAdd) : $util.Long.fromBits(message.dateAdd.low >>> 0, message.dateAdd.high >>> 0, true).toBigInt();
+                    else if (typeof message.dateAdd === "number")
+                        object.dateAdd = options.longs === $String ? $String(message.dateAdd) : message.dateAdd;
+                    else
+                        object.dateAdd = options.longs === $String ? $util.Long.prototype.toString.call(message.dateAdd) : options.longs === $Number ? new $util.LongBits(message.dateAdd.low >>> 0, message.dateAdd.high >>> 0).toNumber(true) : message.dateAdd;
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.rev = typeof message.rev === "number" ? $BigInt(message.rev) : $util.Long.fromBits(message.rev.low >>> 0, message.rev.high >>> 0, true).toBigInt();
+                    else if (typeof message.rev === "number")
+                        object.rev = options.longs === $String ? $String(message.rev) : message.rev;
+                    else
+                        object.rev = options.longs === $String ? $util.Long.prototype.toString.call(message.rev) : options.longs === $Number ? new $util.LongBits(message.rev.low >>> 0, message.rev.high >>> 0).toNumber(true) : message.rev;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaGroup to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaGroup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaGroup.prototype.toJSON = function() {
+                return ReplicaGroup.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaGroup
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaGroup
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaGroup.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaGroup";
+            };
+
+            return ReplicaGroup;
+        })();
+
+        cluster.ReplicaAgent = (function() {
+
+            /**
+             * Properties of a ReplicaAgent.
+             * @typedef {Object} warden.cluster.ReplicaAgent.$Properties
+             * @property {number|null} [id] ReplicaAgent id
+             * @property {string|null} [name] ReplicaAgent name
+             * @property {string|null} [ip] ReplicaAgent ip
+             * @property {string|null} [key] ReplicaAgent key
+             * @property {string|null} [osName] ReplicaAgent osName
+             * @property {string|null} [osVersion] ReplicaAgent osVersion
+             * @property {string|null} [osPlatform] ReplicaAgent osPlatform
+             * @property {string|null} [osArch] ReplicaAgent osArch
+             * @property {string|null} [osUname] ReplicaAgent osUname
+             * @property {string|null} [version] ReplicaAgent version
+             * @property {string|null} [configSum] ReplicaAgent configSum
+             * @property {string|null} [mergedSum] ReplicaAgent mergedSum
+             * @property {string|null} [nodeName] ReplicaAgent nodeName
+             * @property {number|null} [dateAdd] ReplicaAgent dateAdd
+             * @property {number|null} [lastKeepalive] ReplicaAgent lastKeepalive
+             * @property {string|null} [status] ReplicaAgent status
+             * @property {number|null} [disconnectionTime] ReplicaAgent disconnectionTime
+             * @property {Object.<string,string>|null} [labels] ReplicaAgent labels
+             * @property {Array.<string>|null} [groups] ReplicaAgent groups
+             * @property {number|null} [rev] ReplicaAgent rev
+             * @property {number|null} [infoRev] ReplicaAgent infoRev
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaAgent.
+             * @memberof warden.cluster
+             * @interface IReplicaAgent
+             * @augments warden.cluster.ReplicaAgent.$Properties
+             * @deprecated Use warden.cluster.ReplicaAgent.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaAgent.
+             * @typedef {warden.cluster.ReplicaAgent.$Properties} warden.cluster.ReplicaAgent.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaAgent.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaAgent.
+             * @constructor
+             * @param {warden.cluster.ReplicaAgent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaAgent = function (properties) {
+                this.labels = {};
+                this.groups = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaAgent id.
+             * @member {number} id
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.id = 0;
+
+            /**
+             * ReplicaAgent name.
+             * @member {string} name
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.name = "";
+
+            /**
+             * ReplicaAgent ip.
+             * @member {string} ip
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.ip = "";
+
+            /**
+             * ReplicaAgent key.
+             * @member {string} key
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.key = "";
+
+            /**
+             * ReplicaAgent osName.
+             * @member {string|null|undefined} osName
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.osName = null;
+
+            /**
+             * ReplicaAgent osVersion.
+             * @member {string|null|undefined} osVersion
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.osVersion = null;
+
+            /**
+             * ReplicaAgent osPlatform.
+             * @member {string|null|undefined} osPlatform
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.osPlatform = null;
+
+            /**
+             * ReplicaAgent osArch.
+             * @member {string|null|undefined} osArch
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.osArch = null;
+
+            /**
+             * ReplicaAgent osUname.
+             * @member {string|null|undefined} osUname
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.osUname = null;
+
+            /**
+             * ReplicaAgent version.
+             * @member {string|null|undefined} version
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.version = null;
+
+            /**
+             * ReplicaAgent configSum.
+             * @member {string|null|undefined} configSum
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.configSum = null;
+
+            /**
+             * ReplicaAgent mergedSum.
+             * @member {string|null|undefined} mergedSum
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.mergedSum = null;
+
+            /**
+             * ReplicaAgent nodeName.
+             * @member {string|null|undefined} nodeName
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.nodeName = null;
+
+            /**
+             * ReplicaAgent dateAdd.
+             * @member {number} dateAdd
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.dateAdd = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaAgent lastKeepalive.
+             * @member {number|null|undefined} lastKeepalive
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.lastKeepalive = null;
+
+            /**
+             * ReplicaAgent status.
+             * @member {string} status
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.status = "";
+
+            /**
+             * ReplicaAgent disconnectionTime.
+             * @member {number|null|undefined} disconnectionTime
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.disconnectionTime = null;
+
+            /**
+             * ReplicaAgent labels.
+             * @member {Object.<string,string>} labels
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.labels = $util.emptyObject;
+
+            /**
+             * ReplicaAgent groups.
+             * @member {Array.<string>} groups
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.groups = $util.emptyArray;
+
+            /**
+             * ReplicaAgent rev.
+             * @member {number} rev
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.rev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaAgent infoRev.
+             * @member {number} infoRev
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             */
+            ReplicaAgent.prototype.infoRev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_osName", {
+                get: $util.oneOfGetter($oneOfFields = ["osName"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_osVersion", {
+                get: $util.oneOfGetter($oneOfFields = ["osVersion"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_osPlatform", {
+                get: $util.oneOfGetter($oneOfFields = ["osPlatform"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_osArch", {
+                get: $util.oneOfGetter($oneOfFields = ["osArch"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_osUname", {
+                get: $util.oneOfGetter($oneOfFields = ["osUname"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_version", {
+                get: $util.oneOfGetter($oneOfFields = ["version"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_configSum", {
+                get: $util.oneOfGetter($oneOfFields = ["configSum"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_mergedSum", {
+                get: $util.oneOfGetter($oneOfFields = ["mergedSum"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_nodeName", {
+                get: $util.oneOfGetter($oneOfFields = ["nodeName"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_lastKeepalive", {
+                get: $util.oneOfGetter($oneOfFields = ["lastKeepalive"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ReplicaAgent.prototype, "_disconnectionTime", {
+                get: $util.oneOfGetter($oneOfFields = ["disconnectionTime"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ReplicaAgent instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {warden.cluster.ReplicaAgent.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaAgent} ReplicaAgent instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaAgent.$Shape): warden.cluster.ReplicaAgent & warden.cluster.ReplicaAgent.$Shape;
+             *   (properties?: warden.cluster.ReplicaAgent.$Properties): warden.cluster.ReplicaAgent;
+             * }}
+             */
+            ReplicaAgent.create = function(properties) {
+                return new ReplicaAgent(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaAgent message. Does not implicitly {@link warden.cluster.ReplicaAgent.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {warden.cluster.ReplicaAgent.$Properties} message ReplicaAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaAgent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip") && message.ip !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.ip);
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.key);
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.osName);
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.osVersion);
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.osPlatform);
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.osArch);
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.osUname);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.version);
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum"))
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.configSum);
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum"))
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.mergedSum);
+                if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName"))
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.nodeName);
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd") && (typeof message.dateAdd === "object" ? message.dateAdd.low || message.dateAdd.high : message.dateAdd !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.dateAdd);
+                if (message.lastKeepalive != null && $Object.hasOwnProperty.call(message, "lastKeepalive"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.lastKeepalive);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 16, wireType 2 =*/130).string(message.status);
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime"))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.disconnectionTime);
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
+                    for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 18, wireType 2 =*/146).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (var i = 0; i < message.groups.length; ++i)
+                        writer.uint32(/* id 19, wireType 2 =*/154).string(message.groups[i]);
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev") && (typeof message.rev === "object" ? message.rev.low || message.rev.high : message.rev !== 0))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.rev);
+                if (message.infoRev != null && $Object.hasOwnProperty.call(message, "infoRev") && (typeof message.infoRev === "object" ? message.infoRev.low || message.infoRev.high : message.infoRev !== 0))
+                    writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.infoRev);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaAgent message, length delimited. Does not implicitly {@link warden.cluster.ReplicaAgent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {warden.cluster.ReplicaAgent.$Properties} message ReplicaAgent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaAgent.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaAgent message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaAgent & warden.cluster.ReplicaAgent.$Shape} ReplicaAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaAgent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaAgent();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.ip = value;
+                            else
+                                delete message.ip;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.osName = reader.stringVerify();
+                            message._osName = "osName";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.osVersion = reader.stringVerify();
+                            message._osVersion = "osVersion";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.osPlatform = reader.stringVerify();
+                            message._osPlatform = "osPlatform";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.osArch = reader.stringVerify();
+                            message._osArch = "osArch";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.osUname = reader.stringVerify();
+                            message._osUname = "osUname";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.version = reader.stringVerify();
+                            message._version = "version";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.configSum = reader.stringVerify();
+                            message._configSum = "configSum";
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.mergedSum = reader.stringVerify();
+                            message._mergedSum = "mergedSum";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.nodeName = reader.stringVerify();
+                            message._nodeName = "nodeName";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.dateAdd = value;
+                            else
+                                delete message.dateAdd;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            message.lastKeepalive = reader.uint64();
+                            message._lastKeepalive = "lastKeepalive";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            message.disconnectionTime = reader.uint64();
+                            message._disconnectionTime = "disconnectionTime";
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.labels === $util.emptyObject)
+                                message.labels = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.labels, key);
+                            message.labels[key] = value;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rev = value;
+                            else
+                                delete message.rev;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.infoRev = value;
+                            else
+                                delete message.infoRev;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaAgent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaAgent & warden.cluster.ReplicaAgent.$Shape} ReplicaAgent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaAgent.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaAgent message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaAgent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                var properties = {};
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip"))
+                    if (!$util.isString(message.ip))
+                        return "ip: string expected";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName")) {
+                    properties._osName = 1;
+                    if (!$util.isString(message.osName))
+                        return "osName: string expected";
+                }
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion")) {
+                    properties._osVersion = 1;
+                    if (!$util.isString(message.osVersion))
+                        return "osVersion: string expected";
+                }
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform")) {
+                    properties._osPlatform = 1;
+                    if (!$util.isString(message.osPlatform))
+                        return "osPlatform: string expected";
+                }
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch")) {
+                    properties._osArch = 1;
+                    if (!$util.isString(message.osArch))
+                        return "osArch: string expected";
+                }
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname")) {
+                    properties._osUname = 1;
+                    if (!$util.isString(message.osUname))
+                        return "osUname: string expected";
+                }
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version")) {
+                    properties._version = 1;
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                }
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum")) {
+                    properties._configSum = 1;
+                    if (!$util.isString(message.configSum))
+                        return "configSum: string expected";
+                }
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum")) {
+                    properties._mergedSum = 1;
+                    if (!$util.isString(message.mergedSum))
+                        return "mergedSum: string expected";
+                }
+                if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName")) {
+                    properties._nodeName = 1;
+                    if (!$util.isString(message.nodeName))
+                        return "nodeName: string expected";
+                }
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd"))
+                    if (!$util.isInteger(message.dateAdd) && !(message.dateAdd && $util.isInteger(message.dateAdd.low) && $util.isInteger(message.dateAdd.high)))
+                        return "dateAdd: integer|Long expected";
+                if (message.lastKeepalive != null && $Object.hasOwnProperty.call(message, "lastKeepalive")) {
+                    properties._lastKeepalive = 1;
+                    if (!$util.isInteger(message.lastKeepalive) && !(message.lastKeepalive && $util.isInteger(message.lastKeepalive.low) && $util.isInteger(message.lastKeepalive.high)))
+                        return "lastKeepalive: integer|Long expected";
+                }
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime")) {
+                    properties._disconnectionTime = 1;
+                    if (!$util.isInteger(message.disconnectionTime) && !(message.disconnectionTime && $util.isInteger(message.disconnectionTime.low) && $util.isInteger(message.disconnectionTime.high)))
+                        return "disconnectionTime: integer|Long expected";
+                }
+                if (message.labels != null && $Object.hasOwnProperty.call(message, "labels")) {
+                    if (!$util.isObject(message.labels))
+                        return "labels: object expected";
+                    var key = $Object.keys(message.labels);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.labels[key[i]]))
+                            return "labels: string{k:string} expected";
+                }
+                if (message.groups != null && $Object.hasOwnProperty.call(message, "groups")) {
+                    if (!$Array.isArray(message.groups))
+                        return "groups: array expected";
+                    for (var i = 0; i < message.groups.length; ++i)
+                        if (!$util.isString(message.groups[i]))
+                            return "groups: string[] expected";
+                }
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (!$util.isInteger(message.rev) && !(message.rev && $util.isInteger(message.rev.low) && $util.isInteger(message.rev.high)))
+                        return "rev: integer|Long expected";
+                if (message.infoRev != null && $Object.hasOwnProperty.call(message, "infoRev"))
+                    if (!$util.isInteger(message.infoRev) && !(message.infoRev && $util.isInteger(message.infoRev.low) && $util.isInteger(message.infoRev.high)))
+                        return "infoRev: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaAgent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaAgent} ReplicaAgent
+             */
+            ReplicaAgent.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaAgent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaAgent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaAgent();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.ip != null)
+                    if (typeof object.ip !== "string" || object.ip.length)
+                        message.ip = $String(object.ip);
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.osName != null)
+                    message.osName = $String(object.osName);
+                if (object.osVersion != null)
+                    message.osVersion = $String(object.osVersion);
+                if (object.osPlatform != null)
+                    message.osPlatform = $String(object.osPlatform);
+                if (object.osArch != null)
+                    message.osArch = $String(object.osArch);
+                if (object.osUname != null)
+                    message.osUname = $String(object.osUname);
+                if (object.version != null)
+                    message.version = $String(object.version);
+                if (object.configSum != null)
+                    message.configSum = $String(object.configSum);
+                if (object.mergedSum != null)
+                    message.mergedSum = $String(object.mergedSum);
+                if (object.nodeName != null)
+                    message.nodeName = $String(object.nodeName);
+                if (object.dateAdd != null)
+                    if (typeof object.dateAdd === "object" ? object.dateAdd.low || object.dateAdd.high : $Number(object.dateAdd) !== 0)
+                        if ($util.Long)
+                            message.dateAdd = $util.Long.fromValue(object.dateAdd, true);
+                        else if (typeof object.dateAdd === "string")
+                            message.dateAdd = $parseInt(object.dateAdd, 10);
+                        else if (typeof object.dateAdd === "number")
+                            message.dateAdd = object.dateAdd;
+                        else if (typeof object.dateAdd === "object")
+                            message.dateAdd = new $util.LongBits(object.dateAdd.low >>> 0, object.dateAdd.high >>> 0).toNumber(true);
+                if (object.lastKeepalive != null)
+                    if ($util.Long)
+                        message.lastKeepalive = $util.Long.fromValue(object.lastKeepalive, true);
+                    else if (typeof object.lastKeepalive === "string")
+                        message.lastKeepalive = $parseInt(object.lastKeepalive, 10);
+                    else if (typeof object.lastKeepalive === "number")
+                        message.lastKeepalive = object.lastKeepalive;
+                    else if (typeof object.lastKeepalive === "object")
+                        message.lastKeepalive = new $util.LongBits(object.lastKeepalive.low >>> 0, object.lastKeepalive.high >>> 0).toNumber(true);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.disconnectionTime != null)
+                    if ($util.Long)
+                        message.disconnectionTime = $util.Long.fromValue(object.disconnectionTime, true);
+                    else if (typeof object.disconnectionTime === "string")
+                        message.disconnectionTime = $parseInt(object.disconnectionTime, 10);
+                    else if (typeof object.disconnectionTime === "number")
+                        message.disconnectionTime = object.disconnectionTime;
+                    else if (typeof object.disconnectionTime === "object")
+                        message.disconnectionTime = new $util.LongBits(object.disconnectionTime.low >>> 0, object.disconnectionTime.high >>> 0).toNumber(true);
+                if (object.labels) {
+                    if (!$util.isObject(object.labels))
+                        throw $TypeError(".warden.cluster.ReplicaAgent.labels: object expected");
+                    message.labels = {};
+                    for (var keys = $Object.keys(object.labels), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.labels, keys[i]);
+                        message.labels[keys[i]] = $String(object.labels[keys[i]]);
+                    }
+                }
+                if (object.groups) {
+                    if (!$Array.isArray(object.groups))
+                        throw $TypeError(".warden.cluster.ReplicaAgent.groups: array expected");
+                    message.groups = $Array(object.groups.length);
+                    for (var i = 0; i < object.groups.length; ++i)
+                        message.groups[i] = $String(object.groups[i]);
+                }
+                if (object.rev != null)
+                    if (typeof object.rev === "object" ? object.rev.low || object.rev.high : $Number(object.rev) !== 0)
+                        if ($util.Long)
+                            message.rev = $util.Long.fromValue(object.rev, true);
+                        else if (typeof object.rev === "string")
+                            message.rev = $parseInt(object.rev, 10);
+                        else if (typeof object.rev === "number")
+                            message.rev = object.rev;
+                        else if (typeof object.rev === "object")
+                            message.rev = new $util.LongBits(object.rev.low >>> 0, object.rev.high >>> 0).toNumber(true);
+                if (object.infoRev != null)
+                    if (typeof object.infoRev === "object" ? object.infoRev.low || object.infoRev.high : $Number(object.infoRev) !== 0)
+                        if ($util.Long)
+                            message.infoRev = $util.Long.fromValue(object.infoRev, true);
+                        else if (typeof object.infoRev === "string")
+                            message.infoRev = $parseInt(object.infoRev, 10);
+                        else if (typeof object.infoRev === "number")
+                            message.infoRev = object.infoRev;
+                        else if (typeof object.infoRev === "object")
+                            message.infoRev = new $util.LongBits(object.infoRev.low >>> 0, object.infoRev.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaAgent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {warden.cluster.ReplicaAgent} message ReplicaAgent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaAgent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.groups = [];
+                if (options.objects || options.defaults)
+                    object.labels = {};
+                if (options.defaults) {
+                    object.id = 0;
+                    object.name = "";
+                    object.ip = "";
+                    object.key = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.dateAdd = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.dateAdd = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.status = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.rev = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rev = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.infoRev = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.infoRev = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.ip != null && $Object.hasOwnProperty.call(message, "ip"))
+                    object.ip = message.ip;
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.osName != null && $Object.hasOwnProperty.call(message, "osName"))
+                    object.osName = message.osName;
+                if (message.osVersion != null && $Object.hasOwnProperty.call(message, "osVersion"))
+                    object.osVersion = message.osVersion;
+                if (message.osPlatform != null && $Object.hasOwnProperty.call(message, "osPlatform"))
+                    object.osPlatform = message.osPlatform;
+                if (message.osArch != null && $Object.hasOwnProperty.call(message, "osArch"))
+                    object.osArch = message.osArch;
+                if (message.osUname != null && $Object.hasOwnProperty.call(message, "osUname"))
+                    object.osUname = message.osUname;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                if (message.configSum != null && $Object.hasOwnProperty.call(message, "configSum"))
+                    object.configSum = message.configSum;
+                if (message.mergedSum != null && $Object.hasOwnProperty.call(message, "mergedSum"))
+                    object.mergedSum = message.mergedSum;
+                if (message.nodeName != null && $Object.hasOwnProperty.call(message, "nodeName"))
+                    object.nodeName = message.nodeName;
+                if (message.dateAdd != null && $Object.hasOwnProperty.call(message, "dateAdd"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.dateAdd = typeof message.dateAdd === "number" ? $BigInt(message.dateAdd) : $util.Long.fromBits(message.dateAdd.low >>> 0, message.dateAdd.high >>> 0, true).toBigInt();
+                    else if (typeof message.dateAdd === "number")
+                        object.dateAdd = options.longs === $String ? $String(message.dateAdd) : message.dateAdd;
+                    else
+                        object.dateAdd = options.longs === $String ? $util.Long.prototype.toString.call(message.dateAdd) : options.longs === $Number ? new $util.LongBits(message.dateAdd.low >>> 0, message.dateAdd.high >>> 0).toNumber(true) : message.dateAdd;
+                if (message.lastKeepalive != null && $Object.hasOwnProperty.call(message, "lastKeepalive"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastKeepalive = typeof message.lastKeepalive === "number" ? $BigInt(message.lastKeepalive) : $util.Long.fromBits(message.lastKeepalive.low >>> 0, message.lastKeepalive.high >>> 0, true).toBigInt();
+                    else if (typeof message.lastKeepalive === "number")
+                        object.lastKeepalive = options.longs === $String ? $String(message.lastKeepalive) : message.lastKeepalive;
+                    else
+                        object.lastKeepalive = options.longs === $String ? $util.Long.prototype.toString.call(message.lastKeepalive) : options.longs === $Number ? new $util.LongBits(message.lastKeepalive.low >>> 0, message.lastKeepalive.high >>> 0).toNumber(true) : message.lastKeepalive;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.disconnectionTime != null && $Object.hasOwnProperty.call(message, "disconnectionTime"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.disconnectionTime = typeof message.disconnectionTime === "number" ? $BigInt(message.disconnectionTime) : $util.Long.fromBits(message.disconnectionTime.low >>> 0, message.disconnectionTime.high >>> 0, true).toBigInt();
+                    else if (typeof message.disconnectionTime === "number")
+                        object.disconnectionTime = options.longs === $String ? $String(message.disconnectionTime) : message.disconnectionTime;
+                    else
+                        object.disconnectionTime = options.longs === $String ? $util.Long.prototype.toString.call(message.disconnectionTime) : options.longs === $Number ? new $util.LongBits(message.disconnectionTime.low >>> 0, message.disconnectionTime.high >>> 0).toNumber(true) : message.disconnectionTime;
+                var keys2;
+                if (message.labels && (keys2 = $Object.keys(message.labels)).length) {
+                    object.labels = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.labels, keys2[j]);
+                        object.labels[keys2[j]] = message.labels[keys2[j]];
+                    }
+                }
+                if (message.groups && message.groups.length) {
+                    object.groups = $Array(message.groups.length);
+                    for (var j = 0; j < message.groups.length; ++j)
+                        object.groups[j] = message.groups[j];
+                }
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.rev = typeof message.rev === "number" ? $BigInt(message.rev) : $util.Long.fromBits(message.rev.low >>> 0, message.rev.high >>> 0, true).toBigInt();
+                    else if (typeof message.rev === "number")
+                        object.rev = options.longs === $String ? $String(message.rev) : message.rev;
+                    else
+                        object.rev = options.longs === $String ? $util.Long.prototype.toString.call(message.rev) : options.longs === $Number ? new $util.LongBits(message.rev.low >>> 0, message.rev.high >>> 0).toNumber(true) : message.rev;
+                if (message.infoRev != null && $Object.hasOwnProperty.call(message, "infoRev"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.infoRev = typeof message.infoRev === "number" ? $BigInt(message.infoRev) : $util.Long.fromBits(message.infoRev.low >>> 0, message.infoRev.high >>> 0, true).toBigInt();
+                    else if (typeof message.infoRev === "number")
+                        object.infoRev = options.longs === $String ? $String(message.infoRev) : message.infoRev;
+                    else
+                        object.infoRev = options.longs === $String ? $util.Long.prototype.toString.call(message.infoRev) : options.longs === $Number ? new $util.LongBits(message.infoRev.low >>> 0, message.infoRev.high >>> 0).toNumber(true) : message.infoRev;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaAgent to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaAgent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaAgent.prototype.toJSON = function() {
+                return ReplicaAgent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaAgent
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaAgent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaAgent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaAgent";
+            };
+
+            return ReplicaAgent;
+        })();
+
+        cluster.ReplicaTombstone = (function() {
+
+            /**
+             * Properties of a ReplicaTombstone.
+             * @typedef {Object} warden.cluster.ReplicaTombstone.$Properties
+             * @property {string|null} [kind] ReplicaTombstone kind
+             * @property {string|null} [subject] ReplicaTombstone subject
+             * @property {number|null} [rev] ReplicaTombstone rev
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaTombstone.
+             * @memberof warden.cluster
+             * @interface IReplicaTombstone
+             * @augments warden.cluster.ReplicaTombstone.$Properties
+             * @deprecated Use warden.cluster.ReplicaTombstone.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaTombstone.
+             * @typedef {warden.cluster.ReplicaTombstone.$Properties} warden.cluster.ReplicaTombstone.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaTombstone.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaTombstone.
+             * @constructor
+             * @param {warden.cluster.ReplicaTombstone.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaTombstone = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaTombstone kind.
+             * @member {string} kind
+             * @memberof warden.cluster.ReplicaTombstone
+             * @instance
+             */
+            ReplicaTombstone.prototype.kind = "";
+
+            /**
+             * ReplicaTombstone subject.
+             * @member {string} subject
+             * @memberof warden.cluster.ReplicaTombstone
+             * @instance
+             */
+            ReplicaTombstone.prototype.subject = "";
+
+            /**
+             * ReplicaTombstone rev.
+             * @member {number} rev
+             * @memberof warden.cluster.ReplicaTombstone
+             * @instance
+             */
+            ReplicaTombstone.prototype.rev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicaTombstone instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {warden.cluster.ReplicaTombstone.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaTombstone} ReplicaTombstone instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaTombstone.$Shape): warden.cluster.ReplicaTombstone & warden.cluster.ReplicaTombstone.$Shape;
+             *   (properties?: warden.cluster.ReplicaTombstone.$Properties): warden.cluster.ReplicaTombstone;
+             * }}
+             */
+            ReplicaTombstone.create = function(properties) {
+                return new ReplicaTombstone(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaTombstone message. Does not implicitly {@link warden.cluster.ReplicaTombstone.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {warden.cluster.ReplicaTombstone.$Properties} message ReplicaTombstone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaTombstone.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject") && message.subject !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.subject);
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev") && (typeof message.rev === "object" ? message.rev.low || message.rev.high : message.rev !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.rev);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaTombstone message, length delimited. Does not implicitly {@link warden.cluster.ReplicaTombstone.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {warden.cluster.ReplicaTombstone.$Properties} message ReplicaTombstone message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaTombstone.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaTombstone message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaTombstone & warden.cluster.ReplicaTombstone.$Shape} ReplicaTombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaTombstone.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaTombstone();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.subject = value;
+                            else
+                                delete message.subject;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.rev = value;
+                            else
+                                delete message.rev;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaTombstone message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaTombstone & warden.cluster.ReplicaTombstone.$Shape} ReplicaTombstone
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaTombstone.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaTombstone message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaTombstone.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    if (!$util.isString(message.subject))
+                        return "subject: string expected";
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (!$util.isInteger(message.rev) && !(message.rev && $util.isInteger(message.rev.low) && $util.isInteger(message.rev.high)))
+                        return "rev: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaTombstone message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaTombstone} ReplicaTombstone
+             */
+            ReplicaTombstone.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaTombstone)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaTombstone: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaTombstone();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.subject != null)
+                    if (typeof object.subject !== "string" || object.subject.length)
+                        message.subject = $String(object.subject);
+                if (object.rev != null)
+                    if (typeof object.rev === "object" ? object.rev.low || object.rev.high : $Number(object.rev) !== 0)
+                        if ($util.Long)
+                            message.rev = $util.Long.fromValue(object.rev, true);
+                        else if (typeof object.rev === "string")
+                            message.rev = $parseInt(object.rev, 10);
+                        else if (typeof object.rev === "number")
+                            message.rev = object.rev;
+                        else if (typeof object.rev === "object")
+                            message.rev = new $util.LongBits(object.rev.low >>> 0, object.rev.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaTombstone message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {warden.cluster.ReplicaTombstone} message ReplicaTombstone
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaTombstone.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.subject = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.rev = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.rev = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.subject != null && $Object.hasOwnProperty.call(message, "subject"))
+                    object.subject = message.subject;
+                if (message.rev != null && $Object.hasOwnProperty.call(message, "rev"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.rev = typeof message.rev === "number" ? $BigInt(message.rev) : $util.Long.fromBits(message.rev.low >>> 0, message.rev.high >>> 0, true).toBigInt();
+                    else if (typeof message.rev === "number")
+                        object.rev = options.longs === $String ? $String(message.rev) : message.rev;
+                    else
+                        object.rev = options.longs === $String ? $util.Long.prototype.toString.call(message.rev) : options.longs === $Number ? new $util.LongBits(message.rev.low >>> 0, message.rev.high >>> 0).toNumber(true) : message.rev;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaTombstone to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaTombstone
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaTombstone.prototype.toJSON = function() {
+                return ReplicaTombstone.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaTombstone
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaTombstone
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaTombstone.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaTombstone";
+            };
+
+            return ReplicaTombstone;
+        })();
+
+        cluster.ReplicaChange = (function() {
+
+            /**
+             * Properties of a ReplicaChange.
+             * @typedef {Object} warden.cluster.ReplicaChange.$Properties
+             * @property {number|null} [seq] ReplicaChange seq
+             * @property {number|null} [agentId] ReplicaChange agentId
+             * @property {string|null} [kind] ReplicaChange kind
+             * @property {number|null} [at] ReplicaChange at
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReplicaChange.
+             * @memberof warden.cluster
+             * @interface IReplicaChange
+             * @augments warden.cluster.ReplicaChange.$Properties
+             * @deprecated Use warden.cluster.ReplicaChange.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReplicaChange.
+             * @typedef {warden.cluster.ReplicaChange.$Properties} warden.cluster.ReplicaChange.$Shape
+             */
+
+            /**
+             * Constructs a new ReplicaChange.
+             * @memberof warden.cluster
+             * @classdesc Represents a ReplicaChange.
+             * @constructor
+             * @param {warden.cluster.ReplicaChange.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ReplicaChange = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReplicaChange seq.
+             * @member {number} seq
+             * @memberof warden.cluster.ReplicaChange
+             * @instance
+             */
+            ReplicaChange.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReplicaChange agentId.
+             * @member {number} agentId
+             * @memberof warden.cluster.ReplicaChange
+             * @instance
+             */
+            ReplicaChange.prototype.agentId = 0;
+
+            /**
+             * ReplicaChange kind.
+             * @member {string} kind
+             * @memberof warden.cluster.ReplicaChange
+             * @instance
+             */
+            ReplicaChange.prototype.kind = "";
+
+            /**
+             * ReplicaChange at.
+             * @member {number} at
+             * @memberof warden.cluster.ReplicaChange
+             * @instance
+             */
+            ReplicaChange.prototype.at = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ReplicaChange instance using the specified properties.
+             * @function create
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {warden.cluster.ReplicaChange.$Properties=} [properties] Properties to set
+             * @returns {warden.cluster.ReplicaChange} ReplicaChange instance
+             * @type {{
+             *   (properties: warden.cluster.ReplicaChange.$Shape): warden.cluster.ReplicaChange & warden.cluster.ReplicaChange.$Shape;
+             *   (properties?: warden.cluster.ReplicaChange.$Properties): warden.cluster.ReplicaChange;
+             * }}
+             */
+            ReplicaChange.create = function(properties) {
+                return new ReplicaChange(properties);
+            };
+
+            /**
+             * Encodes the specified ReplicaChange message. Does not implicitly {@link warden.cluster.ReplicaChange.verify|verify} messages.
+             * @function encode
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {warden.cluster.ReplicaChange.$Properties} message ReplicaChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaChange.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq") && (typeof message.seq === "object" ? message.seq.low || message.seq.high : message.seq !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId") && message.agentId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.agentId);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kind);
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at") && (typeof message.at === "object" ? message.at.low || message.at.high : message.at !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.at);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReplicaChange message, length delimited. Does not implicitly {@link warden.cluster.ReplicaChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {warden.cluster.ReplicaChange.$Properties} message ReplicaChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReplicaChange.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ReplicaChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {warden.cluster.ReplicaChange & warden.cluster.ReplicaChange.$Shape} ReplicaChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaChange.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.warden.cluster.ReplicaChange();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.seq = value;
+                            else
+                                delete message.seq;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.agentId = value;
+                            else
+                                delete message.agentId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.at = value;
+                            else
+                                delete message.at;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a ReplicaChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {warden.cluster.ReplicaChange & warden.cluster.ReplicaChange.$Shape} ReplicaChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReplicaChange.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ReplicaChange message.
+             * @function verify
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReplicaChange.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    if (!$util.isInteger(message.agentId))
+                        return "agentId: integer expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (!$util.isInteger(message.at) && !(message.at && $util.isInteger(message.at.low) && $util.isInteger(message.at.high)))
+                        return "at: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReplicaChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {warden.cluster.ReplicaChange} ReplicaChange
+             */
+            ReplicaChange.fromObject = function (object, _depth) {
+                if (object instanceof $root.warden.cluster.ReplicaChange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".warden.cluster.ReplicaChange: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.warden.cluster.ReplicaChange();
+                if (object.seq != null)
+                    if (typeof object.seq === "object" ? object.seq.low || object.seq.high : $Number(object.seq) !== 0)
+                        if ($util.Long)
+                            message.seq = $util.Long.fromValue(object.seq, true);
+                        else if (typeof object.seq === "string")
+                            message.seq = $parseInt(object.seq, 10);
+                        else if (typeof object.seq === "number")
+                            message.seq = object.seq;
+                        else if (typeof object.seq === "object")
+                            message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.agentId != null)
+                    if ($Number(object.agentId) !== 0)
+                        message.agentId = object.agentId >>> 0;
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.at != null)
+                    if (typeof object.at === "object" ? object.at.low || object.at.high : $Number(object.at) !== 0)
+                        if ($util.Long)
+                            message.at = $util.Long.fromValue(object.at, true);
+                        else if (typeof object.at === "string")
+                            message.at = $parseInt(object.at, 10);
+                        else if (typeof object.at === "number")
+                            message.at = object.at;
+                        else if (typeof object.at === "object")
+                            message.at = new $util.LongBits(object.at.low >>> 0, object.at.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReplicaChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {warden.cluster.ReplicaChange} message ReplicaChange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReplicaChange.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.agentId = 0;
+                    object.kind = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.at = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.at = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.seq != null && $Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.seq = typeof message.seq === "number" ? $BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === $String ? $String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === $String ? $util.Long.prototype.toString.call(message.seq) : options.longs === $Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.agentId != null && $Object.hasOwnProperty.call(message, "agentId"))
+                    object.agentId = message.agentId;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.at != null && $Object.hasOwnProperty.call(message, "at"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.at = typeof message.at === "number" ? $BigInt(message.at) : $util.Long.fromBits(message.at.low >>> 0, message.at.high >>> 0, true).toBigInt();
+                    else if (typeof message.at === "number")
+                        object.at = options.longs === $String ? $String(message.at) : message.at;
+                    else
+                        object.at = options.longs === $String ? $util.Long.prototype.toString.call(message.at) : options.longs === $Number ? new $util.LongBits(message.at.low >>> 0, message.at.high >>> 0).toNumber(true) : message.at;
+                return object;
+            };
+
+            /**
+             * Converts this ReplicaChange to JSON.
+             * @function toJSON
+             * @memberof warden.cluster.ReplicaChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReplicaChange.prototype.toJSON = function() {
+                return ReplicaChange.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReplicaChange
+             * @function getTypeUrl
+             * @memberof warden.cluster.ReplicaChange
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReplicaChange.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/warden.cluster.ReplicaChange";
+            };
+
+            return ReplicaChange;
         })();
 
         return cluster;

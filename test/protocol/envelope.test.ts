@@ -43,6 +43,9 @@ function describeBody(env: Envelope): string {
     case 'workerLeft': return 'left';
     case 'moveAgents': return `move ${b.value.count} over ${b.value.spreadMs} ms`;
     case 'moveAgentsAccepted': return `moving ${b.value.count}`;
+    case 'replicaStateRequest': return `replica?${b.value.wantDigest ? ' with digest' : ''}`;
+    case 'replicaState': return `replica at ${b.value.seq}`;
+    case 'replicaUpdate': return `replica ${b.value.mode} to ${b.value.toSeq} (${b.value.agents.length} agents)`;
     default: return assertNever(b);
   }
 }
@@ -61,6 +64,9 @@ describe('envelope', () => {
     { body: body('workerLeft', {}), text: 'left' },
     { body: body('moveAgents', { count: 12, spreadMs: 5000, reason: 'x' }), text: 'move 12 over 5000 ms' },
     { body: body('moveAgentsAccepted', { count: 12 }), text: 'moving 12' },
+    { body: body('replicaStateRequest', { wantDigest: true }), text: 'replica? with digest' },
+    { body: body('replicaState', { seq: -1, infoSeq: 3 }), text: 'replica at -1' },
+    { body: body('replicaUpdate', { mode: 'delta', toSeq: 9, agents: [{ id: 1, name: 'a', ip: 'any', key: 'k', osName: null, lastKeepalive: 5, groups: ['g'] }], last: true }), text: 'replica delta to 9 (1 agents)' },
     { body: body('keepAliveAck', {}), text: 'ack 0' },
     { body: body('controlRequest', { command: 'nodes', argsJson: '{}' }), text: 'control nodes' },
     { body: body('controlResponse', { resultJson: '[]' }), text: 'result []' },
