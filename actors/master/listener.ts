@@ -26,6 +26,8 @@ import type { RegistryFeed } from '../agents/local-agent-groups';
 import type { IntegrityFeed } from '../integrity/integrity-feed';
 import type { NodeMeters } from '../metrics/node-meters';
 import { awaitHello, type PendingHello } from './await-hello';
+import type { StandbyBarrier } from '../replication/standby-barrier';
+import type { ReplicaSendLimits } from '../replication/replica-sender';
 import { checkHello } from './hello-check';
 import { type LoopName, type LoopRun, WorkerTable, type WorkerEntry } from './worker-table';
 import { workerConnectionSpec, type WorkerConnectionMsg, type WorkerReport } from './worker-connection';
@@ -82,6 +84,9 @@ export interface ListenerDeps {
   meters: NodeMeters;
   /** This leadership's epoch, told to each worker in its HelloAccepted (0: a single master, no etcd). */
   epoch: number;
+  /** Registry writes wait on it for a standby's acknowledgement; each standby's connection feeds it. */
+  barrier: StandbyBarrier;
+  replicaLimits?: Partial<ReplicaSendLimits>;
 }
 
 const HELLO_TIMEOUT_MS = 5_000;
@@ -225,6 +230,7 @@ export function listenerSpec(d: ListenerDeps): ActorSpec<State, ListenerMsg> {
     const handle = self.spawn(workerConnectionSpec({
       name, generation, peer, log: d.log, clock: d.clock, schedules, intervals: d.config.intervals,
       store: d.store, registry: d.registry, integrity: d.integrity, dataDir: d.config.dataDir, control: d.control, relay: d.relay,
+      standby: role === 'standby' ? { barrier: d.barrier, limits: d.replicaLimits } : null,
       report: (report) => void self.tell({ type: 'report', name, generation, report }),
     }));
     s.conns.set(name, { name, generation, peer, handle });

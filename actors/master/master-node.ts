@@ -80,13 +80,18 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
     clock, log: log.task('Replication'), leaderSeq: () => store.replica.seq(),
     ackTimeoutMs: ctx.tuning.replication?.ackTimeoutMs ?? STANDBY_ACK_TIMEOUT_MS,
   });
-  const replicated = (seq: number): Promise<void> => barrier.replicated(seq);
+  // Acknowledged once a standby holds it, and only while this master still leads (fencing: a leader whose
+  // lease may have lapsed, e.g. after a pause, acknowledges nothing).
+  const replicated = async (seq: number): Promise<void> => {
+    await barrier.replicated(seq);
+    if (ctx.canWrite && !ctx.canWrite()) throw new Error('this master no longer leads (its etcd lease could not be renewed in time): the write is not acknowledged; try again, the new leader takes it');
+  };
   const registryDeps = { store, dataDir: config.dataDir, changed: () => void agentGroups.tell({ type: 'poke' }), replicated };
   ensureDefaultGroup(registryDeps);
   const enroll = masterEnrollDecider(ctx, store, registryDeps.changed, replicated);
   const listener = root.spawn(listenerSpec({
     config, log, clock, server: d.server, table, store, registry, integrity, control: (req) => control(req), relay: (node, req, ms) => relay(node, req, ms),
-    meters: ctx.meters, epoch: ctx.epoch,
+    meters: ctx.meters, epoch: ctx.epoch, barrier, replicaLimits: ctx.tuning.replication,
   }));
 
   root.spawn(placementSpec({

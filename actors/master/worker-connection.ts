@@ -32,6 +32,8 @@ import type { IntegrityFeed } from '../integrity/integrity-feed';
 import { INTEGRITY_REQUESTS, integrityMasterSpec, type IntegrityMasterMsg } from '../integrity/integrity-master';
 import type { Schedules } from '../../config/schedule';
 import type { LoopName, LoopRun } from './worker-table';
+import type { StandbyBarrier } from '../replication/standby-barrier';
+import { replicaSenderSpec, type ReplicaSendLimits } from '../replication/replica-sender';
 
 /** What a connection tells the listener about its worker (for the worker table and `health`). */
 export type WorkerReport =
@@ -73,6 +75,8 @@ export interface WorkerConnectionDeps {
   relay: (node: string, req: ControlRequest, deadlineMs: number) => Promise<unknown>;
   /** Posts to the listener's mailbox. */
   report: (r: WorkerReport) => void;
+  /** A standby master (cluster.etcd): it also gets a copy of global.db, which registry writes wait for. */
+  standby: { barrier: StandbyBarrier; limits?: Partial<ReplicaSendLimits> } | null;
 }
 
 interface Loops {
@@ -115,6 +119,12 @@ export function workerConnectionSpec(d: WorkerConnectionDeps): ActorSpec<State, 
         log: d.log.task('Agent-groups send', d.name),
         report: (r) => d.report({ type: 'loop-ran', loop: 'agentGroups', run: { at: r.at, durationMs: r.durationMs, counts: { sent: r.sent, full: r.full ? 1 : 0 } } }),
       }));
+      if (d.standby) {
+        self.spawn(replicaSenderSpec({
+          name: d.name, peer: d.peer, store: d.store, barrier: d.standby.barrier, schedule: d.schedules.agentGroups, periodMs: iv.agentGroups,
+          clock: d.clock, log: d.log.task('Replication', d.name), limits: d.standby.limits,
+        }));
+      }
       return { loops, detach: attachPeer(d.peer, (e) => self.tell(e)) };
     },
     unhandled: (m, err) => {

@@ -32,4 +32,6 @@ export interface NodeContext {
   tuning: NodeTuning;
   /** A master's leadership epoch (cluster.etcd); 0 for a single master without etcd, and on workers. */
   epoch: number;
+  /** Whether this leader may acknowledge a write now (its etcd lease is surely held); absent without etcd. */
+  canWrite?: () => boolean;
 }

@@ -87,6 +87,8 @@ export interface NodeOptions {
   tuning?: NodeTuning;
   /** The leadership epoch this master starts under (won through etcd); 0 without etcd. */
   epoch?: number;
+  /** Read at each acknowledgement of a registry write: false once the leadership may have lapsed. */
+  canWrite?: () => boolean;
   /**
    * A master under cluster.etcd that does not lead: it follows the leader as a worker does (files,
    * registry), serves no agents, and its cluster port sends workers to the leader (standby-listener.ts).
@@ -106,6 +108,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     meters: newNodeMeters(),
     tuning: opts.tuning ?? {},
     epoch: opts.epoch ?? 0,
+    canWrite: opts.canWrite,
   };
   const standby = opts.standby ?? null;
   // A standby is a master by its config and a follower by its work: its tree is a worker's.
@@ -199,7 +202,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
       ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents, standby: !!standby });
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents, standby: standby ? { replica: globalStore! } : undefined });
     if (standby) root.spawn(standbyListenerSpec({ server: server!, nodeName: config.cluster.nodeName, leader: standby.leader, log, clock: ctx.clock }));
     handleControl = nodeControlHandler({
       config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,

@@ -6,6 +6,7 @@
 //     agent-info    AgentInfoActor       sends agent statuses the agent port recorded
 //     agent-groups  GroupReceiverActor   applies the master's registry changes
 //     integrity     IntegrityActor       checks and syncs the synced files
+//     replica-receiver ReplicaReceiverActor  a standby master's copy of the leader's global.db
 //
 // A loop's local failure restarts that loop only; a link failure (the master silent, a protocol error,
 // the socket's close) fails this actor, and the dialer redials.
@@ -31,6 +32,8 @@ import { groupReceiverSpec, type GroupReceiverMsg } from '../agents/group-receiv
 import { type IntegrityWorkerDeps, integrityWorkerSpec, type IntegrityWorkerMsg } from '../integrity/integrity-worker';
 import { engineReportExtras } from '../integrity/ruleset-view';
 import type { ReloadableEngine } from '../analysis/engine-host';
+import type { GlobalStore } from '../../store/global-store';
+import { REPLICA_REQUESTS, replicaReceiverSpec, type ReplicaReceiverMsg } from '../replication/replica-receiver';
 
 export type ForwardResult = { ok: true; result: unknown } | { ok: false; error: Error };
 
@@ -77,6 +80,8 @@ export interface MasterConnectionDeps {
   log: ClusterLog;
   clock: Clock;
   random: Random;
+  /** A standby master's own global.db: the leader's copy is replicated into it (replica-receiver.ts). */
+  replica?: GlobalStore;
 }
 
 interface Loops {
@@ -84,6 +89,8 @@ interface Loops {
   agentInfo: ActorHandle<AgentInfoMsg>;
   groups: ActorHandle<GroupReceiverMsg>;
   integrity: ActorHandle<IntegrityWorkerMsg>;
+  /** A standby's copy of global.db; null on a worker. */
+  replica: ActorHandle<ReplicaReceiverMsg> | null;
 }
 
 interface State {
@@ -128,6 +135,7 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
           meter: d.integrityMeter,
           onInSync: (files) => d.gate.filesInSync(files),
         })),
+        replica: d.replica ? self.spawn(replicaReceiverSpec({ store: d.replica, periodMs: iv.agentGroups, log: d.log.task('Replication') })) : null,
       };
       return { loops, detach: attachPeer(d.peer, (e) => self.tell(e), d.early) };
     },
@@ -194,6 +202,11 @@ export function masterConnectionSpec(d: MasterConnectionDeps): ActorSpec<State, 
 
   function request(s: State, req: PeerRequest, self: ActorHandle<MasterConnectionMsg>): State {
     const b = req.env.body;
+    if (REPLICA_REQUESTS.has(b.kind)) {
+      if (s.loops.replica) routeRequest(s.loops.replica, req, { type: 'request', req });
+      else answerUnsupported(req, 'a worker (only standby masters hold a replica)');
+      return s;
+    }
     switch (b.kind) {
       case 'moveAgents':
         self.pipe(d.moveAgents(b.value.count, b.value.spreadMs, `asked by the master: ${b.value.reason}`), (r) => ({ type: 'moving', req, r }));

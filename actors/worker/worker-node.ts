@@ -9,6 +9,7 @@
 import { parseNodeAddress } from '../../config/address';
 import type { ActorHandle } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
+import type { GlobalStore } from '../../store/global-store';
 import { ControlError, type ControlRequest } from '../control/control-protocol';
 import type { NodeContext } from '../node/node-context';
 import { workerEnrollDecider } from '../node/enrollment';
@@ -33,8 +34,8 @@ export interface WorkerRoleDeps {
   gate: SyncGate;
   /** Moves agents to their next server (the node's agent port); resolves with how many it will move. */
   moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
-  /** A standby master follows the leader with this role's loops, but enrolls no agent. */
-  standby?: boolean;
+  /** A standby master follows the leader with this role's loops, enrolls no agent, and holds a replica of global.db. */
+  standby?: { replica: GlobalStore };
 }
 
 export interface WorkerRole {
@@ -77,6 +78,7 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
         engine: d.engine, gate: d.gate, moveAgents: d.moveAgents, log, clock, random, peer: j.peer, early: j.early, masterName: j.masterName,
         nodeName: config.cluster.nodeName, relayed: d.relayed,
         integrityMeter: { node: config.cluster.nodeName, meter: ctx.meters.integrity },
+        replica: d.standby?.replica,
       }));
     },
   }));

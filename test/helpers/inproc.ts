@@ -6,7 +6,7 @@ import { WardenConfig } from '../../config/schema';
 import { DEFAULTS } from '../../config/defaults';
 import { schedulesFrom } from '../../config/schedule';
 import { memoryLog, MemoryLog } from '../../log/cluster-log';
-import { RunningNode, startNode } from '../../actors/node/node';
+import { type NodeOptions, RunningNode, startNode } from '../../actors/node/node';
 import type { NodeTuning } from '../../actors/node/node-context';
 import { generateKey } from '../../scripts/keygen';
 
@@ -43,11 +43,12 @@ export class InProcCluster {
     };
   }
 
-  async start(config: WardenConfig, tuning?: NodeTuning, epoch?: number): Promise<TestNode> {
+  /** Starts a node; `ha` makes a master an elected leader (epoch) or a standby. A leader's port becomes masterPort. */
+  async start(config: WardenConfig, tuning?: NodeTuning, ha: Pick<NodeOptions, 'epoch' | 'standby' | 'canWrite'> = {}): Promise<TestNode> {
     const role = config.cluster.nodeType === 'master' ? 'Master' : 'Worker';
     const log = memoryLog({ role, nodeName: config.cluster.nodeName });
-    const node = await startNode(config, { log, tuning, epoch });
-    if (node.clusterPort) this.masterPort = node.clusterPort;
+    const node = await startNode(config, { log, tuning, ...ha });
+    if (node.clusterPort && !ha.standby) this.masterPort = node.clusterPort;
     const t = { node, log, config };
     this.nodes.push(t);
     return t;

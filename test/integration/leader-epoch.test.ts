@@ -13,14 +13,14 @@ describe('leadership epochs at the handshake', () => {
   afterEach(async () => { await c.stopAll(); });
 
   test('a worker follows a master of epoch 5 and keeps 5 as its floor', async () => {
-    await c.start(c.config('master', 'master'), undefined, 5);
+    await c.start(c.config('master', 'master'), undefined, { epoch: 5 });
     const w = await c.start(c.config('worker-1', 'worker'));
     await eventually(() => fs.existsSync(epochFloorPath(w.config.dataDir)) ? fs.readFileSync(epochFloorPath(w.config.dataDir), 'utf8').trim() : '', (v) => v === '5');
     expect(w.log.lines.some((l) => /Successfully connected to master master \(leader, epoch 5\)/.test(l))).toBe(true);
   });
 
   test('a worker that followed epoch 7 is refused by a master of epoch 5, which says why; the worker never joins it', async () => {
-    const m = await c.start(c.config('master', 'master'), undefined, 5);
+    const m = await c.start(c.config('master', 'master'), undefined, { epoch: 5 });
     const cfg = c.config('worker-1', 'worker');
     fs.mkdirSync(path.dirname(epochFloorPath(cfg.dataDir)), { recursive: true });
     fs.writeFileSync(epochFloorPath(cfg.dataDir), '7\n');
@@ -32,7 +32,7 @@ describe('leadership epochs at the handshake', () => {
 
   test('joinMaster gives the refusal as NotLeaderError and leaves the floor as it was', async () => {
     const cfg = c.config('master', 'master');
-    await c.start(cfg, undefined, 2);
+    await c.start(cfg, undefined, { epoch: 2 });
     const wcfg = c.config('worker-9', 'worker');
     const floor = new EpochFloor(wcfg.dataDir, () => undefined);
     floor.raise(3);

@@ -42,7 +42,7 @@ describe('a standby on the cluster port', () => {
   });
 
   test('a worker that knows only the standby is sent to the leader, joins it, and the standby logs where it sent it', async () => {
-    await c.start(c.config('master', 'master'), undefined, 4);
+    await c.start(c.config('master', 'master'), undefined, { epoch: 4 });
     leader = { name: 'master', address: `127.0.0.1:${c.masterPort}`, epoch: 4 };
     const w = await c.start(c.config('worker-1', 'worker', { nodes: [`127.0.0.1:${port}`] }));
     await eventually(() => w.log.lines.join('\n'), (t) => /Successfully connected to master master \(leader, epoch 4\)/.test(t), 10_000);
