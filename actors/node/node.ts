@@ -17,6 +17,7 @@ import { exposedSecretWarnings } from '../../lib/private-files';
 import { Keyring } from '../../protocol/keyring';
 import { PeerServer } from '../../protocol/peer';
 import { PeerOptions } from '../../protocol/peer-options';
+import { type NodeAddress, parseNodeAddress } from '../../config/address';
 import { startActorSystem, ActorSystem } from '../supervision/system';
 import { SupervisionEvent, type Settled } from '../supervision/actor';
 import { rootMessage } from '../supervision/errors';
@@ -94,6 +95,8 @@ export interface NodeOptions {
    * registry), serves no agents, and its cluster port sends workers to the leader (standby-listener.ts).
    */
   standby?: { leader: () => LeaderInfo | null };
+  /** A worker (or standby) under cluster.etcd: the leader's address as etcd names it, dialed first. */
+  leaderHint?: () => NodeAddress | null;
 }
 
 export async function startNode(config: WardenConfig, opts: NodeOptions): Promise<RunningNode> {
@@ -202,7 +205,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     const relayed = relayedHandler((req) => handleControl(req));
     const role = isMaster
       ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
-      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents, standby: standby ? { replica: globalStore! } : undefined });
+      : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents,
+        standby: standby ? { replica: globalStore! } : undefined, leaderHint: opts.leaderHint ?? (standby ? leaderAddressOf(standby.leader, config.cluster.port) : undefined) });
     if (standby) root.spawn(standbyListenerSpec({ server: server!, nodeName: config.cluster.nodeName, leader: standby.leader, log, clock: ctx.clock }));
     handleControl = nodeControlHandler({
       config, registry: system.registry, tracer: system.tracer, now: () => ctx.clock.now(), role: role.control, relay: role.relay,
@@ -272,6 +276,14 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     await unwind();
     throw err;
   }
+}
+
+/** The leader a standby follows, as an address to dial (its own name excluded: it never dials itself). */
+function leaderAddressOf(leader: () => LeaderInfo | null, defaultPort: number): () => NodeAddress | null {
+  return () => {
+    const l = leader();
+    return l?.address ? parseNodeAddress(l.address, defaultPort) ?? null : null;
+  };
 }
 
 function logSupervision(log: TaskLog, e: SupervisionEvent): void {

@@ -62,6 +62,8 @@ export interface DialerDeps {
   masters: MasterList;
   /** Opens a session with the master at `address` and has the hello accepted (join-master.ts). */
   join: (address: NodeAddress) => Promise<Joined>;
+  /** The leader as etcd names it (cluster.etcd), dialed before the list; null when unknown or not watched. */
+  leaderHint?: () => NodeAddress | null;
   reconnectMaxMs: number;
   /** Spawns, under `dialer`, the actor that supervises a joined connection (master-connection.ts). */
   connection: (joined: Joined, dialer: ActorHandle<DialerMsg>) => ActorHandle<MasterConnectionMsg>;
@@ -95,6 +97,8 @@ export function dialerSpec(d: DialerDeps): ActorSpec<State, DialerMsg> {
         case 'dial':
           if (s.conn || s.dialing || s.leaving) return s;
           {
+            const hint = d.leaderHint?.();
+            if (hint) d.masters.redirectTo(hint); // once a round; ignored when it is the address already current
             const address = d.masters.current();
             self.pipe(d.join(address), (r) => ({ type: 'joined', address, r }));
           }

@@ -6,7 +6,7 @@
 //
 // Cluster-wide control commands and enrollments go to the master through the link. The sync gate
 // (sync-gate.ts) lives with the node: the link's loops report to it, the agent and enrollment ports ask it.
-import { parseNodeAddress } from '../../config/address';
+import { type NodeAddress, parseNodeAddress } from '../../config/address';
 import type { ActorHandle } from '../supervision/actor';
 import { WorkerStore } from '../../store/worker-store';
 import type { GlobalStore } from '../../store/global-store';
@@ -36,6 +36,8 @@ export interface WorkerRoleDeps {
   moveAgents: (count: number, spreadMs: number, reason: string) => Promise<number>;
   /** A standby master follows the leader with this role's loops, enrolls no agent, and holds a replica of global.db. */
   standby?: { replica: GlobalStore };
+  /** Where etcd says the leader is (cluster.etcd): dialed before cluster.nodes. */
+  leaderHint?: () => NodeAddress | null;
 }
 
 export interface WorkerRole {
@@ -69,7 +71,7 @@ export function startWorkerRole(d: WorkerRoleDeps): WorkerRole {
   const masters = new MasterList(config.cluster.nodes.map((n) => parseNodeAddress(n, config.cluster.port)!));
   const floor = new EpochFloor(config.dataDir, (problem) => log.task('Main').warning(`Leader epoch: ${problem}.`));
   const dialer = d.root.spawn(dialerSpec({
-    masters, reconnectMaxMs: iv.reconnectMax, log, clock, random,
+    masters, reconnectMaxMs: iv.reconnectMax, log, clock, random, leaderHint: d.leaderHint,
     join: (master) => joinMaster({ cluster: config.cluster, master, keyring: ctx.keyring, peerOptions: ctx.peerOptions, floor }),
     connection: (j, parent) => {
       ctx.meters.links.track(j.masterName, j.peer);
