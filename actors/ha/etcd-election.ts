@@ -282,7 +282,7 @@ export class EtcdElection {
         this.armFence(t);
       });
       stream.write({ ID: t.leaseId });
-    }, failed);
+    }).catch(failed); // no stream, or writing to it threw
   }
 
   private finish(t: Term, k: KeepAlive): void {
