@@ -89,6 +89,24 @@ test('a candidate that joins later waits behind the leader', async () => {
   expect(first.events('lost')).toEqual([]);
 });
 
+test('a leader whose key is deleted by hand steps down at once and campaigns again', async () => {
+  const prefix = freshPrefix();
+  const cs = candidates(prefix, 'm1', 'm2');
+  await waitFor(() => leaders(cs).length === 1, 'a leader', SOON);
+  const [leader] = leaders(cs);
+  const epoch = leader.epoch!;
+  const admin = openEtcd({ endpoints: [etcd.endpoint], callTimeoutMs: 1_000 });
+  try {
+    await admin.delete().prefix(`${prefix}/leader/`).exec(); // every candidate key: both must campaign anew
+  } finally {
+    admin.close();
+  }
+  await waitFor(() => leader.events('lost').length > 0, 'the leader to step down', SOON);
+  expect(leader.events('lost')).toEqual([expect.objectContaining({ reason: 'key removed' })]);
+  await waitFor(() => leaders(cs).length === 1, 'a new leader', SOON);
+  expect(leaders(cs)[0].epoch!).toBeGreaterThan(epoch);
+});
+
 describe('etcd unreachable', () => {
   // Its own etcd: stopping it must not disturb the other tests.
   let own: EtcdServer;
