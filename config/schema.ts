@@ -12,6 +12,7 @@
 //   limits (keep_alive_timeout, reconnect_max, agent_disconnect) are durations only.
 // - log.rotate_at is a six-field cron expression (cron.ts); five fields are refused, not guessed.
 // - metrics.port 0 is off (the default); when on, it must differ from the node's other ports too.
+// - cluster.etcd (master high availability) is optional: absent, one master as before (see etcd.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
@@ -19,6 +20,7 @@ import {
 } from './checks';
 import { DEFAULTS, defaultDataDir, MAX_INTERVAL_MS } from './defaults';
 import { formatDuration } from './duration';
+import { type EtcdConfig, readEtcd } from './etcd';
 import { describeSchedule, type Schedules } from './schedule';
 import { Problems, REQUIRED, Section } from './section';
 
@@ -33,6 +35,8 @@ export interface WardenConfig {
     name: string; nodeName: string; nodeType: NodeType; key: string; previousKeys: string[];
     keyFile?: string; // absolute; set when the key was read from cluster.key_file
     port: number; bindAddr: string; nodes: string[]; hidden: boolean; disabled: boolean;
+    /** Master high availability: the etcd that elects the leader among the masters; null: one master. */
+    etcd: EtcdConfig | null;
   };
   dataDir: string; // absolute; a relative data_dir is resolved against the config file's folder
   agents: {
@@ -78,7 +82,7 @@ const INTERVAL_KEYS: readonly (readonly [string, keyof Intervals, 'loop' | 'limi
 
 const KNOWN = {
   top: ['cluster', 'data_dir', 'agents', 'log', 'metrics', 'intervals', 'shell', 'analysis'],
-  cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled'],
+  cluster: ['name', 'node_name', 'node_type', 'key', 'key_file', 'previous_keys', 'port', 'bind_addr', 'nodes', 'hidden', 'disabled', 'etcd'],
   agents: ['port', 'enrollment_port', 'bind_addr', 'enrollment_password_file', 'verify_counters'],
   log: ['level', 'rotate_at'],
   metrics: ['port', 'bind_addr'],
@@ -160,7 +164,7 @@ function readCluster(
   const d = DEFAULTS.cluster;
   if (!s) {
     return { name: '', nodeName: '', nodeType: 'master', key: '', previousKeys: [], port: NaN, bindAddr: '',
-      nodes: [], hidden: false, disabled: false };
+      nodes: [], hidden: false, disabled: false, etcd: null };
   }
   const name = s.get('name', NAME, d.name);
   const nodeName = s.get('node_name', NAME, REQUIRED, '');
@@ -179,7 +183,8 @@ function readCluster(
   }
   const hidden = s.get('hidden', BOOL, d.hidden);
   const disabled = s.get('disabled', BOOL, d.disabled);
-  return { name, nodeName, nodeType, key, previousKeys, ...(keyFile ? { keyFile } : {}), port, bindAddr, nodes, hidden, disabled };
+  const etcd = readEtcd(problems, s, name);
+  return { name, nodeName, nodeType, key, previousKeys, ...(keyFile ? { keyFile } : {}), port, bindAddr, nodes, hidden, disabled, etcd };
 }
 
 /** `key` or `key_file`, exactly one; a key file is read, trimmed, and checked like an inline key. */

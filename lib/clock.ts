@@ -37,3 +37,11 @@ export function waitAtMost(work: Promise<unknown>, ms: number, clock: Clock): Pr
     work.then(done, done);
   });
 }
+
+/**
+ * Milliseconds on the system's monotonic clock (CLOCK_MONOTONIC on Linux): never jumps with the wall
+ * clock, and is the same clock in every process of the machine, so processes can compare its readings.
+ */
+export function monotonicNow(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}

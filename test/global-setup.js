@@ -8,7 +8,7 @@
 const { RUNTIME_ENTRIES, staleness, describeStaleness } = require('../scripts/dist-fresh');
 
 /** Sources started from dist/ by tests: what `warden` runs, and the crash-test and readers children. */
-const ENTRIES = [...RUNTIME_ENTRIES, 'test/integrity/crash-driver.ts', 'test/integrity/readers-driver.ts'];
+const ENTRIES = [...RUNTIME_ENTRIES, 'test/integrity/crash-driver.ts', 'test/integrity/readers-driver.ts', 'test/ha/election-driver.ts'];
 
 module.exports = async function globalSetup() {
   const s = staleness(ENTRIES);

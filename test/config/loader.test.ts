@@ -43,7 +43,7 @@ describe('loadConfig', () => {
     expect(c.configPath).toBe(path);
     expect(c.cluster).toEqual({
       name: 'smoke', nodeName: 'master', nodeType: 'master', key: KEY, previousKeys: [], port: 40001,
-      bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false,
+      bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false, etcd: null,
     });
     expect(c.dataDir).toBe(join(dir, 'data'));
     expect(c.agents).toEqual({ port: 40002, enrollmentPort: 40003, bindAddr: '0.0.0.0', enrollmentPasswordFile: '', verifyCounters: false });
@@ -124,6 +124,8 @@ describe('parseConfigText', () => {
     ['a quoted number stays as written', `${head}  node_name: "12"\n  key: ${KEY}\n`, (c) => c.cluster.nodeName, '12'],
     ['a BOM and CRLF line ends are read', `\ufeff${head}  node_name: m1\n  key: ${KEY}\n`.replace(/\n/g, '\r\n'), (c) => c.cluster.nodeName, 'm1'],
     ['ports stay numbers', `${head}  node_name: m1\n  key: ${KEY}\n  port: 0x5ec\n`, (c) => c.cluster.port, 1516],
+    ['an etcd section in block style', `${head}  node_name: m1\n  key: ${KEY}\n  etcd:\n    endpoints:\n      - 10.0.0.5:2379\n      - https://10.0.0.6:2379\n    lease_ttl: 3s\n`,
+      (c) => c.cluster.etcd, { endpoints: ['http://10.0.0.5:2379', 'https://10.0.0.6:2379'], prefix: '/warden/warden', leaseTtlMs: 3_000 }],
   ])('%s', (_name, text, pick, expected) => {
     const r = parseConfigText(text, opts);
     if (!r.ok) throw new Error(r.problems.join('\n'));

@@ -47,7 +47,7 @@ describe('validateConfig: valid configs', () => {
       configPath: CONFIG_PATH,
       cluster: {
         name: 'warden', nodeName: 'master-1', nodeType: 'master', key: KEY, previousKeys: [],
-        port: 1516, bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false,
+        port: 1516, bindAddr: '127.0.0.1', nodes: ['127.0.0.1'], hidden: false, disabled: false, etcd: null,
       },
       dataDir: '/etc/warden/var/master-1',
       agents: { port: 1514, enrollmentPort: 1515, bindAddr: '0.0.0.0', enrollmentPasswordFile: '', verifyCounters: false },
@@ -72,6 +72,7 @@ describe('validateConfig: valid configs', () => {
         name: 'prod_1', node_name: 'worker-7', node_type: 'worker', key: KEY, previous_keys: [OLD_KEY],
         port: 2516, bind_addr: 'node7.example.org', nodes: ['master.example.org:2516', '[::1]:2516', '10.0.0.1'],
         hidden: true, disabled: true,
+        etcd: { endpoints: ['10.0.0.5:2379', 'https://etcd-2.example.org:2379'], prefix: '/warden/prod_1', lease_ttl: '7s' },
       },
       data_dir: '/srv/warden',
       agents: { port: 2514, enrollment_port: 2515, bind_addr: '192.0.2.7', enrollment_password_file: 'authd.pass', verify_counters: true },
@@ -90,6 +91,7 @@ describe('validateConfig: valid configs', () => {
         name: 'prod_1', nodeName: 'worker-7', nodeType: 'worker', key: KEY, previousKeys: [OLD_KEY],
         port: 2516, bindAddr: 'node7.example.org', nodes: ['master.example.org:2516', '[::1]:2516', '10.0.0.1'],
         hidden: true, disabled: true,
+        etcd: { endpoints: ['http://10.0.0.5:2379', 'https://etcd-2.example.org:2379'], prefix: '/warden/prod_1', leaseTtlMs: 7_000 },
       },
       dataDir: '/srv/warden',
       agents: { port: 2514, enrollmentPort: 2515, bindAddr: '192.0.2.7', enrollmentPasswordFile: '/etc/warden/authd.pass', verifyCounters: true },
@@ -229,6 +231,68 @@ describe('validateConfig: each rule broken', () => {
     raw.cluster.key = secret;
     raw.cluster.previous_keys = [secret];
     expect(problemsOf(raw).join('\n')).not.toContain('s3cret');
+  });
+});
+
+describe('validateConfig: cluster.etcd (master high availability)', () => {
+  const withEtcd = (etcd: unknown, name?: string): Raw => {
+    const r = minimalMaster();
+    r.cluster.etcd = etcd;
+    if (name) r.cluster.name = name;
+    return r;
+  };
+
+  test.each<[string, Raw, WardenConfig['cluster']['etcd']]>([
+    ['absent: one master, as without etcd', minimalMaster(), null],
+    ['null reads as absent', withEtcd(null), null],
+    ['only endpoints: the defaults for the rest', withEtcd({ endpoints: ['127.0.0.1:2379'] }),
+      { endpoints: ['http://127.0.0.1:2379'], prefix: '/warden/warden', leaseTtlMs: 5_000 }],
+    ['the default prefix follows cluster.name', withEtcd({ endpoints: ['etcd:2379'] }, 'prod'),
+      { endpoints: ['http://etcd:2379'], prefix: '/warden/prod', leaseTtlMs: 5_000 }],
+    ['three members, every form of endpoint', withEtcd({ endpoints: ['http://e1:2379', 'HTTPS://e2.example.org:2379/', ' [::1]:2379 '] }),
+      { endpoints: ['http://e1:2379', 'https://e2.example.org:2379', 'http://[::1]:2379'], prefix: '/warden/warden', leaseTtlMs: 5_000 }],
+    ['a prefix loses its trailing slash', withEtcd({ endpoints: ['e:2379'], prefix: '/ha/prod/' }),
+      { endpoints: ['http://e:2379'], prefix: '/ha/prod', leaseTtlMs: 5_000 }],
+    ['lease_ttl at both limits: 2s', withEtcd({ endpoints: ['e:2379'], lease_ttl: '2s' }),
+      { endpoints: ['http://e:2379'], prefix: '/warden/warden', leaseTtlMs: 2_000 }],
+    ['lease_ttl at both limits: 1m', withEtcd({ endpoints: ['e:2379'], lease_ttl: '1m' }),
+      { endpoints: ['http://e:2379'], prefix: '/warden/warden', leaseTtlMs: 60_000 }],
+  ])('%s', (_name, raw, expected) => {
+    expect(configOf(raw).cluster.etcd).toEqual(expected);
+  });
+
+  test('a worker may have cluster.etcd too (it watches the leader)', () => {
+    const raw = minimalWorker();
+    raw.cluster.etcd = { endpoints: ['e:2379'] };
+    expect(configOf(raw).cluster.etcd?.endpoints).toEqual(['http://e:2379']);
+  });
+
+  const FORMS = '"host:port", "http://host:port" or "https://host:port", such as "10.0.0.5:2379"';
+  test.each<[string, unknown, string]>([
+    ['not a mapping', 'e:2379', 'cluster.etcd: is "e:2379", expected a mapping of endpoints, prefix, lease_ttl'],
+    ['an empty mapping', {}, 'cluster.etcd.endpoints: missing; cluster.etcd needs at least one etcd endpoint (expected a list such as ["10.0.0.5:2379"]; leave cluster.etcd out for a single master)'],
+    ['no endpoints', { endpoints: [] }, 'cluster.etcd.endpoints: is empty; cluster.etcd needs at least one etcd endpoint (expected a list such as ["10.0.0.5:2379"]; leave cluster.etcd out for a single master)'],
+    ['endpoints not a list', { endpoints: 'e:2379' }, `cluster.etcd.endpoints: is "e:2379", expected a list, each item an etcd endpoint: ${FORMS}`],
+    ['an endpoint without a port', { endpoints: ['e:2379', 'etcd-2'] }, `cluster.etcd.endpoints[1]: "etcd-2" has no port (expected ${FORMS}; etcd's default client port is 2379)`],
+    ['a URL without a port', { endpoints: ['http://etcd-2'] }, `cluster.etcd.endpoints[0]: "http://etcd-2" has no port (expected ${FORMS}; etcd's default client port is 2379)`],
+    ['another scheme', { endpoints: ['grpc://e:2379'] }, 'cluster.etcd.endpoints[0]: "grpc://e:2379" has the scheme "grpc" (expected http:// or https://, or no scheme for http)'],
+    ['a path', { endpoints: ['http://e:2379/v3'] }, `cluster.etcd.endpoints[0]: "http://e:2379/v3" has a path (expected only ${FORMS})`],
+    ['credentials', { endpoints: ['http://root:pw@e:2379'] }, `cluster.etcd.endpoints[0]: "http://root:pw@e:2379" has credentials in it (expected ${FORMS})`],
+    ['a bad port', { endpoints: ['e:99999'] }, `cluster.etcd.endpoints[0]: "e:99999" is not an etcd endpoint (expected ${FORMS})`],
+    ['a number', { endpoints: [2379] }, `cluster.etcd.endpoints[0]: 2379 is not an etcd endpoint (expected ${FORMS})`],
+    ['a relative prefix', { endpoints: ['e:2379'], prefix: 'warden/prod' }, 'cluster.etcd.prefix: "warden/prod" does not start with "/" (write "/warden/prod")'],
+    ['the root as prefix', { endpoints: ['e:2379'], prefix: '/' }, 'cluster.etcd.prefix: "/" is the root of etcd\'s keys (expected a folder of its own, such as "/warden/prod")'],
+    ['a prefix with a space', { endpoints: ['e:2379'], prefix: '/warden prod' }, 'cluster.etcd.prefix: "/warden prod" has spaces or control characters (expected a prefix such as "/warden/prod")'],
+    ['a prefix that is a number', { endpoints: ['e:2379'], prefix: 7 }, 'cluster.etcd.prefix: 7 is not a key prefix (expected a text starting with "/", such as "/warden/prod")'],
+    ['lease_ttl without a unit', { endpoints: ['e:2379'], lease_ttl: 5 }, 'cluster.etcd.lease_ttl: 5 has no unit; write a number with a unit: "500ms", "10s", "2m", "1h" or "1d" (expected whole seconds from 2s to 60s, such as "5s")'],
+    ['lease_ttl too short', { endpoints: ['e:2379'], lease_ttl: '1s' }, 'cluster.etcd.lease_ttl: "1s" is shorter than 2s; etcd grants no shorter lease (write "2s" or more; "5s" is usual)'],
+    ['lease_ttl zero', { endpoints: ['e:2379'], lease_ttl: 0 }, 'cluster.etcd.lease_ttl: 0 is shorter than 2s; etcd grants no shorter lease (write "2s" or more; "5s" is usual)'],
+    ['lease_ttl too long', { endpoints: ['e:2379'], lease_ttl: '2m' }, 'cluster.etcd.lease_ttl: "2m" is longer than 60s; a dead leader would block failover that long (write "60s" or less; "5s" is usual)'],
+    ['lease_ttl in part seconds', { endpoints: ['e:2379'], lease_ttl: '2500ms' }, 'cluster.etcd.lease_ttl: "2500ms" is not a whole number of seconds; etcd counts lease TTLs in seconds (write "3s")'],
+    ['lease_ttl a list', { endpoints: ['e:2379'], lease_ttl: [] }, 'cluster.etcd.lease_ttl: a list is not a duration (expected whole seconds from 2s to 60s, such as "5s")'],
+    ['a typo in a key', { endpoints: ['e:2379'], leaseTTL: '5s' }, 'cluster.etcd.leaseTTL: unknown key; did you mean "lease_ttl"?'],
+  ])('%s', (_name, etcd, problem) => {
+    expect(problemsOf(withEtcd(etcd))).toEqual([problem]);
   });
 });
 

@@ -30,7 +30,7 @@ export class InProcCluster {
       cluster: {
         name: 'test', nodeName: name, nodeType: type, key: this.key, previousKeys: [],
         port: type === 'master' ? 0 : this.masterPort, bindAddr: '127.0.0.1', nodes: ['127.0.0.1'],
-        hidden: false, disabled: false, ...over,
+        hidden: false, disabled: false, etcd: null, ...over,
       },
       dataDir: path.join(this.dir, name),
       agents: { port: 0, enrollmentPort: 0, bindAddr: '127.0.0.1', enrollmentPasswordFile: '', verifyCounters: false },
