@@ -3,6 +3,8 @@ import { loadConfig, ConfigError } from '../../config/loader';
 import { WardenConfig } from '../../config/schema';
 import { createClusterLog, ClusterLog } from '../../log/cluster-log';
 import { startNode } from '../../actors/node/node';
+import { startHaMaster } from '../../actors/ha/ha-master';
+import { watchWorkerLeader } from '../../actors/ha/worker-leader';
 import { clusterLogPath } from '../../actors/node/data-dir';
 import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
@@ -67,7 +69,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
   }
   const closeLog = () => log.close().catch((err: Error) => process.stderr.write(`warden: ${err.message}\n`));
   let stopping = false;
-  let node: Awaited<ReturnType<typeof startNode>> | undefined;
+  let node: { stop(reason?: string): Promise<void> } | undefined;
   const shutdown = async (why: string, code: number) => {
     if (stopping) return;
     stopping = true;
@@ -93,8 +95,20 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
       void shutdown(`Received ${sig}`, 0);
     });
   }
+  const onFatal = (err: Error): void => void shutdown(`Fatal: ${err.message}`, 1);
   try {
-    node = await startNode(config, { log, onFatal: (err) => void shutdown(`Fatal: ${err.message}`, 1) });
+    const etcd = c.etcd;
+    if (etcd && c.nodeType === 'master') {
+      // Several masters: etcd elects the leader; this one starts as a standby and changes role as told.
+      node = await startHaMaster({ config: { ...config, cluster: { ...c, etcd } }, log, onFatal, start: (mode) => startNode(config, { log, onFatal, ...mode }) });
+    } else if (etcd) {
+      // A worker that can read etcd dials the leader it names before going round cluster.nodes.
+      const watch = watchWorkerLeader(etcd, config.cluster.port, log);
+      const n = await startNode(config, { log, onFatal, leaderHint: watch.hint });
+      node = { stop: async (reason) => { await n.stop(reason); await watch.stop(); } };
+    } else {
+      node = await startNode(config, { log, onFatal });
+    }
   } catch (err) {
     log.error('Could not start', err);
     await closeLog();

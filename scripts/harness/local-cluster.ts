@@ -28,6 +28,10 @@ interface LocalClusterOptions {
   intervals?: Record<string, string>;
   clusterName?: string;
   extraYaml?: (node: string) => string;
+  /** Masters (default 1): the first is `master`, the others master-2, master-3, ...; more than one needs etcd. */
+  masters?: number;
+  /** cluster.etcd of every node (master high availability). */
+  etcd?: { endpoints: string[]; leaseTtl?: string };
 }
 
 /** A port free now on `host` (bound, then released for the caller to bind). */
@@ -72,10 +76,16 @@ export class LocalCluster {
 
   /** Writes every node's config (ports probed free). */
   async configure(): Promise<void> {
-    this.clusterPort = await freePort();
-    const names = ['master', ...Array.from({ length: this.opts.workers }, (_, i) => `worker-${i + 1}`)];
+    const masters = ['master', ...Array.from({ length: (this.opts.masters ?? 1) - 1 }, (_, i) => `master-${i + 2}`)];
+    const masterPorts = new Map<string, number>();
+    for (const m of masters) masterPorts.set(m, await freePort());
+    this.clusterPort = masterPorts.get('master')!;
+    const names = [...masters, ...Array.from({ length: this.opts.workers }, (_, i) => `worker-${i + 1}`)];
+    // One master: the workers dial cluster.port; several: every node lists each master's address.
+    const nodesList = masters.length === 1 ? '[127.0.0.1]' : `[${masters.map((m) => `"127.0.0.1:${masterPorts.get(m)}"`).join(', ')}]`;
+    const etcd = this.opts.etcd;
     for (const name of names) {
-      const type = name === 'master' ? 'master' : 'worker';
+      const type = masterPorts.has(name) ? 'master' : 'worker';
       const nodeDir = path.join(this.dir, name);
       fs.mkdirSync(nodeDir, { recursive: true });
       const configFile = path.join(nodeDir, 'warden.yaml');
@@ -88,9 +98,10 @@ export class LocalCluster {
         `  node_name: ${name}`,
         `  node_type: ${type}`,
         `  key: ${this.key}`,
-        `  port: ${this.clusterPort}`,
+        `  port: ${masterPorts.get(name) ?? this.clusterPort}`,
         '  bind_addr: 127.0.0.1',
-        '  nodes: [127.0.0.1]',
+        `  nodes: ${nodesList}`,
+        ...(etcd ? [`  etcd: { endpoints: [${etcd.endpoints.map((e) => `"${e}"`).join(', ')}], lease_ttl: ${etcd.leaseTtl ?? '2s'} }`] : []),
         `data_dir: ${path.join(nodeDir, 'data')}`,
         `agents: { port: ${agentPort}, enrollment_port: ${enrollmentPort}, bind_addr: 127.0.0.1 }`,
         'log: { level: info }',
@@ -116,8 +127,7 @@ export class LocalCluster {
   }
 
   async startAll(): Promise<void> {
-    this.start('master');
-    for (const n of this.nodes.slice(1)) this.start(n.name);
+    for (const n of this.nodes) this.start(n.name);
   }
 
   /**
@@ -184,7 +194,7 @@ export class LocalCluster {
    * and enrollments that reach a worker before are refused; callers that start agents wait for this.
    */
   async waitAllInSync(timeoutMs = 30_000): Promise<void> {
-    const running = this.nodes.slice(1).filter((n) => n.process && n.process.exitCode === null && n.process.signalCode === null).map((n) => n.name);
+    const running = this.nodes.filter((n) => n.type === 'worker' && n.process && n.process.exitCode === null && n.process.signalCode === null).map((n) => n.name);
     const accepting = async (): Promise<string[]> => {
       try {
         const h = (await this.ask('master', 'health', 2_000)) as { workers: { name: string; accepting_agents: boolean | null }[] };
