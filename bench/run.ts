@@ -10,6 +10,7 @@ import { runIntegrityBench } from './integrity';
 import { runHashPoolBench } from './hash-pool';
 import { runEdgesBench } from './edges';
 import { runScaleBench } from './scale';
+import { runFailoverBench } from './failover';
 
 const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   transport: {
@@ -35,6 +36,10 @@ const SECTIONS: Record<string, { what: string; run: () => Promise<void> }> = {
   scale: {
     what: 'warden scale through the CLI: a worker added to a 10,000-file / 100 MB cluster until in sync and accepting agents; agents of a killed worker active elsewhere',
     run: runScaleBench,
+  },
+  failover: {
+    what: 'master high availability on a real etcd: kill -9 of the leader to the first enrollment accepted by the new one, 50,000 agents in the registry, 5 runs',
+    run: runFailoverBench,
   },
   analysis: {
     what: 'the analysis engine with the full Wazuh ruleset: load time, memory, events per second on one core',

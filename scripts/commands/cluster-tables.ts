@@ -3,6 +3,7 @@
 import type { RulesetView } from '../../actors/integrity/ruleset-view';
 import type { NodeRow, WorkerHealth } from '../../actors/master/cluster-views';
 import type { ActorInfo } from '../../actors/supervision/registry';
+import type { StandbyLag } from '../../actors/replication/standby-barrier';
 import { type Column, fitTable } from './fit-table';
 import { localTimeCell, localTimeNote, systemTableTime, type TableTime } from './local-time';
 
@@ -12,7 +13,11 @@ export interface AgentRow { id: string; name: string; ip: string; status: string
 export function renderControl(what: string, result: unknown, width: number | null, now: number, time: TableTime = systemTableTime()): string {
   switch (what) {
     case 'nodes': return nodesTable((result as { nodes: NodeRow[] }).nodes, width);
-    case 'health': return healthTable((result as { workers: WorkerHealth[] }).workers, width, time);
+    case 'health': {
+      const h = result as { workers: WorkerHealth[]; standbys?: StandbyLag[] };
+      const table = healthTable(h.workers, width, time);
+      return h.standbys?.length ? `${table}\n\n${standbysTable(h.standbys, width)}` : table;
+    }
     case 'agents': return agentsTable((result as { agents: AgentRow[] }).agents, width);
     case 'actors': return actorsTable((result as { actors: ActorInfo[]; now?: number }).actors, (result as { now?: number }).now ?? now, width, time);
     case 'ruleset': return rulesetTable(result as RulesetView, width, time);
@@ -82,6 +87,13 @@ export function nodesTable(nodes: (NodeRow & { agents?: number })[], width: numb
   // A master under etcd says whether it leads; a single master reads as before.
   const type = (n: NodeRow): string => n.role === 'standby' ? 'master (standby)' : n.type === 'master' && n.epoch ? `master (leader, epoch ${n.epoch})` : n.type;
   const rows = nodes.map((n) => [n.name, type(n), n.version, n.address, n.connected ? 'yes' : 'no', ...(withAgents ? [String(n.agents ?? 0)] : [])]);
+  return fitTable(cols, rows, width);
+}
+
+/** The leader's standbys (cluster.etcd) and how far each lags in replication. */
+export function standbysTable(standbys: StandbyLag[], width: number | null = null): string {
+  const cols: Column[] = [{ head: 'STANDBY' }, { head: 'STATE' }, { head: 'ACKED WRITE', shortHead: 'ACKED' }, { head: 'WRITES BEHIND', shortHead: 'BEHIND' }, { head: 'LAST ACK' }];
+  const rows = standbys.map((s) => [s.name, s.state, String(s.ackedSeq), String(s.behind), s.msSinceAck === null ? '-' : `${(s.msSinceAck / 1000).toFixed(1)}s ago`]);
   return fitTable(cols, rows, width);
 }
 

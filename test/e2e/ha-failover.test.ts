@@ -9,7 +9,7 @@ import { controlSocketPath } from '../../actors/control/control-server';
 import { enrollAgent } from '../../agents/sim/enroll-client';
 import type { IssuedKey } from '../../agents/enrollment/enroll-request';
 import { LocalCluster } from '../../scripts/harness/local-cluster';
-import { EtcdServer } from '../helpers/etcd-server';
+import { EtcdServer } from '../../scripts/harness/etcd-server';
 import { TestAgent } from '../helpers/test-agent';
 
 jest.setTimeout(180_000);

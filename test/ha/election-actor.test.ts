@@ -7,7 +7,7 @@ import type { SupervisionEvent } from '../../actors/supervision/actor';
 import { startActorSystem, type ActorSystem } from '../../actors/supervision/system';
 import { systemClock } from '../../lib/clock';
 import type { TaskLog } from '../../log/task-log';
-import { EtcdServer } from '../helpers/etcd-server';
+import { EtcdServer } from '../../scripts/harness/etcd-server';
 import { freshPrefix, waitFor } from './helpers';
 
 jest.setTimeout(60_000);

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { compiledEntry } from '../../lib/compiled-entry';
 import { monotonicNow } from '../../lib/clock';
-import { EtcdServer } from '../helpers/etcd-server';
+import { EtcdServer } from '../../scripts/harness/etcd-server';
 import { freshPrefix, sleep, waitFor } from './helpers';
 
 jest.setTimeout(60_000);

@@ -3,7 +3,7 @@
 import { watchLeader, type LeaderWatch } from '../../actors/ha/leader-watch';
 import type { LeaderInfo } from '../../actors/ha/etcd-election';
 import { openEtcd } from '../../actors/ha/etcd-client';
-import { EtcdServer } from '../helpers/etcd-server';
+import { EtcdServer } from '../../scripts/harness/etcd-server';
 import { Candidate, freshPrefix, sleep, waitFor } from './helpers';
 
 jest.setTimeout(60_000);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { stablePorts } from '../../scripts/harness/stable-ports';
+import { stablePorts } from './stable-ports';
 
 const CANDIDATES = [process.env.ETCD_BIN, '/usr/bin/etcd', '/usr/local/bin/etcd'].filter((p): p is string => !!p);
 const READY_WITHIN_MS = 20_000;
