@@ -89,9 +89,14 @@ describe('two masters on etcd, two workers, agents enrolling', () => {
     // Agents enroll through both workers; each key handed out was acknowledged by the leader (and so by its standby).
     const acked: IssuedKey[] = [];
     for (let i = 0; i < 20; i++) acked.push(await enroll(i % 2 ? 'worker-2' : 'worker-1', `agent-${i}`));
+    // One of them connects to worker-1 now and first reports while no master leads.
+    const reporter = new TestAgent(acked[0].id, acked[0].name, acked[0].key);
+    await reporter.connect(c.node('worker-1').agentPort);
 
     const t0 = Date.now();
     await c.kill(first!.name, 'SIGKILL');
+    reporter.startup();
+    await c.waitFor('the agent\'s startup acknowledged by worker-1 during the failover', async () => reporter.received.length, (n) => n >= 1, 10_000, 20);
     const next = await c.waitFor('the standby to lead', () => leaderOf([other]), (l) => l !== null, 30_000, 50);
     const ledMs = Date.now() - t0;
     expect(next!.epoch).toBeGreaterThan(first!.epoch);
@@ -107,6 +112,17 @@ describe('two masters on etcd, two workers, agents enrolling', () => {
     const enrolledMs = Date.now() - t0;
     await settled(other, null);
     say(`kill -9 of ${first!.name}: ${other} led after ${ledMs} ms (epoch ${first!.epoch} -> ${next!.epoch}); first enrollment accepted after ${enrolledMs} ms`);
+
+    // What it reported reaches the new leader: active on worker-1, with the version its startup gave.
+    try {
+      await c.waitFor('the reporting agent active on the new leader', async () => {
+        reporter.keepAlive();
+        const v = await ask(other, 'agents').catch(() => null) as { agents: { name: string; status: string; node: string | null; version: string | null }[] } | null;
+        return v?.agents.find((a) => a.name === acked[0].name) ?? null;
+      }, (a) => a?.status === 'active' && a.node === 'worker-1' && !!a.version, 30_000, 500);
+    } finally {
+      reporter.close();
+    }
 
     // The old leader restarted: a standby of the new one.
     c.start(first!.name);
