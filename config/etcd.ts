@@ -97,7 +97,7 @@ export const LEASE_TTL: Check<number> = {
   },
 };
 
-/** Reads `cluster.etcd` from the cluster section `cluster`; null when it is absent. */
+/** Reads `etcd` from the section `cluster` (a node config's cluster section, or a topology's top level); null when absent. */
 export function readEtcd(problems: Problems, cluster: Section, clusterName: string): EtcdConfig | null {
   if (!cluster.has('etcd')) return null;
   const s = Section.open(problems, cluster.path('etcd'), cluster.raw('etcd'), ETCD_KEYS);
@@ -106,7 +106,8 @@ export function readEtcd(problems: Problems, cluster: Section, clusterName: stri
   const endpoints = s.list('endpoints', ETCD_ENDPOINT, []);
   if (problems.list.length === before && endpoints.length === 0) {
     const why = s.has('endpoints') ? 'is empty' : 'missing';
-    problems.add(s.path('endpoints'), `${why}; cluster.etcd needs at least one etcd endpoint (expected a list such as ["10.0.0.5:2379"]; leave cluster.etcd out for a single master)`);
+    const where = cluster.path('etcd');
+    problems.add(s.path('endpoints'), `${why}; ${where} needs at least one etcd endpoint (expected a list such as ["10.0.0.5:2379"]; leave ${where} out for a single master)`);
   }
   const prefix = s.get('prefix', ETCD_PREFIX, defaultEtcdPrefix(clusterName));
   const leaseTtlMs = s.get('lease_ttl', LEASE_TTL, DEFAULT_LEASE_TTL_MS);

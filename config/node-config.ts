@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { parseConfigText } from './loader';
 import { topologyNodes, type NodeSpec, type Topology } from './topology';
+import type { EtcdConfig } from './etcd';
 
 /** Where a node runs decides its paths and addresses; the rest comes from the topology. */
 export interface ConfigPlacement {
   /** data_dir as written (a relative one is read against the config's folder). */
   dataDir: string;
   key: { inline: string } | { file: string };
-  /** The host a worker dials (the master's address, or its Service name). */
-  masterHost: string;
+  /** cluster.nodes: every master as host:port (its address, or its Service's or pod's name). */
+  masters: readonly string[];
   bindAddr: string;
   metricsBindAddr: string;
   /** Comment lines at the top of the file. */
@@ -32,7 +33,7 @@ export function localPlacement(t: Topology, node: NodeSpec): ConfigPlacement {
   return {
     dataDir: `./${LOCAL_DATA_DIR}`,
     key: t.cluster.key,
-    masterHost: t.master.address,
+    masters: mastersAt(t),
     bindAddr: node.bindAddr,
     metricsBindAddr: node.bindAddr,
     header: [
@@ -47,6 +48,16 @@ export function hostPort(host: string, port: number): string {
   return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+/** Every master at its address and cluster port, as workers (and, with etcd, masters) list them. */
+export function mastersAt(t: Topology): string[] {
+  return t.masters.map((m) => hostPort(m.address, m.clusterPort));
+}
+
+/** cluster.etcd as a node config holds it. */
+export function etcdDocument(etcd: EtcdConfig): Record<string, unknown> {
+  return { endpoints: [...etcd.endpoints], prefix: etcd.prefix, lease_ttl: `${etcd.leaseTtlMs / 1000}s` };
+}
+
 /** The config as a plain document (what YAML.stringify writes). */
 export function nodeConfigDocument(t: Topology, node: NodeSpec, p: ConfigPlacement): Record<string, unknown> {
   const cluster: Record<string, unknown> = {
@@ -56,7 +67,9 @@ export function nodeConfigDocument(t: Topology, node: NodeSpec, p: ConfigPlaceme
     ...('inline' in p.key ? { key: p.key.inline } : { key_file: p.key.file }),
     port: node.clusterPort,
     bind_addr: p.bindAddr,
-    ...(node.type === 'worker' ? { nodes: [hostPort(p.masterHost, t.master.clusterPort)] } : {}),
+    // Without etcd a master lists no one (it is the master); with it, every master finds the others.
+    ...(node.type === 'worker' || t.etcd ? { nodes: [...p.masters] } : {}),
+    ...(t.etcd ? { etcd: etcdDocument(t.etcd) } : {}),
   };
   const doc: Record<string, unknown> = {
     cluster,

@@ -12,14 +12,24 @@
 // - config.metrics_port_base: the master takes the base, the n-th worker base + n.
 // - No two ports of the topology may meet on one address (a wildcard address meets every address),
 //   so `scale apply` can run every node on one machine.
+// - Several masters (high availability, issue 14): `master` is then a list of mappings of the same shape
+//   (each with a name). Not a `standbys:` key beside `master`: etcd, not the topology, decides which
+//   master leads, and after a failover the one written as `master` would be a standby. Several masters
+//   need the top-level `etcd` key (the node configs' cluster.etcd, validated by etcd.ts); every node's
+//   cluster.nodes then lists every master as address:port, and every node gets cluster.etcd. A single
+//   master without `etcd` renders exactly as before.
+// - The first master is `Topology.master`: workers take its cluster port as their own, the simulated agents
+//   of a single-master topology enroll through it; metrics ports go to the masters in order, then workers.
 import { dirname, resolve } from 'node:path';
-import { HOST, intRange, KEY, NAME, oneOf, PATH, PORT, type Check } from './checks';
+import { intRange, KEY, NAME, oneOf, PATH, PORT, type Check } from './checks';
 import { DEFAULTS } from './defaults';
 import type { LogLevel } from './schema';
 import { Problems, REQUIRED, Section } from './section';
 import { expandWorkers, type WorkerDraft } from './topology-workers';
 import { checkPortClashes, type ListeningPort } from './topology-ports';
 import { readDeployOptions, type KubernetesOptions, type SystemdOptions } from './topology-deploy';
+import { readMasters, type MasterDraft } from './topology-masters';
+import { type EtcdConfig, readEtcd } from './etcd';
 
 export type NodeType = 'master' | 'worker';
 
@@ -63,8 +73,13 @@ export interface Topology {
   cluster: { name: string; key: ClusterKey };
   /** Absolute; node N lives in <baseDir>/<N>/. */
   baseDir: string;
+  /** The first of `masters`. */
   master: NodeSpec;
+  /** Every master, in the topology's order (one unless `master` is a list). */
+  masters: NodeSpec[];
   workers: NodeSpec[];
+  /** The etcd that elects the leader among the masters (every node's cluster.etcd); null: one master. */
+  etcd: EtcdConfig | null;
   agentSim: AgentSimSpec | null;
   systemd: SystemdOptions;
   kubernetes: KubernetesOptions;
@@ -77,9 +92,8 @@ export const AGENT_SIM_DIR = 'agent-sim';
 
 const LOG_LEVELS: readonly LogLevel[] = ['error', 'warning', 'info', 'debug'];
 const KNOWN = {
-  top: ['cluster', 'base_dir', 'master', 'workers', 'agent_sim', 'config', 'systemd', 'kubernetes'],
+  top: ['cluster', 'base_dir', 'master', 'workers', 'etcd', 'agent_sim', 'config', 'systemd', 'kubernetes'],
   cluster: ['name', 'key', 'key_file'],
-  master: ['name', 'address', 'bind_addr', 'port', 'agents_port', 'enrollment_port', 'config'],
   config: ['log_level', 'intervals', 'metrics_port_base'],
   nodeConfig: ['log_level', 'intervals'],
   agentSim: ['count', 'rate', 'group', 'name_prefix'],
@@ -117,21 +131,27 @@ export function validateTopology(raw: unknown, opts: TopologyOptions): TopologyR
   const baseDir = resolve(folder, top.get('base_dir', PATH, `./var/${name}`));
 
   const common = readCommonConfig(problems, top);
-  const master = readMaster(problems, top, common.overrides);
+  const masterDrafts = readMasters(problems, top.raw('master'));
+  const masters = masterDrafts.map((m) => masterSpec(problems, m, common.overrides));
+  const master = masters[0];
+  const etcd = readEtcd(problems, top, name);
+  if (masters.length > 1 && !top.has('etcd')) {
+    problems.add('master', `lists ${masters.length} masters (${masters.map((m) => m.name).join(', ')}), which need etcd to elect their leader: add etcd: { endpoints: ["10.0.0.5:2379"] } (three etcd members in production; one is enough to try), or keep one master`);
+  }
   const workerDrafts = master ? expandWorkers(problems, top.raw('workers'), master.clusterPort) : [];
   const workers = workerDrafts.map((w) => workerSpec(problems, w, common.overrides));
   const agentSim = readAgentSim(problems, top, workers.length);
   const deploy = readDeployOptions(problems, top.raw('systemd'), top.raw('kubernetes'), name, workers.length);
 
   if (master) {
-    withMetricsPorts(problems, common.metricsPortBase, master, workers);
-    checkNames(problems, master, workerDrafts);
-    checkPortClashes(problems, listeningPorts(master, workerDrafts, workers));
+    withMetricsPorts(problems, common.metricsPortBase, masters, workers);
+    checkNames(problems, masterDrafts, workerDrafts);
+    checkPortClashes(problems, listeningPorts(masterDrafts, masters, workerDrafts, workers));
   }
   if (problems.list.length > 0 || !master || !key) return { ok: false, problems: problems.list };
   return {
     ok: true,
-    topology: { path, cluster: { name, key }, baseDir, master, workers, agentSim, ...deploy },
+    topology: { path, cluster: { name, key }, baseDir, master, masters, workers, etcd, agentSim, ...deploy },
   };
 }
 
@@ -174,25 +194,11 @@ function readCommonConfig(problems: Problems, top: Section): { overrides: NodeOv
   return { overrides, metricsPortBase };
 }
 
-function readMaster(problems: Problems, top: Section, common: NodeOverrides): NodeSpec | null {
-  if (!top.has('master')) {
-    problems.add('master', 'missing (expected a mapping such as { name: master, address: 127.0.0.1, port: 1516 })');
-    return null;
-  }
-  const s = Section.open(problems, 'master', top.raw('master'), KNOWN.master);
-  if (!s) return null;
-  const address = s.get('address', HOST, DEFAULTS.cluster.bindAddr);
-  const { overrides } = readOverrides(problems, 'master.config', s.raw('config'), KNOWN.nodeConfig, common);
+function masterSpec(problems: Problems, m: MasterDraft, common: NodeOverrides): NodeSpec {
+  const { overrides } = readOverrides(problems, `${m.keyPath}.config`, m.config, KNOWN.nodeConfig, common);
   return {
-    name: s.get('name', NAME, 'master'),
-    type: 'master',
-    address,
-    bindAddr: s.get('bind_addr', HOST, address),
-    clusterPort: s.get('port', PORT, DEFAULTS.cluster.port, NaN),
-    agentsPort: s.get('agents_port', PORT, DEFAULTS.agents.port, NaN),
-    enrollmentPort: s.get('enrollment_port', PORT, DEFAULTS.agents.enrollmentPort, NaN),
-    metricsPort: 0,
-    overrides,
+    name: m.name, type: 'master', address: m.address, bindAddr: m.bindAddr, clusterPort: m.clusterPort,
+    agentsPort: m.agentsPort, enrollmentPort: m.enrollmentPort, metricsPort: 0, overrides,
   };
 }
 
@@ -216,47 +222,52 @@ function readAgentSim(problems: Problems, top: Section, workers: number): AgentS
   return { count, rate, group, namePrefix };
 }
 
-/** The master takes the base, the n-th worker base + n. */
-function withMetricsPorts(problems: Problems, base: number, master: NodeSpec, workers: NodeSpec[]): void {
+/** The masters take base, base + 1, ... in order; the n-th worker the next ones (one master: base + n). */
+function withMetricsPorts(problems: Problems, base: number, masters: NodeSpec[], workers: NodeSpec[]): void {
   if (base === 0) return;
-  const last = base + workers.length;
+  const nodes = [...masters, ...workers];
+  const last = base + nodes.length - 1;
   if (last > 65535) {
-    problems.add('config.metrics_port_base', `${base} leaves no room for ${workers.length + 1} nodes (the last would be ${last}; ports end at 65535)`);
+    problems.add('config.metrics_port_base', `${base} leaves no room for ${nodes.length} nodes (the last would be ${last}; ports end at 65535)`);
     return;
   }
-  master.metricsPort = base;
-  workers.forEach((w, i) => { w.metricsPort = base + i + 1; });
+  nodes.forEach((n, i) => { n.metricsPort = base + i; });
 }
 
-function checkNames(problems: Problems, master: NodeSpec, workers: readonly WorkerDraft[]): void {
-  const seen = new Map<string, string>([[master.name, 'master.name']]);
-  for (const w of workers) {
-    const other = seen.get(w.name);
-    if (other) problems.add(w.nameKey, `${JSON.stringify(w.name)} is also ${other} (node names must be unique)`);
-    else seen.set(w.name, w.nameKey);
+function checkNames(problems: Problems, masters: readonly MasterDraft[], workers: readonly WorkerDraft[]): void {
+  const seen = new Map<string, string>();
+  for (const n of [...masters.map((m) => ({ name: m.name, nameKey: `${m.keyPath}.name` })), ...workers]) {
+    const other = seen.get(n.name);
+    if (other) problems.add(n.nameKey, `${JSON.stringify(n.name)} is also ${other} (node names must be unique)`);
+    else seen.set(n.name, n.nameKey);
   }
   for (const [name, key] of seen) {
     if (name === AGENT_SIM_DIR) problems.add(key, `${JSON.stringify(name)} is reserved for the simulated agents' folder; choose another name`);
   }
 }
 
-function listeningPorts(master: NodeSpec, drafts: readonly WorkerDraft[], workers: readonly NodeSpec[]): ListeningPort[] {
-  const ports: ListeningPort[] = [
-    { key: 'master.port', address: master.bindAddr, port: master.clusterPort },
-    { key: 'master.agents_port', address: master.bindAddr, port: master.agentsPort },
-    { key: 'master.enrollment_port', address: master.bindAddr, port: master.enrollmentPort },
-  ];
-  if (master.metricsPort) ports.push({ key: 'master metrics port (config.metrics_port_base)', address: master.bindAddr, port: master.metricsPort });
+function listeningPorts(masterDrafts: readonly MasterDraft[], masters: readonly NodeSpec[], drafts: readonly WorkerDraft[], workers: readonly NodeSpec[]): ListeningPort[] {
+  const ports: ListeningPort[] = [];
+  const metricsKey = (name: string, offset: number): string => `${name} metrics port (config.metrics_port_base${offset > 0 ? ` + ${offset}` : ''})`;
+  masterDrafts.forEach((d, i) => {
+    const m = masters[i];
+    // One master keeps its old wording ("master metrics port"), whatever its name.
+    const who = masters.length === 1 ? 'master' : m.name;
+    ports.push({ key: `${d.keyPath}.port`, address: m.bindAddr, port: m.clusterPort });
+    ports.push({ key: `${d.keyPath}.agents_port`, address: m.bindAddr, port: m.agentsPort });
+    ports.push({ key: `${d.keyPath}.enrollment_port`, address: m.bindAddr, port: m.enrollmentPort });
+    if (m.metricsPort) ports.push({ key: metricsKey(who, i), address: m.bindAddr, port: m.metricsPort });
+  });
   drafts.forEach((d, i) => {
     const w = workers[i];
     ports.push({ key: d.agentsPortKey, address: w.bindAddr, port: w.agentsPort });
     ports.push({ key: d.enrollmentPortKey, address: w.bindAddr, port: w.enrollmentPort });
-    if (w.metricsPort) ports.push({ key: `${w.name} metrics port (config.metrics_port_base + ${i + 1})`, address: w.bindAddr, port: w.metricsPort });
+    if (w.metricsPort) ports.push({ key: metricsKey(w.name, masters.length + i), address: w.bindAddr, port: w.metricsPort });
   });
   return ports;
 }
 
-/** Every node, the master first. */
+/** Every node, the masters first. */
 export function topologyNodes(t: Topology): NodeSpec[] {
-  return [t.master, ...t.workers];
+  return [...t.masters, ...t.workers];
 }

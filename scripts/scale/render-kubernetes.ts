@@ -5,9 +5,16 @@
 //
 // In Kubernetes every worker pod shares one config (the topology's first worker: its ports and
 // overrides); each pod takes its own pod name as node name (`daemon --node-name $(POD_NAME)`).
+//
+// Masters elected through etcd (`etcd` in the topology, issue 14): the master StatefulSet has one replica per master,
+// sharing the first master's config the same way (node name = pod name); the headless Service gives each
+// pod a stable name, <prefix>-master-<i>.<prefix>-master, which every config's cluster.nodes lists. The
+// pods set their host name to that full name (setHostnameAsFQDN), because a master publishes its host
+// name in etcd as the address workers and standbys dial to reach the leader. etcd itself is the
+// operator's: the manifests only name its endpoints (a comment in the master ConfigMap says so).
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
-import { renderNodeConfig } from '../../config/node-config';
+import { hostPort, renderNodeConfig } from '../../config/node-config';
 import type { NodeSpec, Topology } from '../../config/topology';
 import type { RenderedFile } from './rendered-file';
 
@@ -50,18 +57,36 @@ function meta(t: Topology, name: string, role?: Role): K8sObject['metadata'] {
   };
 }
 
-/** The config a pod of `node`'s role reads; a worker's node name is replaced by its pod's name. */
+/** Masters elected through etcd (several, or one that more may join): a pod each, named by the pod. */
+function electedMasters(t: Topology): boolean {
+  return t.etcd !== null;
+}
+
+/** Whether pods of this node's role share one config and take their pod name as node name. */
+function namedByPod(t: Topology, node: NodeSpec): boolean {
+  return node.type === 'worker' || electedMasters(t);
+}
+
+/** cluster.nodes in the pods: the master Service's name, or with etcd each master pod's stable name. */
+export function podMasters(t: Topology): string[] {
+  const service = objectNames(t).master;
+  if (!electedMasters(t)) return [hostPort(service, t.master.clusterPort)];
+  return t.masters.map((_, i) => hostPort(`${service}-${i}.${service}`, t.master.clusterPort));
+}
+
+/** The config a pod of `node`'s role reads; a worker's (or an elected master's) node name is its pod's. */
 export function podConfig(t: Topology, node: NodeSpec): string {
   const names = objectNames(t);
-  return renderNodeConfig(t, node.type === 'worker' ? { ...node, name: names.worker } : node, {
+  const byPod = namedByPod(t, node);
+  return renderNodeConfig(t, byPod ? { ...node, name: node.type === 'worker' ? names.worker : names.master } : node, {
     dataDir: POD.dataDir,
     key: { file: POD.keyFile },
-    masterHost: names.master,
+    masters: podMasters(t),
     bindAddr: '0.0.0.0',
     metricsBindAddr: '0.0.0.0',
     header: [
       `Warden ${node.type} config of cluster ${t.cluster.name} in Kubernetes: rendered by \`warden scale render --format kubernetes ${t.path}\`.`,
-      ...(node.type === 'worker' ? ['Each worker pod runs with --node-name set to its pod name, which replaces node_name below.'] : []),
+      ...(byPod ? [`Each ${node.type} pod runs with --node-name set to its pod name, which replaces node_name below.`] : []),
     ],
   });
 }
@@ -79,15 +104,17 @@ function containerPorts(node: NodeSpec): { name: string; containerPort: number; 
 function container(t: Topology, node: NodeSpec): Record<string, unknown> {
   const r = t.kubernetes.resources;
   const worker = node.type === 'worker';
+  const byPod = namedByPod(t, node);
   // A worker's `control health` is answered by the master; `actors` is answered by the worker itself,
-  // so a worker whose master is away is not restarted for it.
-  const liveness = worker ? 'actors' : 'health';
+  // so a worker whose master is away is not restarted for it. The same holds for a standby master (its
+  // `health` is the leader's), and under etcd any master may be a standby.
+  const liveness = worker || electedMasters(t) ? 'actors' : 'health';
   return {
     name: 'warden',
     image: t.kubernetes.image,
     imagePullPolicy: 'IfNotPresent',
-    args: ['daemon', '--config', POD.config, ...(worker ? ['--node-name', '$(POD_NAME)'] : [])],
-    ...(worker ? { env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }] } : {}),
+    args: ['daemon', '--config', POD.config, ...(byPod ? ['--node-name', '$(POD_NAME)'] : [])],
+    ...(byPod ? { env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }] } : {}),
     ports: containerPorts(node),
     volumeMounts: [
       { name: 'config', mountPath: POD.configDir, readOnly: true },
@@ -111,6 +138,7 @@ function container(t: Topology, node: NodeSpec): Record<string, unknown> {
 
 function podTemplate(t: Topology, node: NodeSpec, configMap: string, config: string, dataVolume: object[]): Record<string, unknown> {
   const role = node.type;
+  const haMasters = role === 'master' && electedMasters(t);
   return {
     metadata: {
       labels: labels(t, role),
@@ -127,6 +155,19 @@ function podTemplate(t: Topology, node: NodeSpec, configMap: string, config: str
       },
       // The daemon stops gracefully within 5 s of SIGTERM.
       terminationGracePeriodSeconds: 15,
+      ...(haMasters ? {
+        // The host name a master publishes in etcd is then <pod>.<service>.<namespace>.svc...: others resolve it.
+        setHostnameAsFQDN: true,
+        // Masters on different machines where the scheduler can: one machine lost must not take them all.
+        affinity: {
+          podAntiAffinity: {
+            preferredDuringSchedulingIgnoredDuringExecution: [{
+              weight: 100,
+              podAffinityTerm: { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: labels(t, 'master') } },
+            }],
+          },
+        },
+      } : {}),
       containers: [container(t, node)],
       volumes: [
         { name: 'config', configMap: { name: configMap } },
@@ -157,7 +198,10 @@ export function renderKubernetesObjects(t: Topology, key: string): K8sObject[] {
     {
       apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta(t, names.master, 'master'),
       spec: {
-        serviceName: names.master, replicas: 1, selector: { matchLabels: labels(t, 'master') },
+        serviceName: names.master, replicas: t.masters.length,
+        // The masters start together and elect their leader; none waits for another to be ready.
+        ...(electedMasters(t) ? { podManagementPolicy: 'Parallel' } : {}),
+        selector: { matchLabels: labels(t, 'master') },
         template: podTemplate(t, t.master, names.masterConfig, masterConfig, []),
         volumeClaimTemplates: [{
           metadata: { name: 'data', labels: labels(t, 'master') },
@@ -202,11 +246,21 @@ export function renderKubernetesObjects(t: Topology, key: string): K8sObject[] {
   return objects;
 }
 
+/** Comment lines above an object: the master ConfigMap of an etcd topology says who brings etcd. */
+function commentOf(t: Topology, o: K8sObject): string {
+  if (!t.etcd || o.kind !== 'ConfigMap' || o.metadata.name !== objectNames(t).masterConfig) return '';
+  return [
+    `# The ${t.masters.length} master(s) elect their leader through etcd at ${t.etcd.endpoints.join(', ')} (cluster.etcd below).`,
+    '# etcd is not part of these manifests: the operator runs it (three members in production, one is enough',
+    '# to try) where the pods reach those endpoints, before applying these.',
+  ].map((l) => `${l}\n`).join('');
+}
+
 /** One YAML stream on stdout; with --out, one file per object. */
 export function renderKubernetes(t: Topology, key: string): RenderedFile[] {
   return renderKubernetesObjects(t, key).map((o, i) => ({
     path: `${String(i + 1).padStart(2, '0')}-${o.kind.toLowerCase()}-${o.metadata.name}.yaml`,
-    content: YAML.stringify(o, { lineWidth: 0 }),
+    content: commentOf(t, o) + YAML.stringify(o, { lineWidth: 0 }),
     ...(o.kind === 'Secret' ? { secret: true } : {}),
   }));
 }

@@ -1,7 +1,7 @@
 // render-systemd.ts: pure; one systemd unit per node of a topology, and the config each unit reads.
 // The cluster key reaches the service through LoadCredential=, so the file stays root's and 0600 and
 // the node reads it from /run/credentials/<unit>/ (systemd 247 or later).
-import { renderNodeConfig } from '../../config/node-config';
+import { mastersAt, renderNodeConfig } from '../../config/node-config';
 import { topologyNodes, type NodeSpec, type Topology } from '../../config/topology';
 import type { RenderedFile } from './rendered-file';
 
@@ -20,19 +20,21 @@ export function renderSystemdUnit(t: Topology, node: NodeSpec): string {
   const unit = unitName(node);
   const config = `${s.configDir}/${node.name}/warden.yaml`;
   const low = lowPorts(node).length > 0;
-  const masterUnit = unitName(t.master);
   return [
     `# ${unit}: Warden ${node.type} ${node.name} of cluster ${t.cluster.name}, for the host at ${node.address}.`,
     `# Rendered by \`warden scale render --format systemd ${t.path}\`. Install: copy this file to /etc/systemd/system/,`,
     `# ${node.name}/warden.yaml to ${config}, the cluster key to ${s.configDir}/cluster.key (root, 0600),`,
     `# create the account (useradd --system --no-create-home --shell /usr/sbin/nologin ${s.user}), then`,
     `# systemctl daemon-reload && systemctl enable --now ${unit}`,
+    ...(t.etcd ? etcdNote(t) : []),
     '[Unit]',
     `Description=Warden ${node.type} ${node.name} (cluster ${t.cluster.name})`,
     'After=network-online.target',
     'Wants=network-online.target',
-    // A worker on the master's host starts after it; on another host this line does nothing.
-    node.type === 'worker' ? `After=${masterUnit}` : null,
+    // A worker on a master's host starts after it; on another host this line does nothing.
+    ...(node.type === 'worker' ? t.masters.map((m) => `After=${unitName(m)}`) : []),
+    // The same for etcd on this host (Debian's etcd-server package names its unit etcd.service).
+    t.etcd ? 'After=etcd.service' : null,
     '',
     '[Service]',
     'Type=simple',
@@ -77,13 +79,21 @@ export function renderSystemdUnit(t: Topology, node: NodeSpec): string {
   ].filter((l) => l !== null).join('\n');
 }
 
+/** The comment lines of a unit whose masters are elected through etcd: who brings etcd. */
+function etcdNote(t: Topology): string[] {
+  return [
+    `# The ${t.masters.length} master(s) (${t.masters.map((m) => m.name).join(', ')}) elect their leader through etcd at ${t.etcd!.endpoints.join(', ')}:`,
+    '# etcd is not part of this render; run it yourself (three members in production, one is enough to try).',
+  ];
+}
+
 /** The config a unit reads: key from the unit's credential, data in its StateDirectory. */
 export function renderSystemdConfig(t: Topology, node: NodeSpec): string {
   const s = t.systemd;
   return renderNodeConfig(t, node, {
     dataDir: `${s.dataRoot}/${node.name}`,
     key: { file: `/run/credentials/${unitName(node)}/cluster.key` },
-    masterHost: t.master.address,
+    masters: mastersAt(t),
     bindAddr: node.bindAddr,
     metricsBindAddr: node.bindAddr,
     header: [

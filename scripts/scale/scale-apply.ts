@@ -1,13 +1,14 @@
 // scale-apply.ts: `warden scale apply FILE`: brings this machine to the topology, in the order of
 // scale-plan.ts. A running node whose config the topology now renders differently is only reported
 // ("config changed, restart needed"), unless --restart: restarting a master, or a worker that serves
-// agents, is the operator's call.
+// agents, is the operator's call. Masters elected through etcd start together and settle among
+// themselves which leads; apply waits for a leader with the others its standbys before the workers.
 import * as fs from 'node:fs';
 import { localPlacement, renderNodeConfig } from '../../config/node-config';
 import { topologyNodes, type Topology } from '../../config/topology';
 import { ensureClusterKey } from './cluster-key';
 import { lockPath } from './local-paths';
-import { removeWorker, startNode, stopNode, waitNodeUp } from './node-ops';
+import { removeMaster, removeWorker, startNode, stopNode, waitLeader, waitNodeUp } from './node-ops';
 import { observeNodes, observeSim } from './observe';
 import { acquireScaleLock } from './scale-lock';
 import { type DesiredNode, type ObservedNode, planApply, planIsEmpty, planSim } from './scale-plan';
@@ -22,11 +23,21 @@ export function desiredNodes(t: Topology): DesiredNode[] {
   return topologyNodes(t).map((spec) => ({ spec, config: renderNodeConfig(t, spec, localPlacement(t, spec)) }));
 }
 
-/** Starts the nodes (the master first, waited for, then the rest together) and waits for each. */
-async function startAll(run: ScaleRun, nodes: readonly DesiredNode[]): Promise<void> {
+/**
+ * Starts the nodes (the master first, waited for, then the rest together) and waits for each; masters
+ * elected through etcd start together, then wait until one of `electing` (every master running by then)
+ * leads with the others its standbys.
+ */
+async function startAll(run: ScaleRun, nodes: readonly DesiredNode[], electing: readonly string[]): Promise<void> {
   const masters = nodes.filter((d) => d.spec.type === 'master');
   const workers = nodes.filter((d) => d.spec.type === 'worker');
-  for (const m of masters) await waitNodeUp(run, m, startNode(run, m));
+  if (run.t.etcd && masters.length > 0) {
+    const pids = masters.map((m) => ({ m, pid: startNode(run, m) }));
+    const up = await Promise.all(pids.map(({ m, pid }) => waitNodeUp(run, m, pid)));
+    if (up.every(Boolean)) await waitLeader(run, electing);
+  } else {
+    for (const m of masters) await waitNodeUp(run, m, startNode(run, m));
+  }
   const started = workers.map((w) => ({ w, pid: startNode(run, w) }));
   for (const { w, pid } of started) await waitNodeUp(run, w, pid);
 }
@@ -48,7 +59,7 @@ export async function applyTopology(run: ScaleRun, opts: ApplyOptions): Promise<
     const onStale = (name: string, why: string): void => run.say(`  ${name}: removed a stale pid file (${why})`);
     const observed = observeNodes(t.baseDir, desired.map((d) => d.spec.name), onStale);
     const sim = observeSim(t.baseDir, (why) => run.say(`  agent-sim: removed a stale pid file (${why})`));
-    const plan = planApply(desired, observed, opts.restart);
+    const plan = planApply(desired, observed, opts.restart, t.etcd !== null);
     const simArgs = desiredSimArgs(t);
     const simAction = planSim(simArgs, sim.running, sim.args, opts.restart);
     const byName = new Map(observed.map((o) => [o.name, o]));
@@ -62,11 +73,19 @@ export async function applyTopology(run: ScaleRun, opts: ApplyOptions): Promise<
       return;
     }
     run.say(`Applying ${t.path} (cluster ${t.cluster.name}, ${desired.length} node(s), in ${t.baseDir}):`);
-    await startAll(run, plan.startFirst);
+    // Masters elected through etcd: who runs once the first starts are done (a removed one still does).
+    const later = new Set(plan.startLast.map((d) => d.spec.name));
+    const electingFirst = [...t.masters.map((m) => m.name).filter((n) => !later.has(n)), ...plan.stopMasters.map((o) => o.name)];
+    await startAll(run, plan.startFirst, electingFirst);
     for (const o of plan.stopWorkers) await removeWorker(run, o);
-    for (const o of plan.stopMasters) await stopNode(run, o);
-    for (const d of plan.restart) await restartNode(run, d, byName.get(d.spec.name)!);
-    await startAll(run, plan.startLast);
+    const kept = t.masters.map((m) => m.name).filter((n) => !later.has(n));
+    for (const o of plan.stopMasters) await (t.etcd ? removeMaster(run, o, kept) : stopNode(run, o));
+    for (const d of plan.restart) {
+      await restartNode(run, d, byName.get(d.spec.name)!);
+      // One master at a time: the next restarts only once the restarted one is a standby again.
+      if (t.etcd && d.spec.type === 'master') await waitLeader(run, kept);
+    }
+    await startAll(run, plan.startLast, t.masters.map((m) => m.name));
 
     if (simAction === 'stop' || simAction === 'restart') await stopSim(run, sim);
     if ((simAction === 'start' || simAction === 'restart') && run.failures.length > 0) {

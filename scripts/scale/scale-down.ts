@@ -1,8 +1,8 @@
 // scale-down.ts: `warden scale down FILE`: stops everything `scale apply` started under the topology's
-// base_dir (the simulated agents, then the workers, then the master), removes their pid files, and
-// keeps their data and configs, so a later apply starts them as they were.
+// base_dir (the simulated agents, then the workers, then the masters: standbys before the leader),
+// removes their pid files, and keeps their data and configs, so a later apply starts them as they were.
 import { lockPath } from './local-paths';
-import { stopNode } from './node-ops';
+import { clusterView, stopNode } from './node-ops';
 import { observeNodes, observeSim } from './observe';
 import { acquireScaleLock } from './scale-lock';
 import type { ScaleRun } from './scale-run';
@@ -22,9 +22,12 @@ export async function downTopology(run: ScaleRun): Promise<void> {
     }
     run.say(`Stopping ${running.length} node(s) of ${t.cluster.name} under ${t.baseDir} (data kept):`);
     if (sim.running) await stopSim(run, sim);
-    // Workers together (nothing to hand their agents to), then the master.
+    // The leader, asked before anything stops (its standbys go before it, so the lead never moves).
+    const leader = t.etcd ? (await clusterView(run))?.leader?.name : undefined;
+    // Workers together (nothing to hand their agents to), then the masters.
     await Promise.all(running.filter((o) => o.type !== 'master').map((o) => stopNode(run, o)));
-    for (const o of running.filter((x) => x.type === 'master')) await stopNode(run, o);
+    const masters = running.filter((x) => x.type === 'master').sort((a, b) => Number(a.name === leader) - Number(b.name === leader));
+    for (const o of masters) await stopNode(run, o);
     run.say(run.failures.length === 0 ? 'Done: nothing of this topology runs any more.' : `Done with ${run.failures.length} problem(s) (marked !! above).`);
   } finally {
     lock.release();

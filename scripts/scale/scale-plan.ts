@@ -1,7 +1,8 @@
 // scale-plan.ts: pure; what `scale apply` must do to bring this machine from what runs to the topology.
 // Order: nodes that can start at once start first (so a removed worker's agents have somewhere to go);
 // removed workers stop one at a time, then a removed master; nodes that need a port a stopping node
-// still holds, or a new master replacing an old one, start last.
+// still holds, or a new master replacing an old one, start last. Masters elected through etcd
+// (`elected`) are peers: a new one starts first, so a removed one hands the lead to a running standby.
 import type { NodeSpec, NodeType } from '../../config/topology';
 
 export interface DesiredNode {
@@ -38,7 +39,7 @@ export function portsOf(spec: NodeSpec): number[] {
   return [spec.type === 'master' ? spec.clusterPort : 0, spec.agentsPort, spec.enrollmentPort, spec.metricsPort].filter((p) => p > 0);
 }
 
-export function planApply(desired: readonly DesiredNode[], observed: readonly ObservedNode[], restartChanged: boolean): ApplyPlan {
+export function planApply(desired: readonly DesiredNode[], observed: readonly ObservedNode[], restartChanged: boolean, elected = false): ApplyPlan {
   const byName = new Map(observed.map((o) => [o.name, o]));
   const wanted = new Set(desired.map((d) => d.spec.name));
   const stopping = observed.filter((o) => o.running && !wanted.has(o.name));
@@ -56,7 +57,7 @@ export function planApply(desired: readonly DesiredNode[], observed: readonly Ob
       else (restartChanged ? plan.restart : plan.changed).push(d);
       continue;
     }
-    const waits = portsOf(d.spec).some((p) => heldPorts.has(p)) || (d.spec.type === 'master' && stopMasters.length > 0);
+    const waits = portsOf(d.spec).some((p) => heldPorts.has(p)) || (d.spec.type === 'master' && stopMasters.length > 0 && !elected);
     (waits ? plan.startLast : plan.startFirst).push(d);
   }
   return plan;

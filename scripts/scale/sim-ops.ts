@@ -4,20 +4,26 @@
 import * as fs from 'node:fs';
 import { hostPort } from '../../config/node-config';
 import type { Topology } from '../../config/topology';
-import { askMaster, masterView } from './cluster-probe';
+import { askMaster } from './cluster-probe';
+import { clusterView } from './node-ops';
 import { nodePaths, simPaths } from './local-paths';
 import { startDetached, stopGracefully, tailOf } from './managed-process';
 import { type ObservedSim, simMarks } from './observe';
 import { inspectPid } from './process-identity';
 import { type ScaleRun, seconds, waitFor } from './scale-run';
 
-/** The command line the topology asks for, or null without agent_sim. */
+/**
+ * The command line the topology asks for, or null without agent_sim. Agents enroll through the master;
+ * with masters elected through etcd, through the first worker (which passes enrollment on to whichever
+ * master leads: a standby serves no agents).
+ */
 export function desiredSimArgs(t: Topology): string[] | null {
   const s = t.agentSim;
   if (!s) return null;
+  const via = t.etcd ? t.workers[0] : t.master;
   return [
     'agent-sim',
-    '--enroll', hostPort(t.master.address, t.master.enrollmentPort),
+    '--enroll', hostPort(via.address, via.enrollmentPort),
     '--workers', t.workers.map((w) => hostPort(w.address, w.agentsPort)).join(','),
     '--count', String(s.count),
     '--rate', String(s.rate),
@@ -33,12 +39,13 @@ function isSimAgent(name: string, prefix: string): boolean {
 
 export async function startSim(run: ScaleRun, args: string[]): Promise<void> {
   const s = run.t.agentSim!;
-  const master = nodePaths(run.t.baseDir, run.t.master.name).data;
-  const view = await masterView(master);
+  const view = await clusterView(run);
   if (!view) {
-    run.fail('the simulated agents were not started: the master does not answer');
+    run.fail(`the simulated agents were not started: ${run.t.masters.length > 1 ? 'no master answers' : 'the master does not answer'}`);
     return;
   }
+  // Registry commands go to the master that answered for the cluster: the leader.
+  const master = nodePaths(run.t.baseDir, view.leader?.name ?? run.t.master.name).data;
   const old = view.agents.filter((a) => isSimAgent(a.name, s.namePrefix));
   for (const a of old) await askMaster(master, 'agent-remove', { id: a.id });
   if (old.length > 0) run.say(`  agent-sim: removed the ${old.length} agent(s) named ${s.namePrefix}-* of an earlier run`);
@@ -57,7 +64,7 @@ export async function startSim(run: ScaleRun, args: string[]): Promise<void> {
   let active = 0;
   const all = await waitFor(run, `the ${s.count} simulated agents to be active`, async () => {
     if (inspectPid(pid, simMarks(args)).state !== 'ours') return 'exited' as const;
-    const v = await masterView(master);
+    const v = await clusterView(run);
     active = v ? v.agents.filter((a) => isSimAgent(a.name, s.namePrefix) && a.status === 'active').length : active;
     return active >= s.count ? 'active' as const : null;
   });

@@ -163,3 +163,60 @@ test('--out writes one file per object; the Secret\'s file is 0600, the others a
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+describe('renderKubernetes: two masters elected through etcd', () => {
+  const t = topology({
+    master: [
+      { name: 'master-a', address: '127.0.0.1', port: 1516, agents_port: 1514, enrollment_port: 1515 },
+      { name: 'master-b', address: '127.0.0.1', port: 2516, agents_port: 2514, enrollment_port: 2515 },
+    ],
+    etcd: { endpoints: ['etcd-0.etcd.infra.svc:2379', 'etcd-1.etcd.infra.svc:2379'], lease_ttl: '5s' },
+    kubernetes: { namespace: 'security' },
+  });
+  const files = renderKubernetes(t, KEY);
+  const objects = rendered(t);
+
+  test('the same objects as with one master, each valid against the Kubernetes API schema', () => {
+    expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual([
+      'Secret/prod-eu-key', 'ConfigMap/prod-eu-master-config', 'Service/prod-eu-master', 'StatefulSet/prod-eu-master',
+      'ConfigMap/prod-eu-worker-config', 'Service/prod-eu-worker', 'Service/prod-eu-agents', 'StatefulSet/prod-eu-worker',
+      'HorizontalPodAutoscaler/prod-eu-worker',
+    ]);
+    for (const o of objects) expect(() => new MODELS[`${o.apiVersion}/${o.kind}`](o).validate()).not.toThrow();
+  });
+
+  test('the masters: a StatefulSet of two behind the headless Service, each pod named by itself, started together', () => {
+    const sts = find(objects, 'StatefulSet', 'prod-eu-master');
+    const svc = find(objects, 'Service', 'prod-eu-master');
+    expect(sts.spec.replicas).toBe(2);
+    expect(sts.spec.podManagementPolicy).toBe('Parallel');
+    expect([sts.spec.serviceName, svc.spec.clusterIP, svc.spec.publishNotReadyAddresses]).toEqual(['prod-eu-master', 'None', true]);
+    expect(sts.spec.volumeClaimTemplates).toHaveLength(1); // one claim per pod
+    const pod = sts.spec.template.spec;
+    // The host name a master publishes in etcd must be its stable, resolvable name.
+    expect(pod.setHostnameAsFQDN).toBe(true);
+    expect(pod.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm).toEqual({
+      topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: sts.spec.selector.matchLabels },
+    });
+    const c = pod.containers[0];
+    expect(c.args).toEqual(['daemon', '--config', POD.config, '--node-name', '$(POD_NAME)']);
+    expect(c.env).toEqual([{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]);
+    // Probes as with one master, but liveness asks the pod itself: a standby's `health` is the leader's.
+    expect([c.startupProbe.tcpSocket.port, c.readinessProbe.tcpSocket.port]).toEqual(['cluster', 'cluster']);
+    expect(c.livenessProbe.exec.command).toEqual(['node', POD.cli, 'control', '--config', POD.config, 'actors']);
+  });
+
+  test('every config lists each master pod\'s stable name and carries etcd; the master ConfigMap says etcd is the operator\'s', () => {
+    const stable = ['prod-eu-master-0.prod-eu-master:1516', 'prod-eu-master-1.prod-eu-master:1516'];
+    for (const [cm, type] of [['prod-eu-master-config', 'master'], ['prod-eu-worker-config', 'worker']] as const) {
+      const r = parseConfigText(find(objects, 'ConfigMap', cm).data['warden.yaml'], { configPath: POD.config, readFile: () => KEY });
+      if (!r.ok) throw new Error(r.problems.join('\n'));
+      expect([r.config.cluster.nodeType, r.config.cluster.nodes]).toEqual([type, stable]);
+      expect(r.config.cluster.etcd).toEqual({ endpoints: ['http://etcd-0.etcd.infra.svc:2379', 'http://etcd-1.etcd.infra.svc:2379'], prefix: '/warden/Prod_EU', leaseTtlMs: 5_000 });
+    }
+    const masterFile = files.find((f) => f.path.endsWith('-configmap-prod-eu-master-config.yaml'))!.content;
+    expect(masterFile).toMatch(/^# The 2 master\(s\) elect their leader through etcd at http:\/\/etcd-0\.etcd\.infra\.svc:2379, http:\/\/etcd-1\.etcd\.infra\.svc:2379/);
+    expect(masterFile).toMatch(/^# etcd is not part of these manifests: the operator runs it/m);
+    expect(files.filter((f) => f.content.includes('etcd is not part of'))).toHaveLength(1);
+  });
+});

@@ -97,3 +97,44 @@ describe('renderSystemd', () => {
     }
   });
 });
+
+describe('renderSystemd: two masters elected through etcd', () => {
+  const t = topology({
+    master: [
+      { name: 'master-a', address: '10.0.0.1', port: 1516, agents_port: 1514, enrollment_port: 1515 },
+      { name: 'master-b', address: '10.0.0.4', port: 1516, agents_port: 1514, enrollment_port: 1515 },
+    ],
+    etcd: { endpoints: ['10.0.0.10:2379', '10.0.0.11:2379', '10.0.0.12:2379'], lease_ttl: '5s' },
+  });
+  const files = renderSystemd(t);
+  const file = (path: string): string => files.find((x) => x.path === path)!.content;
+  const masters = ['master-a', 'master-b'];
+
+  test('one unit and one config per master, as per worker', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'warden-master-a.service', 'warden-master-b.service', 'warden-worker-1.service', 'warden-worker-2.service',
+      'master-a/warden.yaml', 'master-b/warden.yaml', 'worker-1/warden.yaml', 'worker-2/warden.yaml',
+    ]);
+  });
+
+  test('each unit says etcd is the operator\'s and starts after it on its host; workers after every master', () => {
+    for (const name of [...masters, 'worker-1']) {
+      const text = file(`warden-${name}.service`);
+      expect(text).toMatch(/^# The 2 master\(s\) \(master-a, master-b\) elect their leader through etcd at http:\/\/10\.0\.0\.10:2379, http:\/\/10\.0\.0\.11:2379, http:\/\/10\.0\.0\.12:2379:$/m);
+      expect(text).toMatch(/^# etcd is not part of this render; run it yourself \(three members in production/m);
+      expect(values(parseUnit(text).get('Unit'), 'After')).toContain('etcd.service');
+    }
+    expect(values(parseUnit(file('warden-worker-1.service')).get('Unit'), 'After')).toEqual(expect.arrayContaining(['warden-master-a.service', 'warden-master-b.service']));
+    expect(values(parseUnit(file('warden-master-b.service')).get('Unit'), 'After')).not.toContain('warden-master-a.service');
+  });
+
+  test('every config loads, lists both masters and carries the etcd section', () => {
+    for (const name of [...masters, 'worker-1', 'worker-2']) {
+      const r = parseConfigText(file(`${name}/warden.yaml`), { configPath: `/etc/warden/${name}/warden.yaml`, readFile: () => KEY });
+      if (!r.ok) throw new Error(r.problems.join('\n'));
+      expect(r.config.cluster.nodeName).toBe(name);
+      expect(r.config.cluster.nodes).toEqual(['10.0.0.1:1516', '10.0.0.4:1516']);
+      expect(r.config.cluster.etcd).toEqual({ endpoints: ['http://10.0.0.10:2379', 'http://10.0.0.11:2379', 'http://10.0.0.12:2379'], prefix: '/warden/c1', leaseTtlMs: 5_000 });
+    }
+  });
+});
