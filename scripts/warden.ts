@@ -36,8 +36,9 @@ program.command('daemon')
   .option('-t, --test', 'check the config, print the result and exit (0 when valid)')
   .option('--debug', 'log debug lines too')
   .option('--node-name <name>', 'use this node name instead of the config\'s cluster.node_name (one config for many pods)')
+  .option('--advertise-addr <host>', 'a master under cluster.etcd: the address others reach its cluster port at, published in etcd (default: cluster.bind_addr, or the host name when it listens on every interface)')
   .addHelpText('after', '\nThe log goes to <data_dir>/logs/cluster.log and to stderr. A config with cluster.disabled: true exits 0 at once.')
-  .action((o: { config: string; test?: boolean; debug?: boolean; nodeName?: string }) => daemonCommand(o));
+  .action((o: { config: string; test?: boolean; debug?: boolean; nodeName?: string; advertiseAddr?: string }) => daemonCommand(o));
 
 program.command('control')
   .description('ask a running node: nodes (the cluster\'s nodes), health (per worker), agents, actors (this node\'s actor tree), ruleset (whose files match the master\'s, and which ruleset each engine runs)')

@@ -29,6 +29,8 @@ export interface HaMasterDeps {
   start: (mode: Pick<NodeOptions, 'epoch' | 'canWrite' | 'standby'>) => Promise<RunningNode>;
   /** The node could not start in a role: the daemon stops (the lease is given up, another master leads). */
   onFatal: (err: Error) => void;
+  /** The host others reach this master's cluster port at (daemon --advertise-addr); default: publishedAddress's. */
+  advertiseAddr?: string;
   clock?: Clock;
 }
 
@@ -44,9 +46,9 @@ export interface HaMaster {
  * host:port at which this master's cluster port is reached, as it publishes it in etcd: its bind address,
  * or its host name when it listens on every interface (a pod's or a host's name resolves in its network).
  */
-export function publishedAddress(config: WardenConfig, hostname: () => string = os.hostname): string {
+export function publishedAddress(config: WardenConfig, advertise?: string, hostname: () => string = os.hostname): string {
   const b = config.cluster.bindAddr;
-  const host = b === '0.0.0.0' || b === '::' ? hostname() : b;
+  const host = advertise ?? (b === '0.0.0.0' || b === '::' ? hostname() : b);
   return host.includes(':') ? `[${host}]:${config.cluster.port}` : `${host}:${config.cluster.port}`;
 }
 
@@ -113,7 +115,7 @@ export async function startHaMaster(d: HaMasterDeps): Promise<HaMaster> {
   want({ role: 'standby' });
   await changing;
   system.root.spawn(electionSpec({
-    etcd: c.etcd, node: c.nodeName, address: publishedAddress(d.config), leadership, clock, log,
+    etcd: c.etcd, node: c.nodeName, address: publishedAddress(d.config, d.advertiseAddr), leadership, clock, log,
     onElected: (epoch) => want({ role: 'leader', epoch }),
     onLost: () => want({ role: 'standby' }),
     onLeaderChanged: (l) => { leader = l; },

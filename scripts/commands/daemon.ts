@@ -8,7 +8,7 @@ import { watchWorkerLeader } from '../../actors/ha/worker-leader';
 import { clusterLogPath } from '../../actors/node/data-dir';
 import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
-import { NAME } from '../../config/checks';
+import { HOST, NAME } from '../../config/checks';
 
 /** A graceful stop: a worker's leave (its agents' grace period, the master's answer), then the tree and the stores. */
 const STOP_DEADLINE_MS = 10_000;
@@ -19,6 +19,8 @@ interface DaemonOptions {
   debug?: boolean;
   /** Replaces cluster.node_name: one config shared by many nodes (Kubernetes pods) with a name each. */
   nodeName?: string;
+  /** Where other nodes reach this master's cluster port (published in etcd); e.g. a pod's IP. */
+  advertiseAddr?: string;
 }
 
 /** Loads and validates a config; prints every problem and exits 1 when it is bad. */
@@ -43,6 +45,10 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
       process.exit(2);
     }
     config.cluster.nodeName = name.value;
+  }
+  if (opts.advertiseAddr !== undefined && !HOST.parse(opts.advertiseAddr).ok) {
+    process.stderr.write(`warden: --advertise-addr: ${JSON.stringify(opts.advertiseAddr)} is not a host name or IP address\n`);
+    process.exit(2);
   }
   const c = config.cluster;
   if (opts.test) {
@@ -100,7 +106,7 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     const etcd = c.etcd;
     if (etcd && c.nodeType === 'master') {
       // Several masters: etcd elects the leader; this one starts as a standby and changes role as told.
-      node = await startHaMaster({ config: { ...config, cluster: { ...c, etcd } }, log, onFatal, start: (mode) => startNode(config, { log, onFatal, ...mode }) });
+      node = await startHaMaster({ config: { ...config, cluster: { ...c, etcd } }, advertiseAddr: opts.advertiseAddr, log, onFatal, start: (mode) => startNode(config, { log, onFatal, ...mode }) });
     } else if (etcd) {
       // A worker that can read etcd dials the leader it names before going round cluster.nodes.
       const watch = watchWorkerLeader(etcd, config.cluster.port, log);

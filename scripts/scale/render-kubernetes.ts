@@ -8,10 +8,10 @@
 //
 // Masters elected through etcd (`etcd` in the topology, issue 14): the master StatefulSet has one replica per master,
 // sharing the first master's config the same way (node name = pod name); the headless Service gives each
-// pod a stable name, <prefix>-master-<i>.<prefix>-master, which every config's cluster.nodes lists. The
-// pods set their host name to that full name (setHostnameAsFQDN), because a master publishes its host
-// name in etcd as the address workers and standbys dial to reach the leader. etcd itself is the
-// operator's: the manifests only name its endpoints (a comment in the master ConfigMap says so).
+// pod a stable name, <prefix>-master-<i>.<prefix>-master, which every config's cluster.nodes lists. A
+// master publishes in etcd the address workers and standbys dial to reach the leader: its pod IP
+// (`daemon --advertise-addr $(POD_IP)`), reachable from every pod whatever the length of its names. etcd
+// itself is the operator's: the manifests only name its endpoints (a comment in the master ConfigMap says so).
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import { hostPort, renderNodeConfig } from '../../config/node-config';
@@ -109,12 +109,19 @@ function container(t: Topology, node: NodeSpec): Record<string, unknown> {
   // so a worker whose master is away is not restarted for it. The same holds for a standby master (its
   // `health` is the leader's), and under etcd any master may be a standby.
   const liveness = worker || electedMasters(t) ? 'actors' : 'health';
+  // An elected master publishes where it is reached in etcd: its pod IP.
+  const advertised = !worker && electedMasters(t);
   return {
     name: 'warden',
     image: t.kubernetes.image,
     imagePullPolicy: 'IfNotPresent',
-    args: ['daemon', '--config', POD.config, ...(byPod ? ['--node-name', '$(POD_NAME)'] : [])],
-    ...(byPod ? { env: [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }] } : {}),
+    args: ['daemon', '--config', POD.config, ...(byPod ? ['--node-name', '$(POD_NAME)'] : []), ...(advertised ? ['--advertise-addr', '$(POD_IP)'] : [])],
+    ...(byPod || advertised ? {
+      env: [
+        ...(byPod ? [{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }] : []),
+        ...(advertised ? [{ name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }] : []),
+      ],
+    } : {}),
     ports: containerPorts(node),
     volumeMounts: [
       { name: 'config', mountPath: POD.configDir, readOnly: true },
@@ -156,8 +163,6 @@ function podTemplate(t: Topology, node: NodeSpec, configMap: string, config: str
       // The daemon stops gracefully within 5 s of SIGTERM.
       terminationGracePeriodSeconds: 15,
       ...(haMasters ? {
-        // The host name a master publishes in etcd is then <pod>.<service>.<namespace>.svc...: others resolve it.
-        setHostnameAsFQDN: true,
         // Masters on different machines where the scheduler can: one machine lost must not take them all.
         affinity: {
           podAntiAffinity: {

@@ -193,14 +193,17 @@ describe('renderKubernetes: two masters elected through etcd', () => {
     expect([sts.spec.serviceName, svc.spec.clusterIP, svc.spec.publishNotReadyAddresses]).toEqual(['prod-eu-master', 'None', true]);
     expect(sts.spec.volumeClaimTemplates).toHaveLength(1); // one claim per pod
     const pod = sts.spec.template.spec;
-    // The host name a master publishes in etcd must be its stable, resolvable name.
-    expect(pod.setHostnameAsFQDN).toBe(true);
+    // The address a master publishes in etcd is its pod IP, reachable from every pod.
+    expect(pod.setHostnameAsFQDN).toBeUndefined();
     expect(pod.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm).toEqual({
       topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: sts.spec.selector.matchLabels },
     });
     const c = pod.containers[0];
-    expect(c.args).toEqual(['daemon', '--config', POD.config, '--node-name', '$(POD_NAME)']);
-    expect(c.env).toEqual([{ name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]);
+    expect(c.args).toEqual(['daemon', '--config', POD.config, '--node-name', '$(POD_NAME)', '--advertise-addr', '$(POD_IP)']);
+    expect(c.env).toEqual([
+      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+      { name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+    ]);
     // Probes as with one master, but liveness asks the pod itself: a standby's `health` is the leader's.
     expect([c.startupProbe.tcpSocket.port, c.readinessProbe.tcpSocket.port]).toEqual(['cluster', 'cluster']);
     expect(c.livenessProbe.exec.command).toEqual(['node', POD.cli, 'control', '--config', POD.config, 'actors']);
