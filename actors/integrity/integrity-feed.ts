@@ -20,8 +20,13 @@ export interface WorkerIntegrityReport {
   readonly at: number;
 }
 
+/** Tables the master remembers after they are replaced: a worker one or a few saves behind is planned from one. */
+const HISTORY = 4;
+
 export class IntegrityFeed {
   private readonly subscribers = new Set<(t: MasterTable) => void>();
+  /** The last tables published before the current one, newest first. */
+  private readonly history: MasterTable[] = [];
   private readonly waiting: ((t: MasterTable) => void)[] = [];
   private readonly reports = new Map<string, WorkerIntegrityReport>();
   current: MasterTable | null = null;
@@ -35,6 +40,10 @@ export class IntegrityFeed {
   }
 
   publish(t: MasterTable): void {
+    if (this.current && this.current.digest !== t.digest) {
+      this.history.unshift(this.current);
+      this.history.length = Math.min(this.history.length, HISTORY);
+    }
     this.current = t;
     for (const w of this.waiting.splice(0)) w(t);
     for (const fn of this.subscribers) fn(t);
@@ -44,6 +53,15 @@ export class IntegrityFeed {
   ready(): Promise<MasterTable> {
     if (this.current) return Promise.resolve(this.current);
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /**
+   * A recent table of the master with this digest (the current one included): a worker whose own digest it
+   * is holds exactly that table (the digest covers every path, MD5 and mode), so no upload is needed to plan.
+   */
+  tableWithDigest(digest: string): MasterTable | undefined {
+    if (this.current?.digest === digest) return this.current;
+    return this.history.find((t) => t.digest === digest);
   }
 
   workerReported(name: string, r: WorkerIntegrityReport): void {

@@ -6,7 +6,7 @@ import type { ClusterLog } from '../../log/task-log';
 import type { Clock } from '../../lib/clock';
 import { assertNever } from '../../lib/assert-never';
 import type { Peer } from '../../protocol/peer';
-import { body, Body, Envelope } from '../../protocol/envelope';
+import { body, Body, type BodyInput, Envelope } from '../../protocol/envelope';
 import { isLinkFailure } from '../../protocol/errors';
 import type { ActorHandle, ActorSpec, Settled } from '../supervision/actor';
 import { loopPolicy } from '../node/policies';
@@ -76,6 +76,17 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
     self.pipe(streamFiles(sync.id, sync.fetch, sync.master.table), (r) => ({ type: 'streamed', req, syncId, r }));
   }
 
+  /** Plans sync `syncId` of a worker holding `worker`, and keeps what its fetch will need. */
+  function planFor(s: State, syncId: number, worker: FileTable, master: MasterTable, how: string): BodyInput<'integrityPlan'> {
+    const plan = planSync(master.table, worker);
+    s.sync = { id: syncId, worker: new Map(), master, fetch: pathsToFetch(plan), missing: plan.missing.length, changed: plan.changed.length, extra: plan.extra.length };
+    syncLog.info(`Plan: ${plan.missing.length} missing, ${plan.changed.length} changed, ${plan.extra.length} extra (${how}).`);
+    return {
+      syncId, missing: plan.missing.length, changed: plan.changed.length,
+      extra: plan.extra, conflicts: plan.conflicts.map((c) => ({ path: c.path, workerHas: c.workerHas })), masterDigest: master.digest,
+    };
+  }
+
   function answer(s: State, env: Envelope): Body {
     const b = env.body;
     switch (b.kind) {
@@ -89,6 +100,9 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
         d.feed.workerReported(d.worker, { digest: b.value.digest, folders: { ...b.value.folders }, files: b.value.files, at: d.clock.now() });
         d.ran('integrityCheck', { at: d.clock.now(), durationMs: d.clock.now() - started, counts: { in_sync: inSync ? 1 : 0, files: b.value.files } });
         checkLog.debug(`Worker digest ${b.value.digest.slice(0, 8)} ${inSync ? 'matches' : 'differs from'} the master's ${master.digest.slice(0, 8)}.`);
+        // A worker that holds one of the master's recent tables gets its plan now: no table to upload.
+        const known = !inSync && b.value.syncId ? d.feed.tableWithDigest(b.value.digest) : undefined;
+        if (known) return body('integrityStatus', { inSync, masterDigest: master.digest, ready: true, plan: planFor(s, b.value.syncId, known.table, master, 'the worker holds a recent table of the master: no upload') });
         return body('integrityStatus', { inSync, masterDigest: master.digest, ready: true });
       }
       case 'integrityTable': {
@@ -97,13 +111,7 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
         if (!b.value.last) return body('integrityAck', {});
         const master = d.feed.current;
         if (!master) return body('error', { code: 'not_ready', message: 'the master has not scanned its synced files yet' });
-        const plan = planSync(master.table, s.sync.worker);
-        Object.assign(s.sync, { master, fetch: pathsToFetch(plan), missing: plan.missing.length, changed: plan.changed.length, extra: plan.extra.length, worker: new Map() });
-        syncLog.info(`Plan: ${plan.missing.length} missing, ${plan.changed.length} changed, ${plan.extra.length} extra.`);
-        return body('integrityPlan', {
-          syncId: s.sync.id, missing: plan.missing.length, changed: plan.changed.length,
-          extra: plan.extra, conflicts: plan.conflicts.map((c) => ({ path: c.path, workerHas: c.workerHas })), masterDigest: master.digest,
-        });
+        return body('integrityPlan', planFor(s, s.sync.id, s.sync.worker, master, 'from the worker\'s table'));
       }
       case 'integrityResult': {
         const v = b.value;

@@ -179,7 +179,9 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const digest = tableDigest(table);
     const stats = tableStats(table);
     const folders = { ...folderDigests(table), ...extras() };
-    const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes }), 'integrityStatus', REQUEST_TIMEOUT_MS);
+    // The sync this check starts if the files differ: a master that knows this digest plans it at once.
+    const syncId = (nextSyncId = (nextSyncId + 1) >>> 0) || (nextSyncId = 1);
+    const status = await requestOf(d.peer, body('integrityCheck', { digest, folders, files: stats.files, bytes: stats.bytes, syncId }), 'integrityStatus', REQUEST_TIMEOUT_MS);
     d.meter?.meter.checked(d.meter.node, (d.clock.now() - started) / 1000, stats.files);
     if (!status.ready) {
       checkLog.debug('The master has not scanned its files yet: it says when it has.');
@@ -190,9 +192,9 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       return { inSync: true, table, digest, confirmed: true };
     }
     checkLog.info(`Files differ from the master's (${stats.files} files here): syncing.`);
-    const syncId = (nextSyncId = (nextSyncId + 1) >>> 0);
-    const parts = tableToWire(table);
-    let plan: Plan | undefined;
+    // This worker holds one of the master's recent tables: the master sent the plan with its answer.
+    let plan = status.plan && status.plan.syncId === syncId ? (status.plan as Plan) : undefined;
+    const parts = plan ? [] : tableToWire(table);
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
       const req = body('integrityTable', { syncId, files: parts[i], last });

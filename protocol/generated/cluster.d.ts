@@ -4636,6 +4636,9 @@ export namespace warden {
             /** IntegrityCheck bytes. */
             bytes: number;
 
+            /** IntegrityCheck syncId. */
+            syncId: number;
+
             /**
              * Creates a new IntegrityCheck instance using the specified properties.
              * @param [properties] Properties to set
@@ -4732,6 +4735,9 @@ export namespace warden {
                 /** IntegrityCheck bytes */
                 bytes?: (number|null);
 
+                /** IntegrityCheck syncId */
+                syncId?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -4767,6 +4773,9 @@ export namespace warden {
 
             /** IntegrityStatus ready. */
             ready: boolean;
+
+            /** IntegrityStatus plan. */
+            plan?: (warden.cluster.IntegrityPlan.$Properties|null);
 
             /**
              * Creates a new IntegrityStatus instance using the specified properties.
@@ -4860,6 +4869,9 @@ export namespace warden {
 
                 /** IntegrityStatus ready */
                 ready?: (boolean|null);
+
+                /** IntegrityStatus plan */
+                plan?: (warden.cluster.IntegrityPlan.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -13359,6 +13359,7 @@ $root.warden = (function() {
              * @property {Object.<string,string>|null} [folders] IntegrityCheck folders
              * @property {number|null} [files] IntegrityCheck files
              * @property {number|null} [bytes] IntegrityCheck bytes
+             * @property {number|null} [syncId] IntegrityCheck syncId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13424,6 +13425,14 @@ $root.warden = (function() {
             IntegrityCheck.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * IntegrityCheck syncId.
+             * @member {number} syncId
+             * @memberof warden.cluster.IntegrityCheck
+             * @instance
+             */
+            IntegrityCheck.prototype.syncId = 0;
+
+            /**
              * Creates a new IntegrityCheck instance using the specified properties.
              * @function create
              * @memberof warden.cluster.IntegrityCheck
@@ -13464,6 +13473,8 @@ $root.warden = (function() {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.files);
                 if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytes);
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId") && message.syncId !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.syncId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13584,6 +13595,15 @@ $root.warden = (function() {
                                 delete message.bytes;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.syncId = value;
+                            else
+                                delete message.syncId;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13649,6 +13669,9 @@ $root.warden = (function() {
                 if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
                     if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
                         return "bytes: integer|Long expected";
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    if (!$util.isInteger(message.syncId))
+                        return "syncId: integer expected";
                 return null;
             };
 
@@ -13696,6 +13719,9 @@ $root.warden = (function() {
                             message.bytes = object.bytes;
                         else if (typeof object.bytes === "object")
                             message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.syncId != null)
+                    if ($Number(object.syncId) !== 0)
+                        message.syncId = object.syncId >>> 0;
                 return message;
             };
 
@@ -13726,6 +13752,7 @@ $root.warden = (function() {
                         object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.syncId = 0;
                 }
                 if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
                     object.digest = message.digest;
@@ -13747,6 +13774,8 @@ $root.warden = (function() {
                         object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
                     else
                         object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
+                    object.syncId = message.syncId;
                 return object;
             };
 
@@ -13786,6 +13815,7 @@ $root.warden = (function() {
              * @property {boolean|null} [inSync] IntegrityStatus inSync
              * @property {string|null} [masterDigest] IntegrityStatus masterDigest
              * @property {boolean|null} [ready] IntegrityStatus ready
+             * @property {warden.cluster.IntegrityPlan.$Properties|null} [plan] IntegrityStatus plan
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13842,6 +13872,14 @@ $root.warden = (function() {
             IntegrityStatus.prototype.ready = false;
 
             /**
+             * IntegrityStatus plan.
+             * @member {warden.cluster.IntegrityPlan.$Properties|null|undefined} plan
+             * @memberof warden.cluster.IntegrityStatus
+             * @instance
+             */
+            IntegrityStatus.prototype.plan = null;
+
+            /**
              * Creates a new IntegrityStatus instance using the specified properties.
              * @function create
              * @memberof warden.cluster.IntegrityStatus
@@ -13879,6 +13917,8 @@ $root.warden = (function() {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.masterDigest);
                 if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== false)
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.ready);
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan"))
+                    $root.warden.cluster.IntegrityPlan.encode(message.plan, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13963,6 +14003,12 @@ $root.warden = (function() {
                                 delete message.ready;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.plan = $root.warden.cluster.IntegrityPlan.decode(reader, reader.size(), $undefined, _depth + 1, message.plan);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14020,6 +14066,11 @@ $root.warden = (function() {
                 if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
                     if (typeof message.ready !== "boolean")
                         return "ready: boolean expected";
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan")) {
+                    var error = $root.warden.cluster.IntegrityPlan.verify(message.plan, _depth + 1);
+                    if (error)
+                        return "plan." + error;
+                }
                 return null;
             };
 
@@ -14050,6 +14101,11 @@ $root.warden = (function() {
                 if (object.ready != null)
                     if (object.ready)
                         message.ready = $Boolean(object.ready);
+                if (object.plan != null) {
+                    if (!$util.isObject(object.plan))
+                        throw $TypeError(".warden.cluster.IntegrityStatus.plan: object expected");
+                    message.plan = $root.warden.cluster.IntegrityPlan.fromObject(object.plan, _depth + 1);
+                }
                 return message;
             };
 
@@ -14074,6 +14130,7 @@ $root.warden = (function() {
                     object.inSync = false;
                     object.masterDigest = "";
                     object.ready = false;
+                    object.plan = null;
                 }
                 if (message.inSync != null && $Object.hasOwnProperty.call(message, "inSync"))
                     object.inSync = message.inSync;
@@ -14081,6 +14138,8 @@ $root.warden = (function() {
                     object.masterDigest = message.masterDigest;
                 if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
                     object.ready = message.ready;
+                if (message.plan != null && $Object.hasOwnProperty.call(message, "plan"))
+                    object.plan = $root.warden.cluster.IntegrityPlan.toObject(message.plan, options, _depth + 1);
                 return object;
             };
 

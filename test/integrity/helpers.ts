@@ -40,8 +40,14 @@ export function readTree(dataDir: string, under = 'etc'): Record<string, string>
   const out: Record<string, string> = {};
   const walk = (rel: string): void => {
     const abs = path.join(dataDir, rel);
-    if (!fs.existsSync(abs)) return;
-    for (const d of fs.readdirSync(abs, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // absent, or removed by an apply meanwhile
+      throw err;
+    }
+    for (const d of entries) {
       const r = `${rel}/${d.name}`;
       if (d.isDirectory()) walk(r);
       else out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
@@ -71,12 +77,25 @@ export function syncedTree(dataDir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (rel: string): void => {
     const abs = path.join(dataDir, rel);
-    if (!fs.existsSync(abs)) return;
-    for (const d of fs.readdirSync(abs, { withFileTypes: true })) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // absent, or removed by an apply meanwhile
+      throw err;
+    }
+    for (const d of entries) {
       if (isExcludedName(d.name)) continue;
       const r = `${rel}/${d.name}`;
       if (d.isDirectory()) walk(r);
-      else if (d.isFile()) out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
+      else if (d.isFile()) {
+        // A node applying a sync renames and removes files under the walk: one gone is not there (yet).
+        try {
+          out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        }
+      }
     }
   };
   for (const d of SYNCED_DIRS) walk(d.dir);

@@ -157,6 +157,27 @@ describe('IntegrityMaster (master)', () => {
     expect(log.lines.some((l) => /WARNING: .*\[Integrity sync\] \[w1\] The worker refused etc\/rules\/x: nope\./.test(l))).toBe(true);
   });
 
+  test('a worker holding one of the master\'s recent tables gets its plan with the answer to its check, then fetches it', async () => {
+    start();
+    const packs = receivePacks();
+    const before = feed.current!;
+    // The master's files change twice; the worker still holds the table of before the first change.
+    fs.writeFileSync(path.join(masterDir, 'etc/rules/b.xml'), '<group name="b2"/>\n');
+    feed.publish(masterTableOf((await scanSyncedFiles({ dataDir: masterDir })).table, h.clock.now()));
+    fs.writeFileSync(path.join(masterDir, 'etc/rules/c.xml'), '<group name="c"/>\n');
+    feed.publish(masterTableOf((await scanSyncedFiles({ dataDir: masterDir })).table, h.clock.now()));
+    const status = await requestOf(worker, body('integrityCheck', { digest: before.digest, folders: {}, files: 3, bytes: 60, syncId: 9 }), 'integrityStatus');
+    expect(status).toMatchObject({ inSync: false, masterDigest: feed.current!.digest });
+    expect(status.plan).toMatchObject({ syncId: 9, missing: 1, changed: 1, extra: [], masterDigest: feed.current!.digest });
+    const fetched = await requestOf(worker, body('integrityFetch', { syncId: 9 }), 'integrityFetched');
+    expect(fetched).toEqual(expect.objectContaining({ syncId: 9, sent: 2, failed: [] }));
+    await h.until(() => packs.length > 0 && packs.every((pk) => pk.ended), 'the packs to end');
+    expect(packs.flatMap((pk) => pk.files).map((f) => f.header.path).sort()).toEqual(['etc/rules/b.xml', 'etc/rules/c.xml']);
+    // A digest the master never had, or a check without a sync id (an older worker), gets no plan: it uploads its table.
+    expect((await requestOf(worker, body('integrityCheck', { digest: '0'.repeat(32), folders: {}, files: 1, bytes: 1, syncId: 10 }), 'integrityStatus')).plan).toBeNull();
+    expect((await requestOf(worker, body('integrityCheck', { digest: before.digest, folders: {}, files: 3, bytes: 60 }), 'integrityStatus')).plan).toBeNull();
+  });
+
   test('a fetch for a sync it has no plan for is refused; the loop goes on', async () => {
     start();
     const err = await requestOf(worker, body('integrityFetch', { syncId: 99 }), 'integrityFetched').catch((e: unknown) => e);
@@ -381,6 +402,33 @@ describe('IntegrityWorker (worker)', () => {
     // Both checks and the sync are counted for /metrics, with what the plan said and the table after.
     const [w1] = meter.snapshot();
     expect(w1).toMatchObject({ node: 'w1', check: { count: 2 }, sync: { count: 1 }, scan: { count: 0 }, synced: { missing: 1, shared: 0, extra: 1 }, tableFiles: 2 });
+  });
+
+  test('a plan that comes with the answer to its check (the master knew its table): no table uploaded, the sync goes on', async () => {
+    let result: BodyValue<'integrityResult'> | undefined;
+    serveMaster(async (env) => {
+      const b = env.body;
+      switch (b.kind) {
+        case 'integrityCheck':
+          if (result) return inSync();
+          return body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true,
+            plan: { syncId: b.value.syncId, missing: 1, changed: 0, extra: ['etc/rules/old.xml'], conflicts: [], masterDigest: 'm' } });
+        case 'integrityFetch':
+          await packOf(b.value.syncId);
+          return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [] });
+        case 'integrityResult':
+          result = b.value;
+          return body('integrityAck', {});
+        default: throw new Error(`unexpected ${b.kind}`);
+      }
+    });
+    start();
+    await h.until(() => result !== undefined && h.info('integrity').summary.endsWith(' idle'), 'the sync');
+    expect(kinds()).toEqual(['integrityCheck', 'integrityFetch', 'integrityResult']);
+    expect(got[0].body.kind === 'integrityCheck' && got[0].body.value.syncId).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
+    expect(fs.existsSync(path.join(workerDir, 'etc/rules/old.xml'))).toBe(false);
+    expect(result).toMatchObject({ missing: 1, extra: 1, written: 1, deleted: 1 });
   });
 
   test('an ErrorReply to its check fails the loop alone: restarted after its backoff, it checks again', async () => {
