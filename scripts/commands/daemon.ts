@@ -3,8 +3,9 @@ import { loadConfig, ConfigError } from '../../config/loader';
 import { WardenConfig } from '../../config/schema';
 import { createClusterLog, ClusterLog } from '../../log/cluster-log';
 import { startNode } from '../../actors/node/node';
-import { startHaMaster } from '../../actors/ha/ha-master';
-import { watchWorkerLeader } from '../../actors/ha/worker-leader';
+// The etcd client (etcd3, gRPC) costs ~30 MB and startup time: loaded only by nodes with cluster.etcd.
+type HaMasterModule = typeof import('../../actors/ha/ha-master');
+type WorkerLeaderModule = typeof import('../../actors/ha/worker-leader');
 import { clusterLogPath } from '../../actors/node/data-dir';
 import { enrollmentSecretFiles, nodeSecretFiles } from '../../actors/node/key-files';
 import { exposedSecretWarnings } from '../../lib/private-files';
@@ -106,9 +107,11 @@ export async function daemonCommand(opts: DaemonOptions): Promise<void> {
     const etcd = c.etcd;
     if (etcd && c.nodeType === 'master') {
       // Several masters: etcd elects the leader; this one starts as a standby and changes role as told.
+      const { startHaMaster } = require('../../actors/ha/ha-master') as HaMasterModule;
       node = await startHaMaster({ config: { ...config, cluster: { ...c, etcd } }, advertiseAddr: opts.advertiseAddr, log, onFatal, start: (mode) => startNode(config, { log, onFatal, ...mode }) });
     } else if (etcd) {
       // A worker that can read etcd dials the leader it names before going round cluster.nodes.
+      const { watchWorkerLeader } = require('../../actors/ha/worker-leader') as WorkerLeaderModule;
       const watch = watchWorkerLeader(etcd, config.cluster.port, log);
       const n = await startNode(config, { log, onFatal, leaderHint: watch.hint });
       node = { stop: async (reason) => { await n.stop(reason); await watch.stop(); } };
