@@ -35,26 +35,40 @@ export function writeTree(dataDir: string, files: Record<string, string | Buffer
   }
 }
 
-/** Every file under the data dir's etc/ as rel -> content (utf8), for whole-tree comparisons. */
-export function readTree(dataDir: string, under = 'etc'): Record<string, string> {
+/**
+ * Files under `roots` of a data dir as rel -> content (utf8). A node applying a sync renames and removes
+ * files and folders under the walk: one gone meanwhile is simply not there (yet); callers poll.
+ */
+function walkFiles(dataDir: string, roots: readonly string[], keep: (d: fs.Dirent) => boolean): Record<string, string> {
   const out: Record<string, string> = {};
+  const gone = (err: unknown): boolean => (err as NodeJS.ErrnoException).code === 'ENOENT';
   const walk = (rel: string): void => {
-    const abs = path.join(dataDir, rel);
     let entries: fs.Dirent[];
     try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
+      entries = fs.readdirSync(path.join(dataDir, rel), { withFileTypes: true });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // absent, or removed by an apply meanwhile
+      if (gone(err)) return;
       throw err;
     }
-    for (const d of entries) {
+    for (const d of entries.filter(keep)) {
       const r = `${rel}/${d.name}`;
       if (d.isDirectory()) walk(r);
-      else out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
+      else {
+        try {
+          out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
+        } catch (err) {
+          if (!gone(err)) throw err;
+        }
+      }
     }
   };
-  walk(under);
+  for (const r of roots) walk(r);
   return out;
+}
+
+/** Every file under the data dir's etc/ as rel -> content (utf8), for whole-tree comparisons. */
+export function readTree(dataDir: string, under = 'etc'): Record<string, string> {
+  return walkFiles(dataDir, [under], () => true);
 }
 
 /** Every folder under the data dir's etc/, for checks of pruned folders. */
@@ -74,30 +88,5 @@ export function listFolders(dataDir: string, under = 'etc'): string[] {
 
 /** The synced files of a node as rel -> content. */
 export function syncedTree(dataDir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (rel: string): void => {
-    const abs = path.join(dataDir, rel);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(abs, { withFileTypes: true });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return; // absent, or removed by an apply meanwhile
-      throw err;
-    }
-    for (const d of entries) {
-      if (isExcludedName(d.name)) continue;
-      const r = `${rel}/${d.name}`;
-      if (d.isDirectory()) walk(r);
-      else if (d.isFile()) {
-        // A node applying a sync renames and removes files under the walk: one gone is not there (yet).
-        try {
-          out[r] = fs.readFileSync(path.join(dataDir, r), 'utf8');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        }
-      }
-    }
-  };
-  for (const d of SYNCED_DIRS) walk(d.dir);
-  return out;
+  return walkFiles(dataDir, SYNCED_DIRS.map((d) => d.dir), (d) => !isExcludedName(d.name) && (d.isDirectory() || d.isFile()));
 }
