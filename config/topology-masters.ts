@@ -4,19 +4,10 @@
 import { HOST, NAME, PORT } from './checks';
 import { DEFAULTS } from './defaults';
 import { type Problems, REQUIRED, Section } from './section';
+import type { NodeDraft } from './topology-workers';
 
-export interface MasterDraft {
-  name: string;
-  address: string;
-  bindAddr: string;
-  clusterPort: number;
-  agentsPort: number;
-  enrollmentPort: number;
-  /** The raw per-master config overrides, or undefined. */
-  config: unknown;
-  /** `master` or `master[1]`: where its keys live. */
-  keyPath: string;
-}
+/** A master's draft: `keyPath` is `master` for the mapping, `master[1]` for the list. */
+export type MasterDraft = NodeDraft;
 
 export const MASTER_KEYS = ['name', 'address', 'bind_addr', 'port', 'agents_port', 'enrollment_port', 'config'] as const;
 const EXAMPLE = '{ name: master, address: 127.0.0.1, port: 1516 }';

@@ -3,17 +3,21 @@
 import { describe, HOST, intRange, NAME, PORT } from './checks';
 import { type Problems, REQUIRED, Section } from './section';
 
-export interface WorkerDraft {
+/** One node as a topology declares it, before its spec is built (masters and workers alike). */
+export interface NodeDraft {
   name: string;
   address: string;
   bindAddr: string;
   clusterPort: number;
   agentsPort: number;
   enrollmentPort: number;
-  /** The raw per-worker config overrides, or undefined. */
+  /** The raw per-node config overrides, or undefined. */
   config: unknown;
-  /** Topology keys, for problems: `workers[1]`, `workers[1].name`, or the count form's keys. */
+  /** Where its keys live in the topology, for problems: `master[1]`, `workers[1]`, or the count form's keys. */
   keyPath: string;
+}
+
+export interface WorkerDraft extends NodeDraft {
   nameKey: string;
   agentsPortKey: string;
   enrollmentPortKey: string;
