@@ -36,7 +36,8 @@ import { isRulesetPath } from '../../config/synced-dirs';
 import { shownPath, type UnwritableFile } from './unwritable';
 import type { IntegrityMeter } from '../metrics/integrity-meter';
 
-type Why = 'tick' | 'master' | 'start';
+/** What asked for a check; 'reload' reports the engine's state once it rebuilt after a sync. */
+type Why = 'tick' | 'master' | 'start' | 'reload';
 type Plan = BodyValue<'integrityPlan'>;
 
 /** The outcome of a check: in sync, or a plan with its staging open. */
@@ -47,6 +48,8 @@ type Checked =
 interface Finished {
   table: FileTable;
   summary: string;
+  /** The apply changed a ruleset folder: the engine rebuilds next. */
+  rulesetChanged: boolean;
 }
 
 export type IntegrityWorkerMsg =
@@ -55,7 +58,8 @@ export type IntegrityWorkerMsg =
   | { type: 'stream'; stream: PeerStream }
   | { type: 'pack-done'; syncId: number; readable: Readable; r: Settled<string[]> }
   | { type: 'fetched'; syncId: number; r: Settled<BodyValue<'integrityFetched'>> }
-  | { type: 'finished'; r: Settled<Finished> };
+  | { type: 'finished'; r: Settled<Finished> }
+  | { type: 'reloaded'; files: number; r: Settled<void> };
 
 export interface IntegrityWorkerDeps {
   peer: Requester;
@@ -68,7 +72,10 @@ export interface IntegrityWorkerDeps {
   random: Random;
   /** Make staged files durable before the journal commits (default true). */
   durable?: boolean;
-  /** An apply changed a ruleset folder (etc/ or ruleset/ rules, decoders, lists): the node reloads its engine (awaited before the result is sent). */
+  /**
+   * An apply changed a ruleset folder (etc/ or ruleset/ rules, decoders, lists): the node reloads its
+   * engine. The master hears of the files first; onInSync and a check with the engine's new state follow the rebuild.
+   */
   onRulesetChanged?: () => Promise<void>;
   /** Extra entries for the folders map of every report, e.g. the engine's status (ruleset-view.ts reads them). */
   reportExtras?: () => Record<string, string>;
@@ -94,7 +101,7 @@ interface Receiving {
   streams: Set<Readable>;
 }
 
-type Phase = { name: 'idle' } | { name: 'checking' } | { name: 'receiving'; rx: Receiving } | { name: 'applying'; staging: Staging };
+type Phase = { name: 'idle' } | { name: 'checking' } | { name: 'receiving'; rx: Receiving } | { name: 'applying'; staging: Staging } | { name: 'reloading' };
 
 interface State {
   table: FileTable | undefined;
@@ -154,11 +161,22 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
         }
         case 'finished': {
           const f = unwrap(m.r);
-          if (s.again) self.tell({ type: 'check', why: 'master' });
           syncLog.info(f.summary);
+          const synced = { ...s, table: f.table, lastDigest: tableDigest(f.table), syncs: s.syncs + 1 };
+          if (f.rulesetChanged && d.onRulesetChanged) {
+            self.pipe(d.onRulesetChanged(), (r) => ({ type: 'reloaded', files: f.table.size, r }));
+            return { ...synced, phase: { name: 'reloading' } };
+          }
+          if (s.again) self.tell({ type: 'check', why: 'master' });
           d.onInSync?.(f.table.size);
-          return { ...s, table: f.table, lastDigest: tableDigest(f.table), syncs: s.syncs + 1, phase: { name: 'idle' }, again: false };
+          return { ...synced, phase: { name: 'idle' }, again: false };
         }
+        // The engine runs the synced ruleset: agents may come (first sync), and the master sees the engine's state.
+        case 'reloaded':
+          unwrap(m.r);
+          d.onInSync?.(m.files);
+          self.tell({ type: 'check', why: 'reload' });
+          return { ...s, phase: { name: 'idle' }, again: false };
         default: return assertNever(m, 'message');
       }
     },
@@ -311,9 +329,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const durationMs = d.clock.now() - rx.started;
     const flushMs = staging.flushMs ?? 0;
     syncLog.debug(`Took ${rx.planned - rx.started} ms to plan, ${received - rx.planned} ms to receive and stage, ${flushMs} ms to flush, ${d.clock.now() - received - flushMs} ms to apply.`);
-    if (d.onRulesetChanged && [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(isRulesetPath)) {
-      await d.onRulesetChanged();
-    }
+    const rulesetChanged = [...entries.map((e) => e.rel), ...deletes, ...conflicts.map((c) => c.path)].some(isRulesetPath);
     await requestOf(d.peer, body('integrityResult', {
       syncId: rx.syncId, missing: p.missing, changed: p.changed, extra: p.extra.length, written: report.written, deleted: report.deleted,
       refused: refused.slice(0, 100), durationMs, digest: tableDigest(table), folders: { ...folderDigests(table), ...extras() }, files: table.size,
@@ -322,7 +338,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     const summary = `Finished in ${secondsOf(durationMs)}: ${p.missing} missing, ${p.changed} changed, ${p.extra.length} extra ` +
       `(${report.written} written, ${report.deleted} deleted${refused.length ? `, ${refused.length} refused` : ''}` +
       `${report.unwritable.length ? `, ${report.unwritable.length} not writable here` : ''}).`;
-    return { table, summary };
+    return { table, summary, rulesetChanged };
   }
 
   // A file that stays unwritable is named when it first fails (or fails otherwise), not at every sync.

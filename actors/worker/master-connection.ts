@@ -100,7 +100,7 @@ interface State {
 
 /** A control command forwarded to the master (on the operator's behalf) may take this long. */
 export const FORWARD_TIMEOUT_MS = 15_000;
-/** Longest a sync waits for the engine's rebuild before it reports (the rebuild goes on regardless). */
+/** Longest a sync waits for the engine's rebuild before it counts as in sync here (the rebuild goes on regardless). */
 const RELOAD_WAIT_MS = 30_000;
 /** A leaving worker waits this long for the master's answer; without it, the master drops it at keep_alive_timeout. */
 export const LEAVE_TIMEOUT_MS = 2_000;

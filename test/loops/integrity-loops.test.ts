@@ -404,6 +404,40 @@ describe('IntegrityWorker (worker)', () => {
     expect(w1).toMatchObject({ node: 'w1', check: { count: 2 }, sync: { count: 1 }, scan: { count: 0 }, synced: { missing: 1, shared: 0, extra: 1 }, tableFiles: 2 });
   });
 
+  test('the master hears of the files before the engine rebuilds; agents and the engine\'s state follow the rebuild', async () => {
+    let checks = 0;
+    let reloadDone!: () => void;
+    const inSyncCalls: number[] = [];
+    serveMaster(async (env) => {
+      const b = env.body;
+      switch (b.kind) {
+        case 'integrityCheck': return ++checks === 1 ? body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true }) : inSync();
+        case 'integrityTable': return body('integrityPlan', { syncId: b.value.syncId, missing: 1, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
+        case 'integrityFetch':
+          await packOf(b.value.syncId);
+          return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [] });
+        case 'integrityResult': return body('integrityAck', {});
+        default: throw new Error(`unexpected ${b.kind}`);
+      }
+    });
+    start({
+      onRulesetChanged: () => new Promise<void>((resolve) => { reloads++; reloadDone = resolve; }),
+      onInSync: (files) => inSyncCalls.push(files),
+    });
+    await h.until(() => reloads === 1, 'the rebuild asked for');
+    // The files are in place and reported while the engine still builds: the worker is not yet in sync here.
+    expect(kinds()).toEqual(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult']);
+    expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
+    expect(h.info('integrity').summary).toMatch(/^syncs=1 .* reloading$/);
+    expect(inSyncCalls).toEqual([]);
+    reloadDone();
+    await h.until(() => checks === 2 && h.info('integrity').summary.endsWith(' idle'), 'the check after the rebuild');
+    // Once when the rebuild ends, once more when the check after it finds the worker in sync.
+    expect(inSyncCalls).toEqual([3, 3]);
+    expect(kinds()).toEqual(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult', 'integrityCheck']);
+    expect(log.lines.some((l) => /In sync with the master \(3 files, .*, reload\)/.test(l))).toBe(true);
+  });
+
   test('a plan that comes with the answer to its check (the master knew its table): no table uploaded, the sync goes on', async () => {
     let result: BodyValue<'integrityResult'> | undefined;
     serveMaster(async (env) => {
@@ -423,8 +457,8 @@ describe('IntegrityWorker (worker)', () => {
       }
     });
     start();
-    await h.until(() => result !== undefined && h.info('integrity').summary.endsWith(' idle'), 'the sync');
-    expect(kinds()).toEqual(['integrityCheck', 'integrityFetch', 'integrityResult']);
+    await h.until(() => got.length === 4 && h.info('integrity').summary.endsWith(' idle'), 'the sync and the check after the rebuild');
+    expect(kinds()).toEqual(['integrityCheck', 'integrityFetch', 'integrityResult', 'integrityCheck']);
     expect(got[0].body.kind === 'integrityCheck' && got[0].body.value.syncId).toBeGreaterThan(0);
     expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
     expect(fs.existsSync(path.join(workerDir, 'etc/rules/old.xml'))).toBe(false);
