@@ -1,9 +1,15 @@
 // `npm run bench -- integrity`: a master with 10,000 files / 100 MB and two workers, as real processes.
-// First, in this process, the worker's receive-and-stage step alone at several staging depths. Then
-// cold syncs of a fresh worker (with the worker's own breakdown of its steps), the master's CPU while
-// idle checks run, one 200 MB file streamed to both workers with every node's RSS watched, then, with
-// the rescans 10 s apart as in production, rounds of 100 files changed in place and replaced by rename
-// (an atomic save) reaching both workers. This machine's MD5 throughput is the physical reference.
+// Cold syncs of a fresh worker (with the worker's own breakdown of its steps), each beside the time this
+// disk takes, just then, to create 10,000 files; then, in this process, the worker's receive-and-stage
+// step alone at several staging depths; the master's CPU while idle checks run, one 200 MB file
+// streamed to both workers with every node's RSS watched, then, with the rescans 10 s apart as in
+// production, rounds of 100 files changed in place and replaced by rename (an atomic save) reaching
+// both workers. This machine's MD5 throughput is the physical reference.
+//
+// Nothing is deleted until the end: trees done with are moved aside. On ext4 without a journal (this
+// sandbox's disk), creating a file scans past every inode freed in the last minutes, so 10,000 files
+// made just after 10,000 were deleted take several times longer: a bench that deleted between its runs
+// would measure its own deletions.
 import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -57,13 +63,18 @@ function rssMbOf(pid: number): number | null {
   }
 }
 
+/** Creates `n` empty files in a new folder, one at a time; the folder is kept (see the top of this file). */
 function createFilesMs(dir: string, n: number): number {
   fs.mkdirSync(dir, { recursive: true });
   const started = Date.now();
   for (let i = 0; i < n; i++) fs.closeSync(fs.openSync(path.join(dir, `f-${i}`), 'wx', 0o600));
-  const ms = Date.now() - started;
-  fs.rmSync(dir, { recursive: true, force: true });
-  return ms;
+  return Date.now() - started;
+}
+
+/** Moves a tree done with out of the way, to be deleted with the rest at the end. */
+function setAside(dir: string, trash: string): void {
+  fs.mkdirSync(trash, { recursive: true });
+  fs.renameSync(dir, path.join(trash, `${path.basename(dir)}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`));
 }
 
 /** A file of `bytes` written 1 MiB at a time (each MiB numbered, so no two are alike). */
@@ -83,7 +94,7 @@ function writeBigFile(file: string, bytes: number): void {
 }
 
 /** Staging depths compared, each run DEPTH_RUNS times; the median counts. */
-const DEPTHS = [1, 8, 32, 64, 128];
+const DEPTHS = [8, 32, 128];
 const DEPTH_RUNS = 3;
 /** Packs received at once, as the master sends them (integrity-master.ts). */
 const PACKS_AT_ONCE = 4;
@@ -117,7 +128,7 @@ async function stagingDepths(masterDir: string, scratch: string): Promise<void> 
       await staging.flush();
       flush.push(Date.now() - t1);
       if (staging.entries.length !== table.size) throw new Error(`staged ${staging.entries.length} of ${table.size} files`);
-      fs.rmSync(worker, { recursive: true, force: true });
+      setAside(worker, path.join(scratch, 'trash'));
     }
     line(`  depth ${String(depth).padStart(2)}: receive+stage, median of ${DEPTH_RUNS} (${stage.join(', ')})`, `${median(stage)} ms`);
     line(`            flush, median of ${DEPTH_RUNS} (${flush.join(', ')})`, `${median(flush)} ms`);
@@ -155,8 +166,6 @@ export async function runIntegrityBench(): Promise<void> {
     await c.configure();
     const tree = await makeTree(c.master.dataDir, { files: FILES, totalBytes: BYTES });
     line('master tree', `${tree.paths.length} files`, undefined);
-    process.stdout.write(`  staging the whole tree in this process, ${PACKS_AT_ONCE} packs at once, at each depth (small files written at once):\n`);
-    await stagingDepths(c.master.dataDir, path.join(c.dir, 'depths'));
     const ruleset = () => c.ask('master', 'ruleset', 5_000).catch(() => null) as Promise<RulesetView | null>;
     const inSync = (v: RulesetView | null, names: string[]) => !!v && names.every((n) => v.workers.find((w) => w.name === n)?.in_sync);
 
@@ -164,23 +173,28 @@ export async function runIntegrityBench(): Promise<void> {
     await c.waitFor('the master scanned its tree', ruleset, (v) => !!v && v.master.files >= FILES, 120_000, 100);
 
     // Cold sync: a fresh worker, from its start to every file applied; then again from an empty folder.
-    const colds: number[] = [];
+    const colds: number[] = [], floors: number[] = [];
+    const trash = path.join(c.dir, 'trash');
     for (let run = 1; run <= COLD_RUNS; run++) {
       if (run > 1) {
         await c.kill('worker-1', 'SIGTERM');
-        fs.rmSync(c.node('worker-1').dataDir, { recursive: true, force: true });
+        setAside(c.node('worker-1').dataDir, trash);
       }
+      floors.push(createFilesMs(path.join(trash, `floor-${run}`), FILES));
       const t0 = Date.now();
       c.start('worker-1', ['--debug']);
       // The master keeps a worker's last report across its restarts: only a report after this start counts.
       await c.waitFor('worker-1 in sync', ruleset, (v) => !!v && v.workers.some((w) => w.name === 'worker-1' && w.in_sync && Date.parse(w.last_check ?? '') >= t0), 300_000, 20);
       colds.push(Date.now() - t0);
-      process.stdout.write(`    run ${run}: ${colds[run - 1]} ms; the worker's steps: ${coldSyncSteps(path.join(c.node('worker-1').dataDir, 'logs', 'cluster.log')) ?? 'not logged'}\n`);
+      process.stdout.write(`    run ${run}: ${colds[run - 1]} ms (creating ${FILES} empty files here just before, one at a time: ${floors[run - 1]} ms); ` +
+        `the worker's steps: ${coldSyncSteps(path.join(c.node('worker-1').dataDir, 'logs', 'cluster.log')) ?? 'not logged'}\n`);
     }
     const cold = median(colds);
     line(`cold sync of a fresh worker (process start incl.), median of ${COLD_RUNS}`, `${cold} ms`, `${TARGET_COLD_MS} ms`, cold / TARGET_COLD_MS);
-    // The floor a worker cannot go under: it must create one inode per file. Measured just after, on the same disk.
-    line(`  creating ${FILES} empty files on this disk (reference)`, `${createFilesMs(path.join(c.dir, 'probe'), FILES)} ms`);
+    // The floor a worker cannot go under: it must create one inode per file, on this disk as it is then.
+    line(`  creating ${FILES} empty files on this disk (reference), median`, `${median(floors)} ms`);
+    process.stdout.write(`  staging the whole tree in this process, ${PACKS_AT_ONCE} packs at once, at each depth (small files written at once):\n`);
+    await stagingDepths(c.master.dataDir, path.join(c.dir, 'depths'));
     c.start('worker-2');
     await c.waitFor('worker-2 in sync', ruleset, (v) => inSync(v, ['worker-1', 'worker-2']), 300_000, 50);
 

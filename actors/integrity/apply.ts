@@ -2,7 +2,8 @@
 //
 // Order: every path is checked (path-guard) -> the staged files are made durable (one syncfs) -> the
 // journal is committed -> extra files are deleted -> folders standing where the master has a file are
-// removed -> staged files are renamed into place
+// removed -> each folder of the staged tree that this node lacks moves into place whole (a cold sync:
+// one rename a folder) -> the other staged files are renamed into place one by one
 // (mode and mtime were set when staged, so a rename is the whole change of a file) -> folders emptied
 // under a synced folder with removeEmptyDirs are removed -> touched folders are fsync'ed -> the journal
 // is cleared. Every step is idempotent, so recoverIntegrity() redoes them all after a crash: each file is
@@ -19,7 +20,7 @@ import { hashFileInThread, isHashFailure } from './hash-pool';
 import type { PathConflict } from './integrity-plan';
 import { clearJournal, commitJournal, JOURNAL_VERSION, readJournal, type JournalRecord } from './journal';
 import { PathGuard, type GuardOptions } from './path-guard';
-import { JOURNAL_FILE, stagingDirOf, type Staging, type StagedEntry } from './staging';
+import { JOURNAL_FILE, stagingDirOf, isTreeStaged, STAGED_TREE, type Staging, type StagedEntry } from './staging';
 import { unwritableReason, type UnwritableFile } from './unwritable';
 
 export interface ApplyHooks {
@@ -192,8 +193,12 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
     await step(`clear ${c.path}`);
   }
 
+  // A recovery renames file by file: each staged file is verified first.
+  const moved = verify ? new Set<StagedEntry>() : await moveMissingFolders(rec.writes, stagingDir, guard, touched, step);
+  report.written += moved.size;
+
   // One lane per folder at a time: a folder is made once, and renames in different folders overlap.
-  const lanes = [...groupByFolder(rec.writes).values()];
+  const lanes = [...groupByFolder(rec.writes.filter((w) => !moved.has(w))).values()];
   const lane = async (): Promise<void> => {
     for (let ws = lanes.pop(); ws !== undefined; ws = lanes.pop()) await writeFolder(ws);
   };
@@ -228,12 +233,61 @@ async function execute(rec: JournalRecord, stagingDir: string, guard: PathGuard,
     }
   };
   await Promise.all(Array.from({ length: Math.min(RENAME_LANES, lanes.length) }, lane));
+  // What is left of the staged tree is its emptied folders (a file whose rename failed was removed).
+  await fs.promises.rm(path.join(stagingDir, STAGED_TREE), { recursive: true, force: true });
 
   report.foldersRemoved = await pruneEmptied(emptied, touched);
   await step('prune');
   await fsyncAll([...touched]);
   await step('fsync');
   return report;
+}
+
+/**
+ * Moves whole each folder of the staged tree that the target lacks (the shallowest such folder on each
+ * file's way, at most up to its synced root): the files below it are then in place. Returns the writes
+ * so done. A folder that cannot be moved is left to the renames file by file, which name what fails.
+ */
+async function moveMissingFolders(writes: readonly StagedEntry[], stagingDir: string, guard: PathGuard, touched: Set<string>, step: Step): Promise<Set<StagedEntry>> {
+  const missing = new Map<string, boolean>(); // folder rel -> absent on the target
+  const isMissingFolder = async (rel: string): Promise<boolean> => {
+    let m = missing.get(rel);
+    if (m === undefined) missing.set(rel, (m = (await lstatOrUndefined(path.join(guard.dataDir, ...rel.split('/')))) === undefined));
+    return m;
+  };
+  const byFolder = new Map<string, StagedEntry[]>();
+  for (const w of writes) {
+    if (!isTreeStaged(w)) continue;
+    const g = guard.check(w.rel);
+    const segs = w.rel.split('/');
+    // From the synced root down to the file's own folder: the first one absent moves, with all below it.
+    for (let n = g.dir.dir.split('/').length; n < segs.length; n++) {
+      const folder = segs.slice(0, n).join('/');
+      if (!(await isMissingFolder(folder))) continue;
+      const list = byFolder.get(folder);
+      if (list) list.push(w);
+      else byFolder.set(folder, [w]);
+      break;
+    }
+  }
+  const moved = new Set<StagedEntry>();
+  for (const [folder, ws] of byFolder) {
+    const abs = path.join(guard.dataDir, ...folder.split('/'));
+    try {
+      await makeParents(abs, folder, touched);
+      await fs.promises.rename(path.join(stagingDir, STAGED_TREE, ...folder.split('/')), abs);
+    } catch (err) {
+      // Made meanwhile, or refused here: each file then meets the folder, or the refusal, on its own rename.
+      const inTheWay = ['EEXIST', 'ENOTEMPTY', 'ENOTDIR'].includes(errCode(err) ?? '');
+      if (!inTheWay && unwritableReason(err) === undefined && !(err instanceof IntegrityError)) throw err;
+      continue;
+    }
+    guard.forget(abs);
+    touched.add(path.dirname(abs));
+    for (const w of ws) moved.add(w);
+    await step(`move ${folder}`);
+  }
+  return moved;
 }
 
 async function renameIntoPlace(src: string, abs: string, guard: PathGuard, touched: Set<string>): Promise<void> {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { IntegrityError } from './errors';
 import { fsyncDir, isMissing } from './fs-util';
 import type { PathConflict } from './integrity-plan';
-import { JOURNAL_FILE, type StagedEntry } from './staging';
+import { isStagedName, JOURNAL_FILE, type StagedEntry } from './staging';
 
 export const JOURNAL_VERSION = 1;
 
@@ -63,7 +63,7 @@ export async function readJournal(stagingDir: string): Promise<JournalRecord | u
   if (rec.version !== JOURNAL_VERSION) throw corrupt(`version ${String(rec.version)}`);
   if (!Array.isArray(rec.writes) || !Array.isArray(rec.deletes) || !Array.isArray(rec.conflicts)) throw corrupt('missing lists');
   for (const w of rec.writes) {
-    if (typeof w.rel !== 'string' || typeof w.staged !== 'string' || !/^f-[0-9a-z]+$/.test(w.staged)) throw corrupt('bad write entry');
+    if (typeof w.rel !== 'string' || typeof w.staged !== 'string' || !isStagedName(w.staged, w.rel)) throw corrupt('bad write entry');
   }
   return rec;
 }

@@ -5,9 +5,10 @@
 // decrypting and hashing, at far less CPU a file than one thread-pool round trip per call.
 // This module imports nothing of the project, so a thread starts fast.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export interface StagingFileJob {
-  /** Absolute path of the staged file; it must not exist yet. */
+  /** Absolute path of the staged file; it must not exist yet. Its folder is made when missing (mode 0750). */
   readonly file: string;
   readonly offset: number;
   readonly size: number;
@@ -29,7 +30,7 @@ export function writeBatch(b: StagingBatch): (string | null)[] {
 function writeOne(f: StagingFileJob, content: Buffer): string | null {
   let fd: number;
   try {
-    fd = fs.openSync(f.file, 'wx', 0o600);
+    fd = create(f.file);
   } catch (err) {
     return (err as Error).message; // nothing of ours to remove
   }
@@ -44,4 +45,15 @@ function writeOne(f: StagingFileJob, content: Buffer): string | null {
   }
   fs.closeSync(fd);
   return null;
+}
+
+// The first file of a folder finds it missing: one failed open a folder, no check a file.
+function create(file: string): number {
+  try {
+    return fs.openSync(file, 'wx', 0o600);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o750 });
+    return fs.openSync(file, 'wx', 0o600);
+  }
 }

@@ -1,10 +1,12 @@
 // staging.ts: where a worker puts received files before apply: <data_dir>/queue/cluster/integrity-staging/.
-// A small file is verified (size, MD5) once all its bytes are here, then handed to the writer thread
+// A small file is verified (size, MD5) once all its bytes are here, then handed to the writer threads
 // (staging-writer.ts), at most `depth` files at once: file creation, not the network or the hashing,
-// bounds a cold sync, and now runs beside them. A big file's StagedFile hashes while it writes. Either way a file whose
-// bytes do not match what the master announced is refused, and a staged file carries its final mode
-// and mtime, so apply only renames. Staged files are made durable all at once by flush() before the
-// journal commits: one syncfs, not one fsync a file.
+// bounds a cold sync, and now runs beside them. Small files are staged in the layout they will have,
+// under t/ (t/etc/shared/default/agent.conf), so that apply moves a folder the worker lacks in one
+// rename rather than a rename per file. A big file is staged flat (f-<n>) by a StagedFile that hashes
+// while it writes. Either way a file whose bytes do not match what the master announced is refused, and
+// a staged file carries its final mode and mtime, so apply only renames. Staged files are made durable
+// all at once by flush() before the journal commits: one syncfs, not one fsync a file.
 import { execFile } from 'node:child_process';
 import { createHash, type Hash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -20,6 +22,10 @@ import { writeInThread } from './staging-writer';
 const STAGING_DIR = 'queue/cluster/integrity-staging';
 export const JOURNAL_FILE = 'journal.json';
 const STAGED_PREFIX = 'f-';
+/** The folder of the staged tree, inside the staging folder. */
+export const STAGED_TREE = 't';
+/** A staged tree path longer than this (bytes) is staged flat instead: the staging folder must not make a path too long. */
+const TREE_PATH_MAX = 3_800;
 /**
  * Small files handed to the writer thread and not yet written: enough to fill its two batches of 64.
  * bench/integrity.ts measures 1, 8, 32, 64 and 128: 128 had the best median, the others within noise.
@@ -92,7 +98,7 @@ export class Staging {
 
   /** Starts a file; the path is checked (path-guard) before anything is written. */
   async create(rel: string, expected: ExpectedFile): Promise<StagedFile> {
-    const entry = this.entryFor(rel, expected);
+    const entry = this.entryFor(rel, expected, false);
     let fh: fs.promises.FileHandle;
     try {
       fh = await fs.promises.open(path.join(this.dir, entry.staged), 'wx', 0o600);
@@ -108,7 +114,7 @@ export class Staging {
    * by the writer thread, at most `depth` files at once. Settles when the file is staged (or refused).
    */
   async stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): Promise<StagedEntry> {
-    const e = this.entryFor(rel, expected);
+    const e = this.entryFor(rel, expected, true);
     try {
       verifyWhole(e, parts);
       await this.lanes.run(() => this.writeWhole(e, parts));
@@ -181,7 +187,8 @@ export class Staging {
   async discard(): Promise<void> {
     this.discarded = true;
     await this.lanes.idle();
-    await Promise.all([...this.staged.values()].map((e) => fs.promises.rm(path.join(this.dir, e.staged), { force: true })));
+    await Promise.all([...this.staged.values()].filter((e) => !isTreeStaged(e)).map((e) => fs.promises.rm(path.join(this.dir, e.staged), { force: true })));
+    await fs.promises.rm(path.join(this.dir, STAGED_TREE), { recursive: true, force: true });
     this.staged.clear();
     this.claimed.clear();
   }
@@ -196,7 +203,8 @@ export class Staging {
     if (!this.staged.has(rel)) this.claimed.delete(rel);
   }
 
-  private entryFor(rel: string, expected: ExpectedFile): StagedEntry {
+  /** The entry of a file to stage; in the staged tree when `tree` and its path is not too long there. */
+  private entryFor(rel: string, expected: ExpectedFile, tree: boolean): StagedEntry {
     const g = this.guard.check(rel);
     if (this.claimed.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
     if (!/^[0-9a-f]{32}$/.test(expected.md5)) throw new IntegrityError('staging_failed', `${g.rel}: bad MD5 ${JSON.stringify(expected.md5)}`, { path: g.rel });
@@ -204,8 +212,23 @@ export class Staging {
     if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
     const { md5, size, mode, mtimeMs } = expected;
     this.claimed.add(g.rel);
-    return { md5, size, mode, mtimeMs, rel: g.rel, staged: `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
+    const inTree = tree && Buffer.byteLength(path.join(this.dir, STAGED_TREE, g.rel)) <= TREE_PATH_MAX;
+    return { md5, size, mode, mtimeMs, rel: g.rel, staged: inTree ? treeStagedName(g.rel) : `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
   }
+}
+
+/** The staged name of a file staged in the tree: its own path under t/. */
+export function treeStagedName(rel: string): string {
+  return `${STAGED_TREE}/${rel}`;
+}
+
+export function isTreeStaged(e: StagedEntry): boolean {
+  return e.staged === treeStagedName(e.rel);
+}
+
+/** A staged name as the journal may hold it: in the staged tree under the file's own path, or flat. Pure. */
+export function isStagedName(staged: string, rel: string): boolean {
+  return staged === treeStagedName(rel) || /^f-[0-9a-z]+$/.test(staged);
 }
 
 /** Throws size_mismatch or md5_mismatch when the bytes are not what was announced. */

@@ -61,6 +61,47 @@ describe('StagedFile', () => {
   });
 });
 
+describe('folders the worker lacks', () => {
+  test('move into place whole (one rename a folder); files in folders it has are renamed one by one', async () => {
+    writeTree(worker, { 'etc/shared/default/agent.conf': 'old' });
+    const staging = await Staging.open({ dataDir: worker, durable: false });
+    const files: Record<string, string> = {
+      'etc/shared/default/agent.conf': 'new', // a folder the worker has
+      'etc/shared/default/sub/deep/a.txt': 'a', // a new folder under one it has
+      'etc/shared/default/sub/b.txt': 'b',
+      'etc/shared/web/agent.conf': 'web', // a new group
+      'etc/decoders/local.xml': '<decoder/>', // a synced root the worker lacks
+    };
+    for (const [rel, c] of Object.entries(files)) await staging.stageWhole(rel, expected(c), [Buffer.from(c)]);
+    // The staged tree's folders, by inode: a moved folder keeps its inode.
+    const inode = (...p: string[]) => fs.statSync(path.join(...p)).ino;
+    const staged = { sub: inode(staging.dir, 't/etc/shared/default/sub'), web: inode(staging.dir, 't/etc/shared/web'), decoders: inode(staging.dir, 't/etc/decoders') };
+    const r = await applyStaged(staging, { deletes: [] });
+    expect(r).toMatchObject({ written: 5, deleted: 0, unwritable: [] });
+    expect(readTree(worker)).toEqual(files);
+    expect(inode(worker, 'etc/shared/default/sub')).toBe(staged.sub);
+    expect(inode(worker, 'etc/shared/web')).toBe(staged.web);
+    expect(inode(worker, 'etc/decoders')).toBe(staged.decoders);
+    expect(fs.statSync(path.join(worker, 'etc/shared/web')).mode & 0o777).toBe(0o750);
+    expect(fs.readdirSync(stagingDirOf(worker))).toEqual([]);
+  });
+
+  test('a crash after a folder moved: recovery finishes the other files and leaves the moved ones be', async () => {
+    writeTree(worker, { 'etc/shared/default/agent.conf': 'old' });
+    const staging = await Staging.open({ dataDir: worker, durable: false });
+    const files: Record<string, string> = { 'etc/shared/default/agent.conf': 'new', 'etc/shared/web/a.conf': 'a', 'etc/shared/web/b.conf': 'b' };
+    for (const [rel, c] of Object.entries(files)) await staging.stageWhole(rel, expected(c), [Buffer.from(c)]);
+    const crash = new Error('killed');
+    const err = await applyStaged(staging, { deletes: [], hooks: { afterStep: (_n, what) => { if (what === 'move etc/shared/web') throw crash; } } }).catch((e: unknown) => e);
+    expect(err).toBe(crash);
+    expect(readTree(worker)).toEqual({ ...files, 'etc/shared/default/agent.conf': 'old' });
+    const report = await recoverIntegrity({ dataDir: worker });
+    expect(report).toMatchObject({ outcome: 'rolled_forward', written: 1, unverified: [] });
+    expect(readTree(worker)).toEqual(files);
+    expect(fs.readdirSync(stagingDirOf(worker))).toEqual([]);
+  });
+});
+
 describe('hostile input', () => {
   test.each<[string, string, string]>([
     ['a ../ path', 'etc/shared/../../../x', 'path_invalid'],

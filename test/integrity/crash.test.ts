@@ -81,16 +81,18 @@ async function checkAfterCrash(worker: string, committed: boolean, outcomes: str
   expect(isInSync(planSync(m.table, w.table))).toBe(true);
 }
 
-let counts: { staged: number; steps: number };
+let counts: { staged: number; steps: number; moved: string[] };
 
 test('the driver runs a whole sync in a child process', async () => {
   const worker = freshWorker('dry-run');
   const r = runChild(worker, 0, 0);
   expect(r.err).toBe('');
-  counts = JSON.parse(r.out) as { staged: number; steps: number };
+  counts = JSON.parse(r.out) as typeof counts;
   expect(counts.staged).toBe(6); // files to fetch
-  // Steps (apply.ts): commit, 4 deletes, 1 folder cleared, 6 writes, prune, fsync, clear.
-  expect(counts.steps).toBe(1 + 4 + 1 + 6 + 3);
+  // Steps (apply.ts): commit, 4 deletes, 1 folder cleared, 2 folders moved whole (etc/rules/y, etc/decoders),
+  // 4 files renamed, prune, fsync, clear.
+  expect(counts.steps).toBe(1 + 4 + 1 + 2 + 4 + 3);
+  expect(counts.moved.sort()).toEqual(['etc/decoders', 'etc/rules/y']);
   expect(readTree(worker)).toEqual({ ...NEW, ...LOCAL });
 });
 

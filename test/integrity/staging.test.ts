@@ -21,6 +21,11 @@ afterEach(() => {
   removeDir(worker);
 });
 
+/** Every file under the staging folder, at any depth. */
+function stagedFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+}
+
 /** Counts the files handed to the writer thread and not yet written, at their peak. */
 function watchWrites(): { peak: () => number } {
   const real = writer.writeInThread;
@@ -59,7 +64,18 @@ test('a pack of 300 small files is written several at a time, never more than th
     expect(st.mode & 0o777).toBe(0o640);
     expect(st.mtimeMs).toBe(MTIME);
   }
-  expect(fs.readdirSync(staging.dir).length).toBe(300);
+  expect(stagedFiles(staging.dir).length).toBe(300);
+  // Staged in the layout they will have, so that apply can move a whole folder the worker lacks.
+  for (const e of staging.entries) expect(e.staged).toBe(`t/${e.rel}`);
+});
+
+test('a folder always goes to the same writer lane; folders spread over the lanes', () => {
+  const folders = Array.from({ length: 200 }, (_, i) => `/data/queue/cluster/integrity-staging/t/etc/shared/group-${i}`);
+  const lanes = folders.map((f) => writer.laneOf(f));
+  expect(folders.map((f) => writer.laneOf(f))).toEqual(lanes);
+  for (const l of lanes) expect(l >= 0 && l < writer.WRITER_LANES).toBe(true);
+  for (let lane = 0; lane < writer.WRITER_LANES; lane++) expect(lanes.filter((l) => l === lane).length).toBeGreaterThan(200 / writer.WRITER_LANES / 2);
+  expect(writer.laneOf('', 3)).toBe(0);
 });
 
 test('a file whose bytes do not match is refused before anything is written; the others stage', async () => {
@@ -70,7 +86,7 @@ test('a file whose bytes do not match is refused before anything is written; the
   const out = await receivePack(staging, [bytes], (p, err) => refused.push(`${p}: ${err.message}`));
   expect(out).toEqual({ staged: 20, refused: 1 });
   expect(refused).toEqual([expect.stringMatching(/^etc\/rules\/bad\.xml: .*does not match the announced/)]);
-  expect(fs.readdirSync(staging.dir).length).toBe(20);
+  expect(stagedFiles(staging.dir).length).toBe(20);
 });
 
 test('the same path twice, the first copy still being written: the second is refused and one file is staged', async () => {
