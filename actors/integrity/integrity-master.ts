@@ -27,7 +27,7 @@ export type IntegrityMasterMsg =
   | { type: 'changed'; digest: string }
   | { type: 'notified'; r: Settled<unknown> }
   | { type: 'request'; req: PeerRequest }
-  | { type: 'streamed'; req: PeerRequest; syncId: number; r: Settled<{ sent: number; failed: string[] }> };
+  | { type: 'streamed'; req: PeerRequest; syncId: number; r: Settled<{ sent: number; failed: string[]; packs: number }> };
 
 export interface IntegrityMasterDeps {
   worker: string;
@@ -138,7 +138,7 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
 
   // Packs of many files, a few streams at once: small files cost no round trip each, and a big file
   // is one pack read piece by piece as the worker's credit allows.
-  async function streamFiles(syncId: number, todo: readonly string[], table: FileTable): Promise<{ sent: number; failed: string[] }> {
+  async function streamFiles(syncId: number, todo: readonly string[], table: FileTable): Promise<{ sent: number; failed: string[]; packs: number }> {
     const packs = groupIntoPacks(todo, table);
     const failed: string[] = [];
     let next = 0;
@@ -156,7 +156,8 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
       }
     };
     await Promise.all(Array.from({ length: Math.min(packs.length, Math.max(1, d.concurrency ?? 4)) }, lane));
-    return { sent: todo.length - failed.length, failed };
+    // Every pack was opened: a send that fails before its open does so only on a closed link, thrown above.
+    return { sent: todo.length - failed.length, failed, packs: packs.length };
   }
 
   return {
@@ -185,9 +186,9 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
         case 'streamed': {
           // A link that broke mid-stream is the connection's failure; a pack the worker gave up is in `failed`.
           if (!m.r.ok) throw m.r.error;
-          const { sent, failed } = m.r.value;
+          const { sent, failed, packs } = m.r.value;
           if (failed.length) syncLog.warning(`Could not send ${failed.length} files (changed or removed meanwhile), e.g. ${failed[0]}.`);
-          m.req.respond(body('integrityFetched', { syncId: m.syncId, sent, failed }));
+          m.req.respond(body('integrityFetched', { syncId: m.syncId, sent, failed, packs }));
           return s;
         }
         default: return assertNever(m, 'message');

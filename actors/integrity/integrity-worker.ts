@@ -58,6 +58,7 @@ export type IntegrityWorkerMsg =
   | { type: 'stream'; stream: PeerStream }
   | { type: 'pack-done'; syncId: number; readable: Readable; r: Settled<string[]> }
   | { type: 'fetched'; syncId: number; r: Settled<BodyValue<'integrityFetched'>> }
+  | { type: 'packs-late'; syncId: number }
   | { type: 'finished'; r: Settled<Finished> }
   | { type: 'reloaded'; files: number; r: Settled<void> };
 
@@ -94,11 +95,15 @@ interface Receiving {
   started: number;
   planned: number;
   packsOpen: number;
+  /** Packs of this sync seen so far; the master's answer says how many it opened. */
+  packsSeen: number;
   refused: string[];
-  /** The master's answer to the fetch: what it could not send. */
-  fetched: { failed: readonly string[] } | null;
+  /** The master's answer to the fetch: what it could not send, and how many packs it opened (0: not said). */
+  fetched: { failed: readonly string[]; packs: number } | null;
   /** The packs being read: ended at once if the loop stops. */
   streams: Set<Readable>;
+  /** Cancels the wait for late packs. */
+  stopWaitingForPacks?: () => void;
 }
 
 type Phase = { name: 'idle' } | { name: 'checking' } | { name: 'receiving'; rx: Receiving } | { name: 'applying'; staging: Staging } | { name: 'reloading' };
@@ -114,6 +119,11 @@ interface State {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * The master's answer to the fetch can overtake its last packs on their way through this node's actors,
+ * never by more than a few turns of the event loop: a pack still missing this long after it is lost.
+ */
+const LATE_PACKS_MS = 30_000;
 /** Unwritable files named one by one in the log per sync; the rest are counted. */
 const UNWRITABLE_LOGGED = 10;
 
@@ -157,7 +167,16 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
           if (!rx) return s;
           rx.fetched = unwrap(m.r);
           for (const f of rx.fetched.failed) rx.refused.push(`${f}: the master could not send it`);
+          if (rx.packsSeen < rx.fetched.packs) {
+            const timer = d.clock.setTimeout(() => self.tell({ type: 'packs-late', syncId: m.syncId }), LATE_PACKS_MS);
+            rx.stopWaitingForPacks = () => timer.cancel();
+          }
           return maybeApply(s, rx, self);
+        }
+        case 'packs-late': {
+          const rx = receiving(s, m.syncId);
+          if (!rx) return s;
+          throw new IntegrityError('staging_failed', `${rx.fetched!.packs - rx.packsSeen} of the master's ${rx.fetched!.packs} packs never arrived (sync ${m.syncId})`);
         }
         case 'finished': {
           const f = unwrap(m.r);
@@ -183,6 +202,7 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     // A sync cut short leaves no staging behind; the journal of a committed apply is recovered next time.
     onStop: async (s) => {
       if (s.phase.name === 'receiving') {
+        s.phase.rx.stopWaitingForPacks?.();
         for (const r of s.phase.rx.streams) r.destroy();
         await s.phase.rx.staging.discard();
       }
@@ -247,10 +267,10 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     }
     const rx: Receiving = {
       syncId: c.syncId, plan: c.plan, mine: c.table, staging: c.staging, started: c.started, planned: c.planned,
-      packsOpen: 0, refused: [], fetched: null, streams: new Set(),
+      packsOpen: 0, packsSeen: 0, refused: [], fetched: null, streams: new Set(),
     };
     if (c.plan.missing + c.plan.changed === 0) {
-      rx.fetched = { failed: [] };
+      rx.fetched = { failed: [], packs: 0 };
       return maybeApply({ ...base, phase: { name: 'receiving', rx } }, rx, self);
     }
     // The master streams every pack before it answers the fetch (one ordered connection).
@@ -275,12 +295,13 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
       return s;
     }
     const rx = receiving(s, syncId);
-    if (!rx || rx.fetched) {
+    if (!rx) {
       st.readable.destroy();
       syncLog.warning(`Refused ${name}: not part of the sync in progress.`);
       return s;
     }
     rx.packsOpen++;
+    rx.packsSeen++;
     rx.streams.add(st.readable);
     // Refusals are gathered beside the pack and come back with its outcome, into the mailbox.
     const refused: string[] = [];
@@ -305,9 +326,10 @@ export function integrityWorkerSpec(d: IntegrityWorkerDeps): ActorSpec<State, In
     return maybeApply(s, rx, self);
   }
 
-  /** Once the fetch is answered and every pack has ended, the apply runs beside the mailbox. */
+  /** Once the fetch is answered and every pack it announced has come and ended, the apply runs beside the mailbox. */
   function maybeApply(s: State, rx: Receiving, self: ActorHandle<IntegrityWorkerMsg>): State {
-    if (!rx.fetched || rx.packsOpen > 0) return s;
+    if (!rx.fetched || rx.packsOpen > 0 || rx.packsSeen < rx.fetched.packs) return s;
+    rx.stopWaitingForPacks?.();
     const work = apply(rx);
     const settled = work.then(() => undefined, () => undefined);
     appliesInFlight.set(d.dataDir, settled);

@@ -5425,6 +5425,9 @@ export namespace warden {
             /** IntegrityFetched failed. */
             failed: string[];
 
+            /** IntegrityFetched packs. */
+            packs: number;
+
             /**
              * Creates a new IntegrityFetched instance using the specified properties.
              * @param [properties] Properties to set
@@ -5517,6 +5520,9 @@ export namespace warden {
 
                 /** IntegrityFetched failed */
                 failed?: (string[]|null);
+
+                /** IntegrityFetched packs */
+                packs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

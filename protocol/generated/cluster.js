@@ -15563,6 +15563,7 @@ $root.warden = (function() {
              * @property {number|null} [syncId] IntegrityFetched syncId
              * @property {number|null} [sent] IntegrityFetched sent
              * @property {Array.<string>|null} [failed] IntegrityFetched failed
+             * @property {number|null} [packs] IntegrityFetched packs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -15620,6 +15621,14 @@ $root.warden = (function() {
             IntegrityFetched.prototype.failed = $util.emptyArray;
 
             /**
+             * IntegrityFetched packs.
+             * @member {number} packs
+             * @memberof warden.cluster.IntegrityFetched
+             * @instance
+             */
+            IntegrityFetched.prototype.packs = 0;
+
+            /**
              * Creates a new IntegrityFetched instance using the specified properties.
              * @function create
              * @memberof warden.cluster.IntegrityFetched
@@ -15658,6 +15667,8 @@ $root.warden = (function() {
                 if (message.failed != null && message.failed.length)
                     for (var i = 0; i < message.failed.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.failed[i]);
+                if (message.packs != null && $Object.hasOwnProperty.call(message, "packs") && message.packs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.packs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -15741,6 +15752,15 @@ $root.warden = (function() {
                             message.failed.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.packs = value;
+                            else
+                                delete message.packs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -15802,6 +15822,9 @@ $root.warden = (function() {
                         if (!$util.isString(message.failed[i]))
                             return "failed: string[] expected";
                 }
+                if (message.packs != null && $Object.hasOwnProperty.call(message, "packs"))
+                    if (!$util.isInteger(message.packs))
+                        return "packs: integer expected";
                 return null;
             };
 
@@ -15836,6 +15859,9 @@ $root.warden = (function() {
                     for (var i = 0; i < object.failed.length; ++i)
                         message.failed[i] = $String(object.failed[i]);
                 }
+                if (object.packs != null)
+                    if ($Number(object.packs) !== 0)
+                        message.packs = object.packs >>> 0;
                 return message;
             };
 
@@ -15861,6 +15887,7 @@ $root.warden = (function() {
                 if (options.defaults) {
                     object.syncId = 0;
                     object.sent = 0;
+                    object.packs = 0;
                 }
                 if (message.syncId != null && $Object.hasOwnProperty.call(message, "syncId"))
                     object.syncId = message.syncId;
@@ -15871,6 +15898,8 @@ $root.warden = (function() {
                     for (var j = 0; j < message.failed.length; ++j)
                         object.failed[j] = message.failed[j];
                 }
+                if (message.packs != null && $Object.hasOwnProperty.call(message, "packs"))
+                    object.packs = message.packs;
                 return object;
             };
 

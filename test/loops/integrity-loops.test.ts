@@ -138,8 +138,9 @@ describe('IntegrityMaster (master)', () => {
     expect(h.info('integrity').summary).toBe('syncs=0 syncing=7');
     const fetched = await requestOf(worker, body('integrityFetch', { syncId: 7 }), 'integrityFetched');
     expect(fetched).toEqual(expect.objectContaining({ syncId: 7, sent: 2, failed: [] }));
-    // The packs travelled before the answer, on the same ordered connection.
+    // The packs travelled before the answer, on the same ordered connection; the answer counts them.
     await h.until(() => packs.length > 0 && packs.every((pk) => pk.ended), 'the packs to end');
+    expect(fetched.packs).toBe(packs.length);
     const files = packs.flatMap((pk) => pk.files);
     expect(files.map((f) => f.header.path).sort()).toEqual(['etc/rules/b.xml', 'etc/shared/default/agent.conf']);
     for (const f of files) {
@@ -307,13 +308,18 @@ describe('IntegrityWorker (worker)', () => {
   });
   afterEach(() => h.shutdown());
 
-  function start(over: Partial<IntegrityWorkerDeps> = {}) {
+  /** With `held`, the master's streams wait there until the test hands them on (a slow connection actor). */
+  function start(over: Partial<IntegrityWorkerDeps> = {}, held?: (() => void)[]) {
     const loop = h.spawn(integrityWorkerSpec({
       peer: onManualDeadline(worker, h.clock), dataDir: workerDir, schedule: { everyMs: 60_000 }, periodMs: 60_000,
       log, clock: h.clock, random: () => 0, durable: false, onRulesetChanged: async () => { reloads++; }, ...over,
     }));
     // The connection's part: the master's streams go to the loop's mailbox.
-    worker.on('stream', (info, readable) => { if (!loop.tell({ type: 'stream', stream: { info, readable } })) readable.destroy(); });
+    worker.on('stream', (info, readable) => {
+      const handOn = () => { if (!loop.tell({ type: 'stream', stream: { info, readable } })) readable.destroy(); };
+      if (held) held.push(handOn);
+      else handOn();
+    });
     return loop;
   }
   function serveMaster(handler: (env: Envelope) => Promise<Body>): void {
@@ -436,6 +442,67 @@ describe('IntegrityWorker (worker)', () => {
     expect(inSyncCalls).toEqual([3, 3]);
     expect(kinds()).toEqual(['integrityCheck', 'integrityTable', 'integrityFetch', 'integrityResult', 'integrityCheck']);
     expect(log.lines.some((l) => /In sync with the master \(3 files, .*, reload\)/.test(l))).toBe(true);
+  });
+
+  test('the answer to the fetch overtakes its pack: the worker waits for every pack the master opened, then applies', async () => {
+    let result: BodyValue<'integrityResult'> | undefined;
+    const held: (() => void)[] = [];
+    serveMaster(async (env) => {
+      const b = env.body;
+      switch (b.kind) {
+        case 'integrityCheck': return result ? inSync() : body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true });
+        case 'integrityTable': return body('integrityPlan', { syncId: b.value.syncId, missing: 1, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
+        case 'integrityFetch':
+          await packOf(b.value.syncId);
+          return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [], packs: 1 });
+        case 'integrityResult':
+          result = b.value;
+          return body('integrityAck', {});
+        default: throw new Error(`unexpected ${b.kind}`);
+      }
+    });
+    start({}, held);
+    await h.until(() => held.length === 1 && kinds().includes('integrityFetch'), 'the pack held back');
+    await h.advance(1_000);
+    expect(result).toBeUndefined();
+    expect(h.info('integrity').summary).toMatch(/ receiving sync=\d+ packs=0$/);
+    held[0]();
+    await h.until(() => result !== undefined, 'the sync');
+    expect(result).toMatchObject({ missing: 1, written: 1, refused: [] });
+    expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
+    expect(log.lines.some((l) => /Refused/.test(l))).toBe(false);
+  });
+
+  test('a pack the master opened that never arrives fails the loop after a while; the restarted loop syncs again', async () => {
+    let fetches = 0;
+    let result: BodyValue<'integrityResult'> | undefined;
+    serveMaster(async (env) => {
+      const b = env.body;
+      switch (b.kind) {
+        case 'integrityCheck': return result ? inSync() : body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true });
+        case 'integrityTable': return body('integrityPlan', { syncId: b.value.syncId, missing: 1, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
+        case 'integrityFetch':
+          // The first time, a pack is announced that is never sent.
+          if (++fetches > 1) await packOf(b.value.syncId);
+          return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [], packs: 1 });
+        case 'integrityResult':
+          result = b.value;
+          return body('integrityAck', {});
+        default: throw new Error(`unexpected ${b.kind}`);
+      }
+    });
+    start();
+    await h.until(() => kinds().includes('integrityFetch'), 'the fetch');
+    await new Promise((r) => setTimeout(r, 100)); // the answer lands (real time: the link is real)
+    await h.advance(29_000);
+    expect(h.info('integrity')).toMatchObject({ restarts: 0, lastError: null });
+    await h.advance(1_000);
+    await h.until(() => h.info('integrity').nextRestartAt !== null, 'the loop failed');
+    expect(h.info('integrity').lastError).toMatchObject({ message: expect.stringMatching(/1 of the master's 1 packs never arrived/), scope: 'local' });
+    await h.advance(1_000);
+    await h.until(() => result !== undefined, 'the sync after the restart');
+    expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
+    expect(stagedFiles()).toEqual([]);
   });
 
   test('a plan that comes with the answer to its check (the master knew its table): no table uploaded, the sync goes on', async () => {
