@@ -61,14 +61,16 @@ export interface GuardOptions {
 }
 
 /**
- * Checks paths against the live tree. Folders found to be real folders are remembered: build one guard
- * per apply, and call forget() after removing a folder.
+ * Checks paths against the live tree. Folders found to be real folders are remembered, and so are folders
+ * found absent (a cold sync checks 10,000 paths through a handful of folders it lacks, and apply makes
+ * them real): build one guard per apply, and call forget() after removing a folder.
  */
 export class PathGuard {
   readonly dataDir: string;
   private readonly dirs: readonly SyncedDir[];
   private readonly ownConfig: { base: string; real: string } | undefined;
   private readonly realFolders = new Set<string>();
+  private readonly absentFolders = new Set<string>();
 
   constructor(opts: GuardOptions) {
     this.dataDir = path.resolve(opts.dataDir);
@@ -89,8 +91,12 @@ export class PathGuard {
     for (let i = 0; i < segs.length - 1; i++) {
       cur = path.join(cur, segs[i]);
       if (this.realFolders.has(cur)) continue;
+      if (this.absentFolders.has(cur)) break;
       const st = lstatReachable(cur);
-      if (!st) break; // the rest does not exist yet (apply creates real folders), or cannot be reached at all
+      if (!st) {
+        this.absentFolders.add(cur);
+        break; // the rest does not exist yet (apply creates real folders), or cannot be reached at all
+      }
       if (st.isSymbolicLink()) {
         throw new IntegrityError('path_symlink', `refused path ${JSON.stringify(checked.rel)}: ${path.relative(this.dataDir, cur)} is a symlink`, { path: checked.rel });
       }
@@ -106,7 +112,9 @@ export class PathGuard {
   /** Drops what is known about a folder and everything under it (it was removed or replaced). */
   forget(absFolder: string): void {
     const prefix = absFolder + path.sep;
-    for (const f of this.realFolders) if (f === absFolder || f.startsWith(prefix)) this.realFolders.delete(f);
+    for (const known of [this.realFolders, this.absentFolders]) {
+      for (const f of known) if (f === absFolder || f.startsWith(prefix)) known.delete(f);
+    }
   }
 
   /** The absolute root of a synced folder. */

@@ -1,9 +1,12 @@
 // staging-thread.ts: the body of the staging writer thread (a piscina task module, run from its compiled
-// .js). Task in: a batch of small files, their bytes packed in one transferred buffer. Out: per file,
-// null once it is written with its mode and mtime, or why it could not be (its partial file removed).
+// .js). Task in: a batch of small files, their bytes packed in one transferred buffer, each with the MD5
+// the master announced. Out: per file, null once its bytes are verified and it is written with its mode
+// and mtime; the MD5 of bytes that do not match (nothing written); or why it could not be written (its
+// partial file removed). Hashing here keeps it off the event loop, and the two lanes hash side by side.
 // Synchronous calls in a thread of its own: file creation runs beside the event loop's receiving,
 // decrypting and hashing, at far less CPU a file than one thread-pool round trip per call.
 // This module imports nothing of the project, so a thread starts fast.
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -14,7 +17,12 @@ export interface StagingFileJob {
   readonly size: number;
   readonly mode: number;
   readonly mtimeSec: number;
+  /** The MD5 the master announced (hex): the bytes are checked against it before anything is written. */
+  readonly md5: string;
 }
+
+/** Per file: null when written; `{ md5 }`, the bytes' own MD5, when it is not the announced one; else why not written. */
+export type StagingFileResult = null | { readonly md5: string } | string;
 
 export interface StagingBatch {
   readonly bytes: ArrayBuffer;
@@ -22,12 +30,14 @@ export interface StagingBatch {
 }
 
 /** The piscina task: one result per file, in order. */
-export function writeBatch(b: StagingBatch): (string | null)[] {
+export function writeBatch(b: StagingBatch): StagingFileResult[] {
   const bytes = Buffer.from(b.bytes);
   return b.files.map((f) => writeOne(f, bytes.subarray(f.offset, f.offset + f.size)));
 }
 
-function writeOne(f: StagingFileJob, content: Buffer): string | null {
+function writeOne(f: StagingFileJob, content: Buffer): StagingFileResult {
+  const md5 = createHash('md5').update(content).digest('hex');
+  if (md5 !== f.md5) return { md5 };
   let fd: number;
   try {
     fd = create(f.file);

@@ -10,7 +10,7 @@
 import * as path from 'node:path';
 import Piscina from 'piscina';
 import { compiledEntry } from '../../lib/compiled-entry';
-import type { StagingBatch, StagingFileJob } from './staging-thread';
+import type { StagingBatch, StagingFileJob, StagingFileResult } from './staging-thread';
 
 /** A batch closes at this many files or bytes (small files are at most 256 KiB each). */
 const BATCH_FILES = 64;
@@ -26,7 +26,16 @@ interface Job {
   readonly content: Uint8Array;
   readonly mode: number;
   readonly mtimeSec: number;
+  readonly md5: string;
   readonly done: (err?: Error) => void;
+}
+
+/** The bytes handed to writeInThread are not the ones announced: nothing was written. */
+export class ContentMismatchError extends Error {
+  override readonly name = 'ContentMismatchError';
+  constructor(readonly actualMd5: string) {
+    super(`content MD5 ${actualMd5}`);
+  }
 }
 
 interface Lane {
@@ -46,12 +55,13 @@ export function laneOf(folder: string, count = WRITER_LANES): number {
 
 /**
  * Creates `file` (it must not exist; its folder is made if missing) with `content`, mode and mtime, in
- * the writer thread of its folder's lane.
+ * the writer thread of its folder's lane, once the thread found the content's MD5 to be `md5`
+ * (ContentMismatchError when not).
  */
-export function writeInThread(file: string, content: Uint8Array, mode: number, mtimeSec: number): Promise<void> {
+export function writeInThread(file: string, content: Uint8Array, mode: number, mtimeSec: number, md5: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const lane = lanes[laneOf(path.dirname(file))];
-    lane.queue.push({ file, content, mode, mtimeSec, done: (err) => (err ? reject(err) : resolve()) });
+    lane.queue.push({ file, content, mode, mtimeSec, md5, done: (err) => (err ? reject(err) : resolve()) });
     pump(lane);
   });
 }
@@ -78,18 +88,24 @@ async function send(lane: Lane, batch: Job[]): Promise<void> {
     let offset = 0;
     for (const j of batch) {
       view.set(j.content, offset);
-      files.push({ file: j.file, offset, size: j.content.byteLength, mode: j.mode, mtimeSec: j.mtimeSec });
+      files.push({ file: j.file, offset, size: j.content.byteLength, mode: j.mode, mtimeSec: j.mtimeSec, md5: j.md5 });
       offset += j.content.byteLength;
     }
     const task: StagingBatch = { bytes, files };
-    const results = (await threadOf(lane).run(task, { transferList: [bytes] })) as (string | null)[];
-    batch.forEach((j, i) => j.done(results[i] === null ? undefined : new Error(results[i] ?? 'not written')));
+    const results = (await threadOf(lane).run(task, { transferList: [bytes] })) as StagingFileResult[];
+    batch.forEach((j, i) => j.done(errorOf(results[i])));
   } catch (err) {
     for (const j of batch) j.done(err as Error);
   } finally {
     lane.inFlight--;
     pump(lane);
   }
+}
+
+function errorOf(r: StagingFileResult | undefined): Error | undefined {
+  if (r === null) return undefined;
+  if (r === undefined) return new Error('not written');
+  return typeof r === 'string' ? new Error(r) : new ContentMismatchError(r.md5);
 }
 
 function threadOf(lane: Lane): Piscina {

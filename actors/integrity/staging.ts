@@ -17,7 +17,7 @@ import { IntegrityError } from './errors';
 import { MODE_MASK } from './file-table';
 import { isMissing } from './fs-util';
 import { PathGuard, type GuardOptions } from './path-guard';
-import { writeInThread } from './staging-writer';
+import { ContentMismatchError, writeInThread } from './staging-writer';
 
 const STAGING_DIR = 'queue/cluster/integrity-staging';
 export const JOURNAL_FILE = 'journal.json';
@@ -110,13 +110,13 @@ export class Staging {
   }
 
   /**
-   * Stages a small file whose bytes are all here: verified before anything is written, then written
-   * by the writer thread, at most `depth` files at once. Settles when the file is staged (or refused).
+   * Stages a small file whose bytes are all here: its size checked here, its MD5 by the writer thread
+   * before it writes anything, at most `depth` files at once. Settles when the file is staged (or refused).
    */
   async stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): Promise<StagedEntry> {
     const e = this.entryFor(rel, expected, true);
     try {
-      verifyWhole(e, parts);
+      checkSize(e, parts);
       await this.lanes.run(() => this.writeWhole(e, parts));
     } catch (err) {
       this.claimed.delete(e.rel);
@@ -130,8 +130,9 @@ export class Staging {
     if (this.discarded) throw new IntegrityError('staging_failed', `${e.rel}: the staging was discarded`, { path: e.rel });
     const content = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     try {
-      await writeInThread(path.join(this.dir, e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000);
+      await writeInThread(path.join(this.dir, e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000, e.md5);
     } catch (err) {
+      if (err instanceof ContentMismatchError) throw md5Mismatch(e, err.actualMd5);
       throw new IntegrityError('staging_failed', `${e.rel}: cannot stage: ${(err as Error).message}`, { cause: err, path: e.rel });
     }
     this.accept(e);
@@ -231,17 +232,14 @@ export function isStagedName(staged: string, rel: string): boolean {
   return staged === treeStagedName(rel) || /^f-[0-9a-z]+$/.test(staged);
 }
 
-/** Throws size_mismatch or md5_mismatch when the bytes are not what was announced. */
-function verifyWhole(e: StagedEntry, parts: readonly Uint8Array[]): void {
-  const h = createHash('md5');
-  let size = 0;
-  for (const p of parts) {
-    h.update(p);
-    size += p.byteLength;
-  }
+/** Throws size_mismatch when the bytes are not as many as announced. */
+function checkSize(e: StagedEntry, parts: readonly Uint8Array[]): void {
+  const size = parts.reduce((n, p) => n + p.byteLength, 0);
   if (size !== e.size) throw new IntegrityError('size_mismatch', `${e.rel}: got ${size} bytes, announced ${e.size}`, { path: e.rel });
-  const md5 = h.digest('hex');
-  if (md5 !== e.md5) throw new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
+}
+
+function md5Mismatch(e: StagedEntry, md5: string): IntegrityError {
+  return new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
 }
 
 const SYNCFS_TIMEOUT_MS = 120_000;
@@ -284,7 +282,7 @@ export class StagedFile {
     const md5 = this.hash.digest('hex');
     if (md5 !== e.md5) {
       await this.abort();
-      throw new IntegrityError('md5_mismatch', `${e.rel}: content MD5 ${md5} does not match the announced ${e.md5}`, { path: e.rel });
+      throw md5Mismatch(e, md5);
     }
     this.done = true;
     try {
