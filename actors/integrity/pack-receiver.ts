@@ -16,7 +16,7 @@ interface PackOutcome {
 }
 
 type Current =
-  | { kind: 'whole'; header: PackHeader; parts: Buffer[] }
+  | { kind: 'whole'; header: PackHeader; entry: StagedEntry; parts: Buffer[] }
   | { kind: 'streamed'; header: PackHeader; file: StagedFile }
   | { kind: 'skip'; header: PackHeader };
 
@@ -51,9 +51,9 @@ export async function receivePack(
     room = null;
     if (writing === 0) drained?.();
   };
-  const stageWhole = async (h: PackHeader, parts: Buffer[]): Promise<void> => {
+  const stageWhole = async (h: PackHeader, entry: StagedEntry, parts: Buffer[]): Promise<void> => {
     writing++;
-    void staging.stageWhole(h.path, h, parts).then(accepted, (err: unknown) => refused(h, err))
+    void staging.stageClaimed(entry, parts).then(accepted, (err: unknown) => refused(h, err))
       .then(settled, (err: unknown) => { settled(); throw err; }); // a throwing `staged` hook stays loud
     // The pack is read no faster than its files are written: memory stays bounded, the sender waits.
     if (writing >= staging.depth) await new Promise<void>((resolve) => { room = resolve; });
@@ -81,7 +81,7 @@ export async function receivePack(
             }
             break;
           case 'end':
-            if (cur?.kind === 'whole') await stageWhole(cur.header, cur.parts);
+            if (cur?.kind === 'whole') await stageWhole(cur.header, cur.entry, cur.parts);
             else if (cur?.kind === 'streamed') {
               try {
                 accepted(await cur.file.finish());
@@ -99,6 +99,7 @@ export async function receivePack(
     decoder.finish();
   } catch (err) {
     if (cur?.kind === 'streamed') await cur.file.abort();
+    if (cur?.kind === 'whole') staging.release(cur.entry.rel);
     throw err;
   } finally {
     await allWritten();
@@ -107,10 +108,7 @@ export async function receivePack(
 }
 
 async function start(staging: Staging, h: PackHeader): Promise<Current> {
-  if (h.size <= WHOLE_STAGE_MAX) {
-    // Checked now, not at the end: a refused path wastes no memory.
-    staging.guard.check(h.path);
-    return { kind: 'whole', header: h, parts: [] };
-  }
+  // Checked now, not at the end: a refused path wastes no memory.
+  if (h.size <= WHOLE_STAGE_MAX) return { kind: 'whole', header: h, entry: staging.claimWhole(h.path, h), parts: [] };
   return { kind: 'streamed', header: h, file: await staging.create(h.path, h) };
 }

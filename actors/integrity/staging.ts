@@ -114,7 +114,19 @@ export class Staging {
    * before it writes anything, at most `depth` files at once. Settles when the file is staged (or refused).
    */
   async stageWhole(rel: string, expected: ExpectedFile, parts: readonly Uint8Array[]): Promise<StagedEntry> {
-    const e = this.entryFor(rel, expected, true);
+    return this.stageClaimed(this.claimWhole(rel, expected), parts);
+  }
+
+  /**
+   * Checks the path of a small file about to arrive and claims it (a second copy is refused): the pack
+   * receiver asks at the file's header, so a refused path costs no memory. Then stageClaimed(), or release().
+   */
+  claimWhole(rel: string, expected: ExpectedFile): StagedEntry {
+    return this.entryFor(rel, expected, true);
+  }
+
+  /** stageWhole() of a claimed file. */
+  async stageClaimed(e: StagedEntry, parts: readonly Uint8Array[]): Promise<StagedEntry> {
     try {
       checkSize(e, parts);
       await this.lanes.run(() => this.writeWhole(e, parts));
@@ -199,7 +211,7 @@ export class Staging {
     this.staged.set(e.rel, e);
   }
 
-  /** @internal called by StagedFile.abort: the path may come again. */
+  /** A claimed file that will not be staged after all (StagedFile.abort, a pack cut short): the path may come again. */
   release(rel: string): void {
     if (!this.staged.has(rel)) this.claimed.delete(rel);
   }
