@@ -29,6 +29,7 @@ export class IntegrityFeed {
   private readonly history: MasterTable[] = [];
   private readonly waiting: ((t: MasterTable) => void)[] = [];
   private readonly reports = new Map<string, WorkerIntegrityReport>();
+  private readonly reportSubscribers = new Set<(worker: string) => void>();
   current: MasterTable | null = null;
 
   /** The master's data_dir, where the synced files are read from. */
@@ -66,6 +67,13 @@ export class IntegrityFeed {
 
   workerReported(name: string, r: WorkerIntegrityReport): void {
     this.reports.set(name, r);
+    for (const fn of this.reportSubscribers) fn(name);
+  }
+
+  /** Hears the name of each worker that reports (a check or a sync's result). Returns the unsubscribe. */
+  subscribeReports(fn: (worker: string) => void): () => void {
+    this.reportSubscribers.add(fn);
+    return () => this.reportSubscribers.delete(fn);
   }
 
   workerReports(): ReadonlyMap<string, WorkerIntegrityReport> {

@@ -1,10 +1,10 @@
 // staging.ts: where a worker puts received files before apply: <data_dir>/queue/cluster/integrity-staging/.
 // A small file is verified (size, MD5) once all its bytes are here, then handed to the writer threads
 // (staging-writer.ts), at most `depth` files at once: file creation, not the network or the hashing,
-// bounds a cold sync, and now runs beside them. Small files are staged in the layout they will have,
-// under t/ (t/etc/shared/default/agent.conf), so that apply moves a folder the worker lacks in one
-// rename rather than a rename per file. A big file is staged flat (f-<n>) by a StagedFile that hashes
-// while it writes. Either way a file whose bytes do not match what the master announced is refused, and
+// bounds a cold sync, and now runs beside them. A small file whose folder the worker lacks is staged in
+// the layout it will have, under t/ (t/etc/shared/web/agent.conf), so that apply moves that folder in
+// one rename rather than a rename per file; the others, and big files, are staged flat (f-<n>), which
+// costs no folder (a big file's StagedFile hashes while it writes). Either way a file whose bytes do not match what the master announced is refused, and
 // a staged file carries its final mode and mtime, so apply only renames. Staged files are made durable
 // all at once by flush() before the journal commits: one syncfs, not one fsync a file.
 import { execFile } from 'node:child_process';
@@ -66,6 +66,8 @@ export class Staging {
   private readonly claimed = new Set<string>();
   private readonly lanes: Lanes;
   private counter = 0;
+  /** Target folders looked up: true when absent (its files are staged in the tree). */
+  private readonly absentTargets = new Map<string, boolean>();
   /** Files still waiting for a lane are refused, not written. */
   private discarded = false;
   /** How long the last flush() took, in ms (null before one ran). */
@@ -216,7 +218,18 @@ export class Staging {
     if (!this.staged.has(rel)) this.claimed.delete(rel);
   }
 
-  /** The entry of a file to stage; in the staged tree when `tree` and its path is not too long there. */
+  // One lstat a folder: a cold sync's 10,000 files lie in a few hundred.
+  private targetFolderAbsent(abs: string): boolean {
+    const folder = path.dirname(abs);
+    let absent = this.absentTargets.get(folder);
+    if (absent === undefined) this.absentTargets.set(folder, (absent = lstatAbsent(folder)));
+    return absent;
+  }
+
+  /**
+   * The entry of a file to stage: in the staged tree when `tree`, its target folder is absent (apply will
+   * move it whole) and its path is not too long there; flat otherwise.
+   */
   private entryFor(rel: string, expected: ExpectedFile, tree: boolean): StagedEntry {
     const g = this.guard.check(rel);
     if (this.claimed.has(g.rel)) throw new IntegrityError('staging_failed', `${g.rel} staged twice`, { path: g.rel });
@@ -225,8 +238,18 @@ export class Staging {
     if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
     const { md5, size, mode, mtimeMs } = expected;
     this.claimed.add(g.rel);
-    const inTree = tree && Buffer.byteLength(path.join(this.dir, STAGED_TREE, g.rel)) <= TREE_PATH_MAX;
+    const inTree = tree && this.targetFolderAbsent(g.abs) && Buffer.byteLength(path.join(this.dir, STAGED_TREE, g.rel)) <= TREE_PATH_MAX;
     return { md5, size, mode, mtimeMs, rel: g.rel, staged: inTree ? treeStagedName(g.rel) : `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
+  }
+}
+
+// A folder that cannot be looked at (too long a path here, not searchable) is not moved: its files go
+// the way of single renames, which report each one that cannot be written.
+function lstatAbsent(folder: string): boolean {
+  try {
+    return fs.lstatSync(folder, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
   }
 }
 

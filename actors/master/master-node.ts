@@ -67,7 +67,10 @@ export function startMasterRole(d: MasterRoleDeps): MasterRole {
   const integrity = new IntegrityFeed(config.dataDir);
   const table = new WorkerTable();
 
-  reloadOnRulesetChange(integrity, d.engine); // the feed and the engine live as long as the node
+  // The feed, the engine and the table live as long as the node.
+  reloadOnRulesetChange(integrity, d.engine, {
+    clock, workers: () => table.list().filter((w) => w.connected && w.role === 'worker').map((w) => w.name),
+  });
   root.spawn(localIntegritySpec({
     dataDir: config.dataDir, feed: integrity, schedule: config.schedules.localIntegrity, periodMs: iv.localIntegrity,
     log: log.task('Local integrity'), clock,

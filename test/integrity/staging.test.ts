@@ -69,6 +69,17 @@ test('a pack of 300 small files is written several at a time, never more than th
   for (const e of staging.entries) expect(e.staged).toBe(`t/${e.rel}`);
 });
 
+test('a file whose folder the worker has is staged flat; one whose folder it lacks, in the tree', async () => {
+  fs.mkdirSync(path.join(worker, 'etc/shared/have'), { recursive: true });
+  const staging = await Staging.open({ dataDir: worker, durable: false });
+  const have = await staging.stageWhole('etc/shared/have/a.conf', header('etc/shared/have/a.conf', 'a'), [Buffer.from('a')]);
+  const lack = await staging.stageWhole('etc/shared/lack/b.conf', header('etc/shared/lack/b.conf', 'b'), [Buffer.from('b')]);
+  expect(have.staged).toMatch(/^f-[0-9a-z]+$/);
+  expect(lack.staged).toBe('t/etc/shared/lack/b.conf');
+  expect(fs.readFileSync(path.join(staging.dir, have.staged), 'utf8')).toBe('a');
+  expect(fs.readFileSync(path.join(staging.dir, lack.staged), 'utf8')).toBe('b');
+});
+
 test('a folder always goes to the same writer lane; folders spread over the lanes', () => {
   const folders = Array.from({ length: 200 }, (_, i) => `/data/queue/cluster/integrity-staging/t/etc/shared/group-${i}`);
   const lanes = folders.map((f) => writer.laneOf(f));
