@@ -8,6 +8,7 @@ import { ChildProcess, spawn } from 'child_process';
 import { askNode } from '../../actors/control/control-client';
 import { controlSocketPath } from '../../actors/control/control-server';
 import { generateKey } from '../keygen';
+import { stablePorts } from './stable-ports';
 
 interface HarnessNode {
   name: string;
@@ -74,13 +75,17 @@ export class LocalCluster {
     return n;
   }
 
-  /** Writes every node's config (ports probed free). */
+  /**
+   * Writes every node's config. Its ports lie below the ephemeral range (stable-ports.ts): a node binds
+   * them again on every restart (and a master on every change of role), and in between an outgoing
+   * connection could take a port from the ephemeral range as its own (seen: a standby's enrollment port).
+   */
   async configure(): Promise<void> {
     const masters = ['master', ...Array.from({ length: (this.opts.masters ?? 1) - 1 }, (_, i) => `master-${i + 2}`)];
-    const masterPorts = new Map<string, number>();
-    for (const m of masters) masterPorts.set(m, await freePort());
-    this.clusterPort = masterPorts.get('master')!;
     const names = [...masters, ...Array.from({ length: this.opts.workers }, (_, i) => `worker-${i + 1}`)];
+    const ports = await stablePorts(masters.length + 2 * names.length);
+    const masterPorts = new Map<string, number>(masters.map((m) => [m, ports.pop()!]));
+    this.clusterPort = masterPorts.get('master')!;
     // One master: the workers dial cluster.port; several: every node lists each master's address.
     const nodesList = masters.length === 1 ? '[127.0.0.1]' : `[${masters.map((m) => `"127.0.0.1:${masterPorts.get(m)}"`).join(', ')}]`;
     const etcd = this.opts.etcd;
@@ -89,8 +94,8 @@ export class LocalCluster {
       const nodeDir = path.join(this.dir, name);
       fs.mkdirSync(nodeDir, { recursive: true });
       const configFile = path.join(nodeDir, 'warden.yaml');
-      const agentPort = await freePort();
-      const enrollmentPort = await freePort();
+      const agentPort = ports.pop()!;
+      const enrollmentPort = ports.pop()!;
       const intervals = { keep_alive: '1s', keep_alive_timeout: '3s', reconnect_max: '1s', ...this.opts.intervals };
       fs.writeFileSync(configFile, [
         'cluster:',

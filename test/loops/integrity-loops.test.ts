@@ -444,16 +444,16 @@ describe('IntegrityWorker (worker)', () => {
     expect(log.lines.some((l) => /In sync with the master \(3 files, .*, reload\)/.test(l))).toBe(true);
   });
 
-  test('the answer to the fetch overtakes its pack: the worker waits for every pack the master opened, then applies', async () => {
+  /** A master with one file the worker lacks; `send` streams its pack (or not); the answer says one pack was opened. */
+  function serveOneFile(send: (syncId: number) => Promise<void>): () => BodyValue<'integrityResult'> | undefined {
     let result: BodyValue<'integrityResult'> | undefined;
-    const held: (() => void)[] = [];
     serveMaster(async (env) => {
       const b = env.body;
       switch (b.kind) {
         case 'integrityCheck': return result ? inSync() : body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true });
         case 'integrityTable': return body('integrityPlan', { syncId: b.value.syncId, missing: 1, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
         case 'integrityFetch':
-          await packOf(b.value.syncId);
+          await send(b.value.syncId);
           return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [], packs: 1 });
         case 'integrityResult':
           result = b.value;
@@ -461,36 +461,28 @@ describe('IntegrityWorker (worker)', () => {
         default: throw new Error(`unexpected ${b.kind}`);
       }
     });
+    return () => result;
+  }
+
+  test('the answer to the fetch overtakes its pack: the worker waits for every pack the master opened, then applies', async () => {
+    const held: (() => void)[] = [];
+    const result = serveOneFile(async (syncId) => { await packOf(syncId); });
     start({}, held);
     await h.until(() => held.length === 1 && kinds().includes('integrityFetch'), 'the pack held back');
     await h.advance(1_000);
-    expect(result).toBeUndefined();
+    expect(result()).toBeUndefined();
     expect(h.info('integrity').summary).toMatch(/ receiving sync=\d+ packs=0$/);
     held[0]();
-    await h.until(() => result !== undefined, 'the sync');
-    expect(result).toMatchObject({ missing: 1, written: 1, refused: [] });
+    await h.until(() => result() !== undefined, 'the sync');
+    expect(result()).toMatchObject({ missing: 1, written: 1, refused: [] });
     expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
     expect(log.lines.some((l) => /Refused/.test(l))).toBe(false);
   });
 
   test('a pack the master opened that never arrives fails the loop after a while; the restarted loop syncs again', async () => {
     let fetches = 0;
-    let result: BodyValue<'integrityResult'> | undefined;
-    serveMaster(async (env) => {
-      const b = env.body;
-      switch (b.kind) {
-        case 'integrityCheck': return result ? inSync() : body('integrityStatus', { inSync: false, masterDigest: 'm', ready: true });
-        case 'integrityTable': return body('integrityPlan', { syncId: b.value.syncId, missing: 1, changed: 0, extra: [], conflicts: [], masterDigest: 'm' });
-        case 'integrityFetch':
-          // The first time, a pack is announced that is never sent.
-          if (++fetches > 1) await packOf(b.value.syncId);
-          return body('integrityFetched', { syncId: b.value.syncId, sent: 1, failed: [], packs: 1 });
-        case 'integrityResult':
-          result = b.value;
-          return body('integrityAck', {});
-        default: throw new Error(`unexpected ${b.kind}`);
-      }
-    });
+    // The first time, a pack is announced that is never sent.
+    const result = serveOneFile(async (syncId) => { if (++fetches > 1) await packOf(syncId); });
     start();
     await h.until(() => kinds().includes('integrityFetch'), 'the fetch');
     await new Promise((r) => setTimeout(r, 100)); // the answer lands (real time: the link is real)
@@ -500,7 +492,8 @@ describe('IntegrityWorker (worker)', () => {
     await h.until(() => h.info('integrity').nextRestartAt !== null, 'the loop failed');
     expect(h.info('integrity').lastError).toMatchObject({ message: expect.stringMatching(/1 of the master's 1 packs never arrived/), scope: 'local' });
     await h.advance(1_000);
-    await h.until(() => result !== undefined, 'the sync after the restart');
+    await h.until(() => result() !== undefined, 'the sync after the restart');
+    expect(result()).toMatchObject({ missing: 1, written: 1, refused: [] });
     expect(fs.readFileSync(path.join(workerDir, NEW.path), 'utf8')).toBe(NEW.content);
     expect(stagedFiles()).toEqual([]);
   });
