@@ -221,6 +221,7 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       undo.push(() => serving.close());
       enrollment = await startEnrollment(ctx, role.enroll);
       undo.push(() => enrollment.server.close());
+      gate?.portsOpen();
       const roleControl = handleControl;
       handleControl = (req) => req.command === 'enrollment' ? Promise.resolve(enrollmentView(enrollment)) : roleControl(req);
     } catch (err) {

@@ -1,7 +1,9 @@
 // SyncGate: a worker's sync gate (sync-state.ts decides) with its I/O: the marker read at start and
 // written at the first complete sync, the log lines, and a signal for whoever reports it (the keep-alive).
 // It lives with the node, beyond any one connection to the master: the loops of each connection report
-// to it, the agent port and the enrollment port ask it.
+// to it, the agent port and the enrollment port ask it. What it says to the master (`accepting`) also
+// waits for those two ports to listen: a first sync can end before they are open (the first start makes
+// the enrollment certificate meanwhile), and an agent sent here then would find nothing listening.
 import type { TaskLog } from '../../log/task-log';
 import type { Clock } from '../../lib/clock';
 import { Signal } from '../../lib/signal';
@@ -19,6 +21,7 @@ export interface SyncGateDeps {
 
 export class SyncGate {
   private state: SyncState;
+  private listening = false;
   /** Fired when the state changes (the first complete sync): the keep-alive tells the master at once. */
   readonly changed = new Signal();
 
@@ -29,8 +32,16 @@ export class SyncGate {
     d.log.info(describeStart(this.state));
   }
 
+  /** Takes agents and enrollments now: in sync (or serving an earlier sync's state), with both ports open. */
   get accepting(): boolean {
-    return acceptingAgents(this.state);
+    return this.listening && acceptingAgents(this.state);
+  }
+
+  /** The agent and enrollment ports listen. */
+  portsOpen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.changed.fire();
   }
 
   get name(): SyncStateName {
