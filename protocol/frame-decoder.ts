@@ -7,7 +7,11 @@
 // Memory: a frame that sits inside one chunk is returned as views into that chunk (no copy), so a caller that
 // reuses its read buffer must consume the frames before the next push. A frame that spans chunks is copied
 // once into a buffer of exactly its size, allocated only after its header passed validation; so the decoder
-// never holds more than one frame (at most maxFrameSize bytes) plus a 14-byte header.
+// never holds more than one frame (at most maxFrameSize bytes) plus a 14-byte header, and the two spares below.
+//
+// A caller that consumes every frame before its next push (Peer decrypts each at once) may have spanning
+// frames assembled in two buffers kept for reuse (reuseAssembly): a stream's megabyte frames then cost no
+// fresh allocation each, whose pages the kernel must fault in and the GC must later find and free.
 //
 // The limit can change between frames (setMaxFrameSize): a session setup reads with a small limit and
 // raises it once the session is proven, from its pushEach() callback, before the next header is read.
@@ -41,6 +45,10 @@ export class FrameDecoder {
   private frameSeq = 0;
   /** The frame the current step completed, if any. */
   private completed: Frame | null = null;
+  /** Once reuse is on: frames up to this size are assembled in `spares`, taken in turn. */
+  private reuseMax = 0;
+  private readonly spares: (Buffer | null)[] = [null, null];
+  private nextSpare = 0;
 
   constructor(options: FrameDecoderOptions = {}) {
     this.max = checkMax(options.maxFrameSize ?? DEFAULT_MAX_FRAME_SIZE);
@@ -54,6 +62,16 @@ export class FrameDecoder {
   /** Applies to every header read from now on (a frame already started keeps the size it announced). */
   setMaxFrameSize(max: number): void {
     this.max = checkMax(max);
+  }
+
+  /**
+   * From now on, a frame of at most `maxBytes` that spans chunks is assembled in one of two buffers kept for
+   * the purpose, taken in turn, instead of a fresh one. The frames a push() returns then stay valid only
+   * until the next push(): one push can complete a frame and start the next, never two of either, so two
+   * buffers are enough. For callers that consume each frame at once.
+   */
+  reuseAssembly(maxBytes: number): void {
+    this.reuseMax = Math.min(maxBytes, this.max);
   }
 
   /** True while a frame has started and not finished: what the half-frame deadline watches. */
@@ -158,7 +176,15 @@ export class FrameDecoder {
     this.frameKind = kind;
     this.frameSeq = seq;
     // allocUnsafe is safe here: every byte is overwritten before the frame is handed out.
-    this.frameBuf = Buffer.allocUnsafe(size);
+    this.frameBuf = size <= this.reuseMax ? this.spare(size) : Buffer.allocUnsafe(size);
     this.frameFilled = 0;
+  }
+
+  private spare(size: number): Buffer {
+    const i = this.nextSpare;
+    this.nextSpare = 1 - i;
+    let buf = this.spares[i];
+    if (buf === null || buf.length < size) buf = this.spares[i] = Buffer.allocUnsafe(this.reuseMax);
+    return buf.subarray(0, size);
   }
 }

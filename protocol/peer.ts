@@ -15,7 +15,7 @@ import { asWardenError, ClosedError, ProtocolError, TimeoutError, WardenError } 
 import { Frame, HEADER_SIZE } from './frame';
 import { FrameDecoder } from './frame-decoder';
 import { PendingRequests } from './pending-requests';
-import { ResolvedPeerOptions } from './peer-options';
+import { ResolvedPeerOptions, STREAM_CHUNK_OVERHEAD } from './peer-options';
 import { OpeningBox, SealingBox, TAG_SIZE } from './session-crypto';
 import { EstablishedSession } from './session-setup';
 import { SocketInput } from './socket-input';
@@ -89,6 +89,8 @@ export class Peer extends EventEmitter {
     super();
     this.remoteAddress = socket.remoteAddress ?? 'unknown';
     ({ sealer: this.sealer, opener: this.opener, decoder: this.decoder, leftovers: this.leftovers } = session);
+    // Each frame is opened (decrypted into a buffer of its own) as soon as it is whole: stream chunks can be assembled in reused buffers.
+    this.decoder.reuseAssembly(options.streamChunkSize + STREAM_CHUNK_OVERHEAD);
     this.writes = new WriteQueue(socket, this.onFlushed);
     this.pending = new PendingRequests(options.clock);
     this.streams = new StreamMux(

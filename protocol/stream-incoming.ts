@@ -21,10 +21,16 @@ export interface IncomingStreamHooks {
 }
 
 /**
- * A Readable that reports every read. Flowing mode, pipe() and async iteration all consume through read(),
- * while _read() would not do: Readable stops calling it until the next push, which may never come.
+ * A Readable that reports every read, and hands out the chunks as they were pushed. Flowing mode, pipe()
+ * and async iteration all consume through read(), while _read() would not do: Readable stops calling it
+ * until the next push, which may never come. A read() without a size would join everything buffered into
+ * one new buffer (async iteration does that): a copy of up to a window each time, and garbage the GC finds
+ * late. Reading the size of the oldest chunk instead returns that chunk itself.
  */
 class CreditReadable extends Readable {
+  /** Sizes of the chunks pushed and not yet read, oldest first (the first may be partly read). */
+  private readonly sizes: number[] = [];
+
   constructor(
     private readonly onRead: () => void,
     options: ConstructorParameters<typeof Readable>[0],
@@ -32,10 +38,28 @@ class CreditReadable extends Readable {
     super(options);
   }
 
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (Buffer.isBuffer(chunk) && chunk.length > 0) this.sizes.push(chunk.length);
+    return super.push(chunk, encoding);
+  }
+
   override read(size?: number): unknown {
-    const chunk: unknown = super.read(size);
+    const chunk: unknown = super.read(size === undefined && this.sizes.length > 0 ? this.sizes[0] : size);
+    if (Buffer.isBuffer(chunk)) this.consumed(chunk.length);
     this.onRead();
     return chunk;
+  }
+
+  private consumed(bytes: number): void {
+    while (bytes > 0 && this.sizes.length > 0) {
+      const head = this.sizes[0];
+      if (head > bytes) {
+        this.sizes[0] = head - bytes;
+        return;
+      }
+      bytes -= head;
+      this.sizes.shift();
+    }
   }
 }
 

@@ -121,6 +121,46 @@ describe('FrameDecoder', () => {
     );
   });
 
+  test('property: with reuseAssembly, frames consumed after each push are what was encoded', () => {
+    const frameArb = fc.record({ seq: fc.integer({ min: 1, max: 2 ** 40 }), payload: fc.uint8Array({ maxLength: 3000 }) });
+    fc.assert(
+      fc.property(fc.array(frameArb, { maxLength: 10 }), fc.array(fc.nat(), { maxLength: 14 }), (items, cuts) => {
+        const bytes = Buffer.concat(items.map((i) => sealedFrame(i.seq, Buffer.from(i.payload))));
+        const points = [...new Set(cuts.map((c) => (bytes.length ? c % bytes.length : 0)))].sort((a, b) => a - b);
+        const d = new FrameDecoder({ maxFrameSize: MAX });
+        d.reuseAssembly(2000); // frames above it spanning chunks still get buffers of their own
+        const out: { seq: number; payload: string }[] = [];
+        let from = 0;
+        for (const p of [...points, bytes.length]) {
+          // Consumed before the next push, as the contract says: a later push may overwrite them.
+          for (const f of d.push(bytes.subarray(from, p))) out.push({ seq: f.seq, payload: Buffer.from(f.payload).toString('hex') });
+          from = p;
+        }
+        expect(out).toEqual(items.map((i) => ({ seq: i.seq, payload: Buffer.from(i.payload).toString('hex') })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('with reuseAssembly, spanning frames take turns in two buffers; bigger ones get their own', () => {
+    const d = new FrameDecoder({ maxFrameSize: MAX });
+    d.reuseAssembly(5000);
+    const seen = new Set<ArrayBufferLike>();
+    for (let i = 1; i <= 6; i++) {
+      const f = sealedFrame(i, Buffer.alloc(1000 + i, i));
+      expect(d.push(f.subarray(0, 100))).toEqual([]);
+      const [out] = d.push(f.subarray(100));
+      expect(out.payload.equals(Buffer.alloc(1000 + i, i))).toBe(true);
+      seen.add(out.payload.buffer);
+    }
+    expect(seen.size).toBe(2);
+    const big = sealedFrame(7, Buffer.alloc(6000, 7));
+    d.push(big.subarray(0, 10));
+    const [out] = d.push(big.subarray(10));
+    expect(seen.has(out.payload.buffer)).toBe(false);
+    expect(out.payload.equals(Buffer.alloc(6000, 7))).toBe(true);
+  });
+
   test('property: arbitrary bytes never crash the decoder: frames or a ProtocolError', () => {
     fc.assert(
       fc.property(fc.array(fc.uint8Array({ maxLength: 200 }), { maxLength: 6 }), (chunks) => {
