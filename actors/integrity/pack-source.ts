@@ -100,10 +100,13 @@ function readWhole(abs: string, size: number): Buffer | undefined {
   try {
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size !== size) return undefined;
-    const buf = Buffer.alloc(size);
+    const buf = Buffer.allocUnsafe(size); // every byte is read or zeroed below
     for (let off = 0; off < size;) {
       const n = fs.readSync(fd, buf, off, size - off, off);
-      if (n === 0) break; // shrunk meanwhile: zero padding, refused by MD5
+      if (n === 0) {
+        buf.fill(0, off); // shrunk meanwhile: zero padding, refused by MD5
+        break;
+      }
       off += n;
     }
     return buf;

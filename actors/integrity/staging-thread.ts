@@ -1,5 +1,5 @@
 // staging-thread.ts: the body of the staging writer thread (a piscina task module, run from its compiled
-// .js). Task in: a batch of small files, their bytes packed in one transferred buffer, each with the MD5
+// .js). Task in: a batch of small files, their bytes packed in one shared buffer, each with the MD5
 // the master announced. Out: per file, null once its bytes are verified and it is written with its mode
 // and mtime; the MD5 of bytes that do not match (nothing written); or why it could not be written (its
 // partial file removed). Hashing here keeps it off the event loop, and the two lanes hash side by side.
@@ -25,7 +25,8 @@ export interface StagingFileJob {
 export type StagingFileResult = null | { readonly md5: string } | string;
 
 export interface StagingBatch {
-  readonly bytes: ArrayBuffer;
+  /** The files' bytes, from offset 0: a buffer shared with the caller, who reuses it once the task is done. */
+  readonly bytes: ArrayBuffer | SharedArrayBuffer;
   readonly files: readonly StagingFileJob[];
 }
 
