@@ -32,6 +32,11 @@ interface EngineHostOptions {
   now?: () => number;
   /** Tests: how threads are started. */
   start?: (data: EngineThreadData) => Worker;
+  /**
+   * No thread until the first reload() or start(): a worker that never synced takes no agents before its
+   * first sync, and that sync brings the ruleset it will run. Loading one now would only take CPU from the sync.
+   */
+  deferStart?: boolean;
 }
 
 interface Thread {
@@ -48,7 +53,7 @@ interface Thread {
 }
 
 export class EngineHost implements ReloadableEngine {
-  private readonly o: Required<Omit<EngineHostOptions, 'start'>> & { start: (d: EngineThreadData) => Worker };
+  private readonly o: Required<Omit<EngineHostOptions, 'start' | 'deferStart'>> & { start: (d: EngineThreadData) => Worker };
   private readonly archives: LinesFile;
   private readonly alerts: LinesFile;
   private current: Thread | null = null;
@@ -78,7 +83,18 @@ export class EngineHost implements ReloadableEngine {
     };
     this.archives = new LinesFile(opts.archivesFile);
     this.alerts = new LinesFile(opts.alertsFile);
-    this.current = this.spawn((ok) => { if (!ok) this.state = 'failed'; });
+    if (!opts.deferStart) this.current = this.spawn((ok) => { if (!ok) this.state = 'failed'; });
+  }
+
+  /** Loads the ruleset now if no thread was started yet (deferStart); else nothing. */
+  start(): void {
+    if (!this.current && !this.closed) this.startFirst();
+  }
+
+  /** The first thread of a host that has none running: what waits for a reload waits for it. */
+  private startFirst(): void {
+    this.state = 'loading';
+    this.current = this.spawn((ok) => { if (!ok) this.state = 'failed'; for (const w of this.reloadWaiters.splice(0)) w(); });
   }
 
   /** Queues one event; false when the queue is full and the event was dropped. */
@@ -98,10 +114,9 @@ export class EngineHost implements ReloadableEngine {
   reload(): Promise<void> {
     if (this.closed) return Promise.resolve();
     const p = new Promise<void>((resolve) => this.reloadWaiters.push(resolve));
-    if (this.state === 'failed') {
-      // No engine ever ran: the new files get a fresh first thread, not a swap.
-      this.state = 'loading';
-      this.current = this.spawn((ok) => { if (!ok) this.state = 'failed'; for (const w of this.reloadWaiters.splice(0)) w(); });
+    if (this.state === 'failed' || !this.current) {
+      // No engine ever ran (or none was started yet): the new files get a fresh first thread, not a swap.
+      this.startFirst();
       return p;
     }
     if (this.building || !this.current?.ready) { this.reloadAgain = true; return p; }

@@ -17,6 +17,8 @@ export interface EventSink extends ReloadableEngine {
   readonly stats: { events: number; alerts: number; dropped: number };
   /** The live files (alerts.json, archives.json) for the daily rotation. */
   readonly files: readonly LinesFile[];
+  /** Loads the ruleset if it was deferred (createEventSink's deferStart); else nothing. */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -28,7 +30,8 @@ export function nodeRulesetOf(ctx: NodeContext): RulesetChoice {
   return nodeRuleset(ctx.config.dataDir, ctx.config.analysis.rulesetDirs);
 }
 
-export function createEventSink(ctx: NodeContext): EventSink {
+/** deferStart: no engine until the first reload or start() (EngineHost's option of that name). */
+export function createEventSink(ctx: NodeContext, opts: { deferStart?: boolean } = {}): EventSink {
   const c = ctx.config.cluster;
   const log = ctx.log.task('Analysis');
   for (const note of legacyLogNotes(ctx.config.dataDir)) log.warning(note);
@@ -41,6 +44,7 @@ export function createEventSink(ctx: NodeContext): EventSink {
     alertsFile: alertsPath(ctx.config.dataDir),
     log,
     now: () => ctx.clock.now(),
+    deferStart: opts.deferStart,
   });
   return {
     stats: host.stats,
@@ -49,6 +53,7 @@ export function createEventSink(ctx: NodeContext): EventSink {
     },
     status: () => host.status(),
     reload: () => host.reload(),
+    start: () => host.start(),
     files: host.files,
     close: () => host.close(),
   };

@@ -28,7 +28,6 @@ import { GlobalStore } from '../../store/global-store';
 import { WorkerStore } from '../../store/worker-store';
 import { describeRecovery, recoverIntegrity } from '../integrity/apply';
 import { shownPath } from '../integrity/unwritable';
-import { startMasterRole } from '../master/master-node';
 import { startWorkerRole } from '../worker/worker-node';
 import { standbyListenerSpec, type LeaderInfo } from '../master/standby-listener';
 import { NodeContext, NodeTuning } from './node-context';
@@ -44,7 +43,6 @@ import { logRotationSpec } from './log-rotation';
 import { NODE_POLICY } from './policies';
 import { WARDEN_VERSION } from './version';
 import { newNodeMeters } from '../metrics/node-meters';
-import { MetricsExposition } from '../metrics/exposition';
 import { MetricsServer } from '../metrics/metrics-server';
 import { metricsSpec } from '../metrics/metrics-actor';
 import { readNodeSnapshot } from '../metrics/node-snapshot';
@@ -153,7 +151,9 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
 
     // Opened before the tree, like the cluster port, so that a clash stops the start and names the key.
     let scrape: () => Promise<string> = () => Promise.reject(new Error('the node is starting'));
-    const exposition = config.metrics.port === 0 ? null : new MetricsExposition({ processMetrics: true });
+    // Loaded only where used (prom-client; the master's role below): a worker's start, which its first sync
+    // waits for, loads some 50 ms less.
+    const exposition = config.metrics.port === 0 ? null : new (await import('../metrics/exposition')).MetricsExposition({ processMetrics: true });
     let metrics: { server: MetricsServer; port: number } | null = null;
     if (exposition) {
       const { port, bindAddr } = config.metrics;
@@ -166,8 +166,14 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       undo.push(() => m.close());
     }
 
-    const sink = createEventSink(ctx);
+    // A worker takes agents once in sync with its master (or from an earlier run's synced state).
+    const gate = isMaster ? null : new SyncGate({ dataDir: config.dataDir, log: log.task('Main'), clock: ctx.clock });
+    // A worker that never synced loads its ruleset after its first sync, which brings it (a reload starts the
+    // engine; a sync that changed no ruleset folder opens the gate, which starts it).
+    const deferEngine = gate !== null && !standby && gate.refusal() !== null;
+    const sink = createEventSink(ctx, { deferStart: deferEngine });
     undo.push(() => sink.close());
+    if (deferEngine) undo.push(gate.changed.subscribe(() => { if (gate.refusal() === null) sink.start(); }));
 
     const supervisorLog = log.task('Supervisor');
     const system = startActorSystem<null, never>({
@@ -194,8 +200,6 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
       log: log.task('Log rotation'),
     }));
 
-    // A worker takes agents once in sync with its master (or from an earlier run's synced state).
-    const gate = isMaster ? null : new SyncGate({ dataDir: config.dataDir, log: log.task('Main'), clock: ctx.clock });
     let agentServing: AgentServing | undefined;
     const moveAgents = (count: number, spreadMs: number, reason: string): Promise<number> => {
       if (!agentServing) return Promise.reject(new Error('the agent port is not open yet'));
@@ -203,7 +207,8 @@ export async function startNode(config: WardenConfig, opts: NodeOptions): Promis
     };
     // What another node asks of this one (the shell's `connect`): only what may travel (relay-policy.ts).
     const relayed = relayedHandler((req) => handleControl(req));
-    const role = isMaster
+    const startMasterRole = isMaster ? (await import('../master/master-node')).startMasterRole : null;
+    const role = startMasterRole
       ? { ...startMasterRole({ ctx, root, store: globalStore!, server: server!, engine: sink, relayed }), agentsChanged: () => {}, leave: null }
       : startWorkerRole({ ctx, root, store: workerStore!, engine: sink, relayed, gate: gate!, moveAgents,
         standby: standby ? { replica: globalStore! } : undefined, leaderHint: opts.leaderHint ?? (standby ? leaderAddressOf(standby.leader, config.cluster.port) : undefined) });

@@ -125,6 +125,29 @@ describe('EngineHost', () => {
     await eventually(() => alerts().length, (n) => n === 1);
   });
 
+  test('deferStart: no thread until the first reload, which resolves once that engine runs; start() starts one at most', async () => {
+    let starts = 0;
+    const counted = (d: Parameters<typeof startEngineThread>[0]) => { starts++; return startEngineThread(d); };
+    host = make({ deferStart: true, start: counted });
+    host.submit(ev('an alpha event before any engine'));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(starts).toBe(0);
+    expect(host.status()).toMatchObject({ state: 'loading', rules: 0, generation: 0, queued: 1 });
+    await host.reload();
+    expect(starts).toBe(1);
+    expect(host.status()).toMatchObject({ state: 'running', rules: 2, generation: 1 });
+    host.start(); // already running: nothing more
+    expect(starts).toBe(1);
+    await eventually(() => alerts().length, (n) => n === 1); // the event queued meanwhile is analysed
+  });
+
+  test('deferStart: start() loads the ruleset without a reload', async () => {
+    host = make({ deferStart: true });
+    host.start();
+    await eventually(() => host.status().state, (st) => st === 'running');
+    expect(host.status()).toMatchObject({ rules: 2, generation: 1 });
+  });
+
   test('close analyses what is queued before the files close', async () => {
     host = make();
     for (let i = 0; i < 1000; i++) host.submit(ev(`x ${i}`, i));
