@@ -1,19 +1,36 @@
 #!/usr/bin/env node
 // The `warden` command line: one executable for every role and tool (DESIGN.md section 7).
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
-import { daemonCommand } from './commands/daemon';
-import { controlCommand, CONTROL_COMMANDS } from './commands/control';
-import { demoCommand } from './commands/demo';
-import { keygenCommand } from './commands/keygen';
-import { agentRegister, agentRemove, groupCommand } from './commands/registry';
-import { agentExport, agentImport } from './commands/agent-keys';
-import { configImportCommand } from './commands/config-import';
-import { logtestCommand } from './commands/logtest';
-import { rulesetInstallCommand } from './commands/ruleset-install';
-import { agentSimCommand } from './commands/agent-sim';
-import { shellCommand } from './commands/shell/shell';
-import { RENDER_FORMATS, scaleApply, scaleDown, scaleRender, scaleStatus } from './commands/scale';
+import { CONTROL_COMMANDS, RENDER_FORMATS } from './commands/command-names';
 import { WARDEN_VERSION } from '../actors/node/version';
+
+// Each command's code is loaded when that command runs: a daemon (whose start every fresh worker's first
+// sync waits for) does not load the shell, scale, logtest and the rest, some 80 ms of a 2-core machine.
+type Command_ = (...args: never[]) => unknown;
+function lazy<M extends Record<K, Command_>, K extends string>(load: () => Promise<M>, name: K) {
+  return async (...args: Parameters<M[K]>): Promise<Awaited<ReturnType<M[K]>>> => {
+    const run = (await load())[name] as (...a: Parameters<M[K]>) => ReturnType<M[K]>;
+    return await run(...args);
+  };
+}
+const daemonCommand = lazy(() => import('./commands/daemon'), 'daemonCommand');
+const controlCommand = lazy(() => import('./commands/control'), 'controlCommand');
+const demoCommand = lazy(() => import('./commands/demo'), 'demoCommand');
+const keygenCommand = lazy(() => import('./commands/keygen'), 'keygenCommand');
+const agentRegister = lazy(() => import('./commands/registry'), 'agentRegister');
+const agentRemove = lazy(() => import('./commands/registry'), 'agentRemove');
+const groupCommand = lazy(() => import('./commands/registry'), 'groupCommand');
+const agentExport = lazy(() => import('./commands/agent-keys'), 'agentExport');
+const agentImport = lazy(() => import('./commands/agent-keys'), 'agentImport');
+const configImportCommand = lazy(() => import('./commands/config-import'), 'configImportCommand');
+const logtestCommand = lazy(() => import('./commands/logtest'), 'logtestCommand');
+const rulesetInstallCommand = lazy(() => import('./commands/ruleset-install'), 'rulesetInstallCommand');
+const agentSimCommand = lazy(() => import('./commands/agent-sim'), 'agentSimCommand');
+const shellCommand = lazy(() => import('./commands/shell/shell'), 'shellCommand');
+const scaleApply = lazy(() => import('./commands/scale'), 'scaleApply');
+const scaleDown = lazy(() => import('./commands/scale'), 'scaleDown');
+const scaleRender = lazy(() => import('./commands/scale'), 'scaleRender');
+const scaleStatus = lazy(() => import('./commands/scale'), 'scaleStatus');
 
 function positiveInt(v: string): number {
   const n = Number(v);

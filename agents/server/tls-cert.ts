@@ -1,7 +1,7 @@
 // The enrollment server's certificate: a self-signed RSA certificate (key from node:crypto, certificate
 // built and signed by node-forge), kept in <dataDir>/etc/sslmanager.cert and sslmanager.key as authd
 // keeps its own, or the files the config names. Agents do not verify it unless told to.
-import { createPrivateKey, generateKeyPair, randomBytes, X509Certificate } from 'node:crypto';
+import { constants, createPrivateKey, generateKeyPair, privateEncrypt, randomBytes, X509Certificate } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as Forge from 'node-forge';
@@ -11,6 +11,8 @@ export const CERT_FILE_NAME = 'sslmanager.cert';
 export const KEY_FILE_NAME = 'sslmanager.key';
 
 const DAY_MS = 86_400_000;
+/** DER of a PKCS#1 DigestInfo for SHA-256, up to the digest's 32 bytes (RFC 8017, section 9.2, note 1). */
+const SHA256_DIGEST_INFO = Buffer.from('3031300d060960864801650304020105000420', 'hex');
 
 export class TlsCertError extends Error {
   override readonly name = 'TlsCertError';
@@ -42,7 +44,9 @@ function rsaKeyPair(bits: number): Promise<{ publicKey: string; privateKey: stri
  * A new RSA key and a self-signed v3 certificate for it, both PEM: issuer = subject = C=US, CN=<name>,
  * SHA-256 with RSA, basicConstraints CA:TRUE as `openssl req -x509` makes it; no other extension, as
  * before (agents connect by address and do not check names). node:crypto generates the key off the
- * event loop (forge's own key generation is synchronous at best); forge builds and signs the certificate.
+ * event loop (forge's own key generation is synchronous at best); forge builds the certificate, and
+ * node:crypto signs it: forge's RSA in JavaScript took ~100 ms of the event loop, on a first start that
+ * is also receiving its first sync.
  */
 export async function generateSelfSignedCert(opts: SelfSignedOptions = {}): Promise<TlsCredentials> {
   const { commonName = 'warden', days = 3650, bits = 2048, now = new Date() } = opts;
@@ -63,7 +67,13 @@ export async function generateSelfSignedCert(opts: SelfSignedOptions = {}): Prom
   cert.setSubject(name);
   cert.setIssuer(name);
   cert.setExtensions([{ name: 'basicConstraints', cA: true, critical: true }]);
-  cert.sign(forge.pki.privateKeyFromPem(privateKey), forge.md.sha256.create());
+  // forge hands its signer the SHA-256 of the TBS certificate: an RSASSA-PKCS1-v1_5 signature is the RSA
+  // private operation on that digest's DigestInfo, which privateEncrypt with PKCS#1 padding is.
+  const signer = {
+    sign: (md: Forge.md.MessageDigest): string => privateEncrypt({ key: privateKey, padding: constants.RSA_PKCS1_PADDING },
+      Buffer.concat([SHA256_DIGEST_INFO, Buffer.from(md.digest().getBytes(), 'binary')])).toString('binary'),
+  };
+  cert.sign(signer as unknown as Forge.pki.rsa.PrivateKey, forge.md.sha256.create());
   return { cert: forge.pki.certificateToPem(cert), key: privateKey };
 }
 

@@ -9,7 +9,8 @@ import { outputWidth } from './fit-table';
 export { plainTable as table } from './fit-table';
 export { nodesTable, rulesetTable } from './cluster-tables';
 
-export const CONTROL_COMMANDS = ['nodes', 'health', 'agents', 'actors', 'ruleset'] as const;
+import { CONTROL_COMMANDS } from './command-names';
+export { CONTROL_COMMANDS };
 
 export async function controlCommand(what: string, opts: { config: string; json?: boolean }): Promise<void> {
   if (!(CONTROL_COMMANDS as readonly string[]).includes(what)) {

@@ -14,7 +14,8 @@ import { renderSystemd } from '../scale/render-systemd';
 import { kubernetesStream, renderKubernetes } from '../scale/render-kubernetes';
 import { type RenderedFile, writeRenderedFiles } from '../scale/rendered-file';
 
-export const RENDER_FORMATS = ['systemd', 'kubernetes'] as const;
+import { RENDER_FORMATS } from './command-names';
+export { RENDER_FORMATS };
 const DEFAULT_TIMEOUT = '30s';
 
 function topologyOrExit(file: string): Topology {
