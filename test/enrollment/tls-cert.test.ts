@@ -1,10 +1,10 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
-import { CERT_FILE_NAME, generateSelfSignedCert, KEY_FILE_NAME, loadTlsCredentials, TlsCertError } from '../../agents/server/tls-cert';
+import { CERT_FILE_NAME, generateSelfSignedCert, generateSelfSignedCertNiced, KEY_FILE_NAME, loadTlsCredentials, TlsCertError } from '../../agents/server/tls-cert';
 
 describe('the self-signed certificate', () => {
   let dir: string;
@@ -27,6 +27,14 @@ describe('the self-signed certificate', () => {
     expect(x.serialNumber).toMatch(/^[4-7][0-9A-F]{31}$/); // 16 random bytes, positive, no leading zero
     expect(new Date(x.validFrom).getTime()).toBe(now.getTime() - 60_000);
     expect(new Date(x.validTo).getTime()).toBe(now.getTime() - 60_000 + 10 * 86_400_000);
+  });
+
+  // A first start makes its certificate while it receives its first sync: the key search must not take cores from it.
+  (process.platform === 'linux' ? test : test.skip)('is made in a thread of the lowest CPU priority (nice 19), not the caller\'s', async () => {
+    const c = await generateSelfSignedCertNiced({ bits: 1024 });
+    expect(c.niceness).toBe(19);
+    expect(new X509Certificate(c.cert).checkPrivateKey(createPrivateKey(c.key))).toBe(true);
+    expect(getPriority()).not.toBe(19); // the caller's own priority is left alone
   });
 
   test('encodes as the hand-made DER did: C a PrintableString, CN a UTF8String, basicConstraints critical', async () => {
