@@ -96,26 +96,6 @@ function checkKey(key: Uint8Array): KeyObject {
   return createSecretKey(key);
 }
 
-/** Frames of many parts up to this size are gathered before they are sealed. */
-const GATHER_MAX = 2 * 1024 * 1024;
-let gatherBuf: Buffer | null = null;
-
-/**
- * The parts copied into one buffer shared by every box of the process (sealing is synchronous, and the
- * ciphertext is a buffer of its own): a stream chunk of a hundred small files is then one cipher call and
- * one ciphertext, not a hundred of each for the write queue to copy together again. Null when too big.
- */
-function gather(parts: readonly Uint8Array[], length: number): Buffer | null {
-  if (length > GATHER_MAX) return null;
-  if (gatherBuf === null || gatherBuf.length < length) gatherBuf = Buffer.allocUnsafeSlow(Math.max(length, 1024 * 1024 + 64 * 1024));
-  let off = 0;
-  for (const part of parts) {
-    gatherBuf.set(part, off);
-    off += part.length;
-  }
-  return gatherBuf.subarray(0, off);
-}
-
 /** The sending half of a session: seals payloads into frames numbered 1, 2, 3, ... */
 export class SealingBox {
   private readonly key: KeyObject;
@@ -145,9 +125,7 @@ export class SealingBox {
     const cipher = createCipheriv(CIPHER, this.key, this.nonce, { authTagLength: TAG_SIZE });
     cipher.setAAD(header);
     const out: Buffer[] = [header];
-    const gathered = parts.length > 2 ? gather(parts, length) : null;
-    if (gathered) out.push(cipher.update(gathered));
-    else for (const part of parts) if (part.length > 0) out.push(cipher.update(part));
+    for (const part of parts) if (part.length > 0) out.push(cipher.update(part));
     cipher.final(); // GCM is a stream mode: final() yields no bytes
     out.push(cipher.getAuthTag());
     return out;

@@ -41,6 +41,23 @@ export interface StreamMuxHooks extends StreamTransport {
 
 const MAX_STREAM_ID = 0xffffffff;
 
+/**
+ * A stream's data is copied into a chunk buffer as it comes and sealed from there, one buffer the size of a
+ * chunk: not the source's many small buffers, sealed part by part (a pack of small files was a hundred
+ * cipher calls and ciphertexts a chunk). The buffers are kept for the next streams, a few for the process.
+ */
+const SPARE_CHUNKS = 8;
+const spareChunks: Buffer[] = [];
+
+function takeChunkBuffer(size: number): Buffer {
+  const i = spareChunks.findIndex((b) => b.length === size);
+  return i >= 0 ? spareChunks.splice(i, 1)[0] : Buffer.allocUnsafeSlow(size);
+}
+
+function giveChunkBuffer(b: Buffer): void {
+  if (spareChunks.length < SPARE_CHUNKS) spareChunks.push(b);
+}
+
 export class StreamMux {
   private readonly outgoing = new Map<number, OutgoingStream>();
   private readonly incoming = new Map<number, IncomingStream>();
@@ -63,26 +80,26 @@ export class StreamMux {
     const stream = new OutgoingStream(id, this.hooks, this.options.stallTimeoutMs, this.options.clock);
     this.outgoing.set(id, stream);
     const { chunkSize } = this.options;
+    const chunk = takeChunkBuffer(chunkSize);
     try {
       this.hooks.send({ kind: 'streamOpen', value: { streamId: id, kind: open.kind, name: open.name, size: open.size ?? 0, metaJson: open.metaJson ?? '' } });
-      let parts: Buffer[] = [];
       let bytes = 0;
       for await (const raw of source) {
         let buf = typeof raw === 'string' ? Buffer.from(raw) : Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+        // Copied before the next value is pulled: a source may reuse its buffer for the next one (packSource does).
         while (buf.length > 0) {
-          const piece = buf.length <= chunkSize - bytes ? buf : buf.subarray(0, chunkSize - bytes);
-          buf = buf.subarray(piece.length);
-          parts.push(piece);
-          bytes += piece.length;
+          const n = Math.min(buf.length, chunkSize - bytes);
+          buf.copy(chunk, bytes, 0, n);
+          buf = buf.subarray(n);
+          bytes += n;
           if (bytes === chunkSize) {
-            await stream.sendChunk(parts, bytes);
-            parts = [];
+            await stream.sendChunk([chunk], bytes); // sealed (copied out) once it resolves
             bytes = 0;
           }
         }
         stream.throwIfFailed();
       }
-      if (bytes > 0) await stream.sendChunk(parts, bytes);
+      if (bytes > 0) await stream.sendChunk([chunk.subarray(0, bytes)], bytes);
       stream.throwIfFailed();
       this.hooks.send({ kind: 'streamEnd', value: { streamId: id } });
       return stream.result();
@@ -95,6 +112,7 @@ export class StreamMux {
       throw error;
     } finally {
       this.outgoing.delete(id);
+      giveChunkBuffer(chunk);
     }
   }
 

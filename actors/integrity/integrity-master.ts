@@ -17,7 +17,7 @@ import { IntegrityFeed, MasterTable } from './integrity-feed';
 import { pathsToFetch, planSync } from './integrity-plan';
 import { addWireFiles, secondsOf } from './integrity-wire';
 import { PACK_STREAM_KIND, packMetaJson } from './file-pack';
-import { groupIntoPacks, packSource } from './pack-source';
+import { groupIntoPacks, PACK_SCRATCH_BYTES, packSource } from './pack-source';
 import { unwritableOf } from './ruleset-view';
 
 export type IntegrityRequestKind = 'integrityCheck' | 'integrityTable' | 'integrityFetch' | 'integrityResult';
@@ -143,11 +143,12 @@ export function integrityMasterSpec(d: IntegrityMasterDeps): ActorSpec<State, In
     const failed: string[] = [];
     let next = 0;
     const lane = async (): Promise<void> => {
+      const scratch = Buffer.allocUnsafeSlow(PACK_SCRATCH_BYTES); // sendStream copies each buffer before it pulls the next
       for (let i = next++; i < packs.length; i = next++) {
         const left: string[] = [];
         try {
           await d.peer.sendStream({ kind: PACK_STREAM_KIND, name: `pack-${i + 1}-of-${packs.length}`, metaJson: packMetaJson(syncId) },
-            packSource(d.dataDir, packs[i], table, left));
+            packSource(d.dataDir, packs[i], table, left, scratch));
           failed.push(...left);
         } catch (err) {
           if (d.peer.closed) throw err;

@@ -1,6 +1,8 @@
 // pack-source.ts: the master's side of packs. groupIntoPacks (pure) cuts the files to send into packs;
 // packSource reads one pack's files as a stream of buffers, a small file whole and a big one in 1 MiB
-// pieces pulled as the stream's credit allows, so memory stays bounded whatever the file size.
+// pieces pulled as the stream's credit allows, so memory stays bounded whatever the file size. Given a
+// scratch buffer, it reads small files into it (Peer.sendStream copies each buffer before it pulls the
+// next): a cold sync then allocates no buffer per file, 100 MB the GC would have to find.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FileTable } from './file-table';
@@ -43,7 +45,9 @@ export function groupIntoPacks(paths: readonly string[], table: FileTable, limit
  * out and named in `failed` (the next sync fetches it). One that shrinks while read is padded, so the
  * worker refuses it by its MD5 and the rest of the pack still frames.
  */
-export async function* packSource(dataDir: string, paths: readonly string[], table: FileTable, failed: string[]): AsyncGenerator<Buffer> {
+export async function* packSource(
+  dataDir: string, paths: readonly string[], table: FileTable, failed: string[], scratch?: Buffer,
+): AsyncGenerator<Buffer> {
   for (const rel of paths) {
     const e = table.get(rel);
     const abs = path.join(dataDir, ...rel.split('/'));
@@ -53,7 +57,7 @@ export async function* packSource(dataDir: string, paths: readonly string[], tab
     }
     const header = encodePackHeader({ path: rel, ...e });
     if (e.size <= WHOLE_READ_MAX) {
-      const content = readWhole(abs, e.size);
+      const content = readWhole(abs, e.size, scratch && e.size <= scratch.length ? scratch : undefined);
       if (!content) {
         failed.push(rel);
         continue;
@@ -89,8 +93,11 @@ export async function* packSource(dataDir: string, paths: readonly string[], tab
   }
 }
 
-// The whole content, or undefined when the file is gone or no longer the size the table says.
-function readWhole(abs: string, size: number): Buffer | undefined {
+/** Small files are read into this much scratch: every file read whole fits. */
+export const PACK_SCRATCH_BYTES = WHOLE_READ_MAX;
+
+// The whole content (in `into` when given), or undefined when the file is gone or no longer the size the table says.
+function readWhole(abs: string, size: number, into?: Buffer): Buffer | undefined {
   let fd: number;
   try {
     fd = openRegularFileSync(abs);
@@ -100,7 +107,7 @@ function readWhole(abs: string, size: number): Buffer | undefined {
   try {
     const st = fs.fstatSync(fd);
     if (!st.isFile() || st.size !== size) return undefined;
-    const buf = Buffer.allocUnsafe(size); // every byte is read or zeroed below
+    const buf = into ? into.subarray(0, size) : Buffer.allocUnsafe(size); // every byte is read or zeroed below
     for (let off = 0; off < size;) {
       const n = fs.readSync(fd, buf, off, size - off, off);
       if (n === 0) {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { encodePackHeader, PackDecoder, parsePackMeta, packMetaJson, type PackEvent, type PackHeader } from '../../actors/integrity/file-pack';
-import { groupIntoPacks, packSource } from '../../actors/integrity/pack-source';
+import { groupIntoPacks, PACK_SCRATCH_BYTES, packSource } from '../../actors/integrity/pack-source';
 import { receivePack, WHOLE_STAGE_MAX } from '../../actors/integrity/pack-receiver';
 import { Staging } from '../../actors/integrity/staging';
 import { md5, removeDir, tempDir, writeTree } from './helpers';
@@ -103,6 +103,18 @@ describe('a pack from the master files to the worker staging', () => {
     for await (const b of packSource(master, [...t.keys()], t, failed)) chunks.push(b);
     expect(failed).toEqual(['etc/rules/moved.xml']);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(1024 * 1024);
+
+    // With a scratch buffer, small files are read into it: the same bytes when each value is copied before
+    // the next is pulled (as Peer.sendStream does), and no buffer of its own per small file.
+    const scratch = Buffer.alloc(PACK_SCRATCH_BYTES);
+    const copied: Buffer[] = [];
+    let inScratch = 0;
+    for await (const b of packSource(master, [...t.keys()], t, [], scratch)) {
+      if (b.buffer === scratch.buffer) inScratch++;
+      copied.push(Buffer.from(b));
+    }
+    expect(Buffer.concat(copied).equals(Buffer.concat(chunks))).toBe(true);
+    expect(inScratch).toBe(1); // a.xml: the empty list yields no content, big.xml comes in pieces of its own
 
     // The bytes of a.xml tampered with on the way: refused alone, the others stage.
     const bytes = Buffer.concat(chunks);

@@ -66,6 +66,26 @@ describe('Peer streams', () => {
     expect(maxBuffered).toBeLessThanOrEqual(8 * MiB);
   });
 
+  test('a source that refills one buffer for every value it yields arrives intact, credit waits included', async () => {
+    const window = 128 * KiB;
+    await setup({ streamWindow: window, streamChunkSize: 32 * KiB }, { streamChunkSize: 32 * KiB });
+    const data = randomBytes(3 * MiB + 123);
+    const reused = Buffer.alloc(50 * KiB + 11); // bigger than a chunk: a value straddles chunks and credit waits
+    async function* refilling(): AsyncGenerator<Buffer> {
+      for (let at = 0; at < data.length; at += reused.length) {
+        const n = data.copy(reused, 0, at, at + reused.length);
+        yield reused.subarray(0, n);
+        reused.fill(0xee); // what the sender still held of the last value would be spoiled now
+      }
+    }
+    const incoming = nextStream(server);
+    const sending = client.sendStream({ kind: 'file', name: 'refilled' }, refilling());
+    const { readable } = await incoming;
+    const got = await readAll(readable);
+    await sending;
+    expect(md5(got)).toBe(md5(data));
+  });
+
   test('a slow consumer holds the sender at the window; reading lets it finish', async () => {
     const window = 256 * KiB;
     await setup({ streamWindow: window, streamChunkSize: 64 * KiB }, { streamChunkSize: 64 * KiB });

@@ -99,26 +99,6 @@ describe('sealing and opening', () => {
     expect(opener.expectedSeq).toBe(5);
   });
 
-  test('many small parts are sealed as one ciphertext; each frame stays its own after the next is sealed', () => {
-    const { sealer, opener } = pair();
-    const a = Array.from({ length: 50 }, (_, i) => randomBytes(10 + i));
-    const b = Array.from({ length: 30 }, (_, i) => randomBytes(100 + i));
-    const len = (ps: Buffer[]) => ps.reduce((n, p) => n + p.length, 0);
-    const sealedA = sealer.sealParts(a, len(a));
-    const sealedB = sealer.sealParts(b, len(b)); // gathers in the same buffer as A did
-    expect(sealedA).toHaveLength(3); // header, one ciphertext, tag
-    expect(opener.open(frameOf(sealedA)).equals(Buffer.concat(a))).toBe(true);
-    expect(opener.open(frameOf(sealedB)).equals(Buffer.concat(b))).toBe(true);
-  });
-
-  test('parts of a frame above 2 MiB are sealed one by one', () => {
-    const { sealer, opener } = pair();
-    const parts = [randomBytes(1024 * 1024), randomBytes(1024 * 1024), randomBytes(10)];
-    const sealed = sealer.sealParts(parts, 2 * 1024 * 1024 + 10);
-    expect(sealed).toHaveLength(5);
-    expect(opener.open(frameOf(sealed)).equals(Buffer.concat(parts))).toBe(true);
-  });
-
   test('one flipped bit anywhere in the frame (length, header, ciphertext or tag) is never accepted', () => {
     const payload = Buffer.from('the quick brown fox');
     const keys = deriveSessionKeys(Buffer.from(KEY_C), Buffer.alloc(32, 1), Buffer.alloc(32, 2));
