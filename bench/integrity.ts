@@ -1,6 +1,7 @@
 // `npm run bench -- integrity`: a master with 10,000 files / 100 MB and two workers, as real processes.
 // Cold syncs of a fresh worker (with the worker's own breakdown of its steps), each beside the time this
-// disk takes, just then, to create 10,000 files; then, in this process, the worker's receive-and-stage
+// disk takes, just then, to create 10,000 files, at the default intervals and again with every node
+// rescanning each second; then, in this process, the worker's receive-and-stage
 // step alone at several staging depths; the master's CPU while idle checks run, one 200 MB file
 // streamed to both workers with every node's RSS watched, then, with the rescans 10 s apart as in
 // production, rounds of 100 files changed in place and replaced by rename (an atomic save) reaching
@@ -161,40 +162,59 @@ export async function runIntegrityBench(): Promise<void> {
   line('MD5 throughput, one core (reference)', `${mbps.toFixed(0)} MB/s`);
   line(`  so hashing ${BYTES / 1e6} MB once takes`, `${((BYTES / 1e6 / mbps) * 1000).toFixed(0)} ms`);
 
-  const c = new LocalCluster({ workers: 2, intervals: { integrity: '1s', local_integrity: '1s' } });
+  // The cold syncs run at the production intervals (10 s), as a cluster runs; then again with every node
+  // rescanning each second (the master's rescans of its 10,000 files then compete with the sync for the
+  // cores), the condition of the figures before 2026-12-02, and that of the idle section below.
+  const c = new LocalCluster({ workers: 2, intervals: { integrity: ROUND_INTERVAL, local_integrity: ROUND_INTERVAL } });
   try {
     await c.configure();
     const tree = await makeTree(c.master.dataDir, { files: FILES, totalBytes: BYTES });
     line('master tree', `${tree.paths.length} files`, undefined);
     const ruleset = () => c.ask('master', 'ruleset', 5_000).catch(() => null) as Promise<RulesetView | null>;
     const inSync = (v: RulesetView | null, names: string[]) => !!v && names.every((n) => v.workers.find((w) => w.name === n)?.in_sync);
+    const setIntervals = (every: string) => {
+      for (const n of c.nodes) fs.writeFileSync(n.configFile, fs.readFileSync(n.configFile, 'utf8').replace(/^ {2}(local_integrity|integrity): .*$/gm, `  $1: ${every}`));
+    };
 
     c.start('master');
     await c.waitFor('the master scanned its tree', ruleset, (v) => !!v && v.master.files >= FILES, 120_000, 100);
 
     // Cold sync: a fresh worker, from its start to every file applied; then again from an empty folder.
-    const colds: number[] = [], floors: number[] = [];
     const trash = path.join(c.dir, 'trash');
-    for (let run = 1; run <= COLD_RUNS; run++) {
-      if (run > 1) {
-        await c.kill('worker-1', 'SIGTERM');
-        setAside(c.node('worker-1').dataDir, trash);
+    let runs = 0;
+    const coldSyncs = async (): Promise<{ cold: number; floor: number }> => {
+      const colds: number[] = [], floors: number[] = [];
+      for (let run = 1; run <= COLD_RUNS; run++) {
+        if (runs++ > 0) {
+          await c.kill('worker-1', 'SIGTERM');
+          setAside(c.node('worker-1').dataDir, trash);
+        }
+        floors.push(createFilesMs(path.join(trash, `floor-${runs}`), FILES));
+        const t0 = Date.now();
+        c.start('worker-1', ['--debug']);
+        // The master keeps a worker's last report across its restarts: only a report after this start counts.
+        await c.waitFor('worker-1 in sync', ruleset, (v) => !!v && v.workers.some((w) => w.name === 'worker-1' && w.in_sync && Date.parse(w.last_check ?? '') >= t0), 300_000, 20);
+        colds.push(Date.now() - t0);
+        process.stdout.write(`    run ${run}: ${colds[run - 1]} ms (creating ${FILES} empty files here just before, one at a time: ${floors[run - 1]} ms); ` +
+          `the worker's steps: ${coldSyncSteps(path.join(c.node('worker-1').dataDir, 'logs', 'cluster.log')) ?? 'not logged'}\n`);
       }
-      floors.push(createFilesMs(path.join(trash, `floor-${run}`), FILES));
-      const t0 = Date.now();
-      c.start('worker-1', ['--debug']);
-      // The master keeps a worker's last report across its restarts: only a report after this start counts.
-      await c.waitFor('worker-1 in sync', ruleset, (v) => !!v && v.workers.some((w) => w.name === 'worker-1' && w.in_sync && Date.parse(w.last_check ?? '') >= t0), 300_000, 20);
-      colds.push(Date.now() - t0);
-      process.stdout.write(`    run ${run}: ${colds[run - 1]} ms (creating ${FILES} empty files here just before, one at a time: ${floors[run - 1]} ms); ` +
-        `the worker's steps: ${coldSyncSteps(path.join(c.node('worker-1').dataDir, 'logs', 'cluster.log')) ?? 'not logged'}\n`);
-    }
-    const cold = median(colds);
+      return { cold: median(colds), floor: median(floors) };
+    };
+    process.stdout.write(`  cold syncs, every node's intervals at ${ROUND_INTERVAL} (the default):\n`);
+    const { cold, floor } = await coldSyncs();
     line(`cold sync of a fresh worker (process start incl.), median of ${COLD_RUNS}`, `${cold} ms`, `${TARGET_COLD_MS} ms`, cold / TARGET_COLD_MS);
     // The floor a worker cannot go under: it must create one inode per file, on this disk as it is then.
-    line(`  creating ${FILES} empty files on this disk (reference), median`, `${median(floors)} ms`);
+    line(`  creating ${FILES} empty files on this disk (reference), median`, `${floor} ms`);
     process.stdout.write(`  staging the whole tree in this process, ${PACKS_AT_ONCE} packs at once, at each depth (small files written at once):\n`);
     await stagingDepths(c.master.dataDir, path.join(c.dir, 'depths'));
+
+    setIntervals('1s');
+    await c.kill('master', 'SIGTERM');
+    c.start('master');
+    await c.waitFor('the master scanned its tree', ruleset, (v) => !!v && v.master.files >= FILES, 120_000, 100);
+    process.stdout.write('  cold syncs, every node\'s intervals at 1s (the master rescans its tree every second):\n');
+    const busy = await coldSyncs();
+    line(`cold sync with 1 s rescans, median of ${COLD_RUNS}`, `${busy.cold} ms`);
     c.start('worker-2');
     await c.waitFor('worker-2 in sync', ruleset, (v) => inSync(v, ['worker-1', 'worker-2']), 300_000, 50);
 
@@ -233,10 +253,8 @@ export async function runIntegrityBench(): Promise<void> {
     if (got !== BIG_BYTES) throw new Error(`worker-1 holds ${got} bytes of the big file, not ${BIG_BYTES}`);
 
     // Change rounds with the rescans 10 s apart: each round must come from the watch, not a rescan.
-    for (const n of c.nodes) {
-      fs.writeFileSync(n.configFile, fs.readFileSync(n.configFile, 'utf8').replace(/^ {2}(local_integrity|integrity): .*$/gm, `  $1: ${ROUND_INTERVAL}`));
-      await c.kill(n.name, 'SIGTERM');
-    }
+    setIntervals(ROUND_INTERVAL);
+    for (const n of c.nodes) await c.kill(n.name, 'SIGTERM');
     await c.startAll();
     await c.waitFor('the cluster back in sync', ruleset, (v) => !!v && v.master.files >= FILES && inSync(v, ['worker-1', 'worker-2']), 120_000, 100);
     const changed = tree.paths.filter((_, i) => i % 100 === 0).slice(0, 100);
