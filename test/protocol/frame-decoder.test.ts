@@ -14,6 +14,20 @@ function simplify(frames: Frame[]): { kind: number; seq: number; payload: string
   return frames.map((f) => ({ kind: f.kind, seq: f.seq, payload: f.payload.toString('hex') }));
 }
 
+/** The bytes cut at the given points (taken modulo the length), in order. */
+function splitAt(bytes: Buffer, cuts: number[]): Buffer[] {
+  const points = [...new Set(cuts.map((c) => (bytes.length ? c % bytes.length : 0)))].sort((a, b) => a - b);
+  const chunks: Buffer[] = [];
+  let from = 0;
+  for (const p of [...points, bytes.length]) {
+    chunks.push(bytes.subarray(from, p));
+    from = p;
+  }
+  return chunks;
+}
+
+const framesOf = (items: { seq: number; payload: Uint8Array }[]) => items.map((i) => ({ seq: i.seq, payload: Buffer.from(i.payload).toString('hex') }));
+
 function decodeAll(chunks: Buffer[], maxFrameSize = MAX): Frame[] {
   const d = new FrameDecoder({ maxFrameSize });
   return chunks.flatMap((c) => d.push(c));
@@ -105,17 +119,7 @@ describe('FrameDecoder', () => {
     fc.assert(
       fc.property(fc.array(frameArb, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 10 }), (items, cuts) => {
         const bytes = Buffer.concat(items.map((i) => sealedFrame(i.seq, Buffer.from(i.payload))));
-        const points = [...new Set(cuts.map((c) => (bytes.length ? c % bytes.length : 0)))].sort((a, b) => a - b);
-        const chunks: Buffer[] = [];
-        let from = 0;
-        for (const p of [...points, bytes.length]) {
-          chunks.push(bytes.subarray(from, p));
-          from = p;
-        }
-        const out = decodeAll(chunks);
-        expect(out.map((f) => ({ seq: f.seq, payload: Buffer.from(f.payload).toString('hex') }))).toEqual(
-          items.map((i) => ({ seq: i.seq, payload: Buffer.from(i.payload).toString('hex') })),
-        );
+        expect(framesOf(decodeAll(splitAt(bytes, cuts)))).toEqual(framesOf(items));
       }),
       { numRuns: 300 },
     );
@@ -126,17 +130,11 @@ describe('FrameDecoder', () => {
     fc.assert(
       fc.property(fc.array(frameArb, { maxLength: 10 }), fc.array(fc.nat(), { maxLength: 14 }), (items, cuts) => {
         const bytes = Buffer.concat(items.map((i) => sealedFrame(i.seq, Buffer.from(i.payload))));
-        const points = [...new Set(cuts.map((c) => (bytes.length ? c % bytes.length : 0)))].sort((a, b) => a - b);
         const d = new FrameDecoder({ maxFrameSize: MAX });
         d.reuseAssembly(2000); // frames above it spanning chunks still get buffers of their own
-        const out: { seq: number; payload: string }[] = [];
-        let from = 0;
-        for (const p of [...points, bytes.length]) {
-          // Consumed before the next push, as the contract says: a later push may overwrite them.
-          for (const f of d.push(bytes.subarray(from, p))) out.push({ seq: f.seq, payload: Buffer.from(f.payload).toString('hex') });
-          from = p;
-        }
-        expect(out).toEqual(items.map((i) => ({ seq: i.seq, payload: Buffer.from(i.payload).toString('hex') })));
+        // Each push's frames consumed before the next push, as the contract says: a later push may overwrite them.
+        const out = splitAt(bytes, cuts).flatMap((chunk) => framesOf(d.push(chunk)));
+        expect(out).toEqual(framesOf(items));
       }),
       { numRuns: 300 },
     );
