@@ -121,3 +121,22 @@ test('discard() while writes are in flight and waiting: once it resolves the sta
   for (const r of outcomes) if (r.status === 'rejected') expect((r.reason as Error).message).toMatch(/the staging was discarded/);
   expect(fs.readdirSync(staging.dir)).toEqual([]);
 });
+
+test('durable staging starts a background writeback every writebackEvery bytes, one at a time; flush() waits for it', async () => {
+  const fs50k = Array.from({ length: 40 }, (_, i): [string, string] => [`etc/shared/big/f-${i}.bin`, String(i % 10).repeat(50_000)]);
+  const staging = await Staging.open({ dataDir: worker, durable: true, writebackEvery: 300_000 });
+  await receivePack(staging, [pack(fs50k)], (p, err) => { throw new Error(`${p}: ${err.message}`); });
+  // 2 MB staged, one writeback at most running at a time: at least one started, at most one per 300 kB.
+  expect(staging.writebacks).toBeGreaterThanOrEqual(1);
+  expect(staging.writebacks).toBeLessThanOrEqual(Math.floor(2_000_000 / 300_000));
+  await staging.flush();
+  expect(staging.entries).toHaveLength(40);
+  const quietDir = tempDir('warden-staging-');
+  try {
+    const quiet = await Staging.open({ dataDir: quietDir, durable: false, writebackEvery: 1 });
+    await receivePack(quiet, [pack(fs50k.slice(0, 3))], () => undefined);
+    expect(quiet.writebacks).toBe(0); // nothing to make durable, nothing written back early
+  } finally {
+    removeDir(quietDir);
+  }
+});
