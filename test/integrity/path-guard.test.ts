@@ -117,6 +117,34 @@ describe('PathGuard (file system)', () => {
     expect(codeOf(() => new PathGuard({ dataDir }).check('etc/shared/evil/deep/x'))).toBe('path_symlink');
   });
 
+  test('every file through a symlinked folder is refused, not only the first of its folder', () => {
+    fs.symlinkSync(outside, path.join(dataDir, 'etc/shared/evil'));
+    const guard = new PathGuard({ dataDir });
+    expect(codeOf(() => guard.check('etc/shared/evil/a.conf'))).toBe('path_symlink');
+    expect(codeOf(() => guard.check('etc/shared/evil/b.conf'))).toBe('path_symlink');
+  });
+
+  test('a folder remembered as walked is walked again once forgotten (replaced by a symlink)', () => {
+    const guard = new PathGuard({ dataDir });
+    expect(codeOf(() => guard.check('etc/shared/default/a.conf'))).toBeUndefined();
+    const folder = path.join(dataDir, 'etc/shared/default');
+    fs.rmSync(folder, { recursive: true });
+    fs.symlinkSync(outside, folder);
+    guard.forget(folder);
+    expect(codeOf(() => guard.check('etc/shared/default/b.conf'))).toBe('path_symlink');
+  });
+
+  test('a folder absent when first seen stays absent for the guard until forgotten', () => {
+    const guard = new PathGuard({ dataDir });
+    expect(codeOf(() => guard.check('etc/shared/new/deep/a.conf'))).toBeUndefined();
+    fs.mkdirSync(path.join(dataDir, 'etc/shared/new'));
+    fs.symlinkSync(outside, path.join(dataDir, 'etc/shared/new/deep'));
+    // Apply creates the folders it staged and forgets them: until then the guard trusts what it saw.
+    expect(codeOf(() => guard.check('etc/shared/new/deep/b.conf'))).toBeUndefined();
+    guard.forget(path.join(dataDir, 'etc/shared/new'));
+    expect(codeOf(() => guard.check('etc/shared/new/deep/b.conf'))).toBe('path_symlink');
+  });
+
   test('a symlink as the last component is allowed (it is replaced, never followed)', () => {
     fs.symlinkSync(path.join(outside, 'target'), path.join(dataDir, 'etc/shared/link'));
     expect(codeOf(() => new PathGuard({ dataDir }).check('etc/shared/link'))).toBeUndefined();
