@@ -113,7 +113,7 @@ export class Staging {
     const entry = this.entryFor(rel, expected, false);
     let fh: fs.promises.FileHandle;
     try {
-      fh = await fs.promises.open(path.join(this.dir, entry.staged), 'wx', 0o600);
+      fh = await fs.promises.open(this.pathOf(entry.staged), 'wx', 0o600);
     } catch (err) {
       this.claimed.delete(entry.rel);
       throw err;
@@ -154,7 +154,7 @@ export class Staging {
     if (this.discarded) throw new IntegrityError('staging_failed', `${e.rel}: the staging was discarded`, { path: e.rel });
     const content = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     try {
-      await writeInThread(path.join(this.dir, e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000, e.md5);
+      await writeInThread(this.pathOf(e.staged), content, e.mode & MODE_MASK, e.mtimeMs / 1000, e.md5);
     } catch (err) {
       if (err instanceof ContentMismatchError) throw md5Mismatch(e, err.actualMd5);
       throw new IntegrityError('staging_failed', `${e.rel}: cannot stage: ${(err as Error).message}`, { cause: err, path: e.rel });
@@ -182,7 +182,7 @@ export class Staging {
     const queue = [...this.staged.values()];
     const lane = async (): Promise<void> => {
       for (let e = queue.pop(); e !== undefined; e = queue.pop()) {
-        const fh = await fs.promises.open(path.join(this.dir, e.staged), 'r');
+        const fh = await fs.promises.open(this.pathOf(e.staged), 'r');
         try {
           await fh.sync();
         } finally {
@@ -213,7 +213,7 @@ export class Staging {
   async discard(): Promise<void> {
     this.discarded = true;
     await this.lanes.idle();
-    await Promise.all([...this.staged.values()].filter((e) => !isTreeStaged(e)).map((e) => fs.promises.rm(path.join(this.dir, e.staged), { force: true })));
+    await Promise.all([...this.staged.values()].filter((e) => !isTreeStaged(e)).map((e) => fs.promises.rm(this.pathOf(e.staged), { force: true })));
     await fs.promises.rm(path.join(this.dir, STAGED_TREE), { recursive: true, force: true });
     this.staged.clear();
     this.claimed.clear();
@@ -236,6 +236,11 @@ export class Staging {
     if (!this.staged.has(rel)) this.claimed.delete(rel);
   }
 
+  /** The absolute path of a staged name: path.join, without its normalising (names and paths are clean). */
+  private pathOf(staged: string): string {
+    return path.sep === '/' ? `${this.dir}/${staged}` : path.join(this.dir, staged);
+  }
+
   // One lstat a folder: a cold sync's 10,000 files lie in a few hundred.
   private targetFolderAbsent(abs: string): boolean {
     const folder = path.dirname(abs);
@@ -256,7 +261,7 @@ export class Staging {
     if (!Number.isFinite(expected.mtimeMs)) throw new IntegrityError('staging_failed', `${g.rel}: bad mtime`, { path: g.rel });
     const { md5, size, mode, mtimeMs } = expected;
     this.claimed.add(g.rel);
-    const inTree = tree && this.targetFolderAbsent(g.abs) && Buffer.byteLength(path.join(this.dir, STAGED_TREE, g.rel)) <= TREE_PATH_MAX;
+    const inTree = tree && this.targetFolderAbsent(g.abs) && fitsTree(this.pathOf(treeStagedName(g.rel)));
     return { md5, size, mode, mtimeMs, rel: g.rel, staged: inTree ? treeStagedName(g.rel) : `${STAGED_PREFIX}${(++this.counter).toString(36)}` };
   }
 }
@@ -269,6 +274,11 @@ function lstatAbsent(folder: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** UTF-8 takes at most 3 bytes per UTF-16 unit: most paths need no byte count. */
+function fitsTree(abs: string): boolean {
+  return abs.length * 3 <= TREE_PATH_MAX || Buffer.byteLength(abs) <= TREE_PATH_MAX;
 }
 
 /** The staged name of a file staged in the tree: its own path under t/. */

@@ -80,6 +80,22 @@ test('a file whose folder the worker has is staged flat; one whose folder it lac
   expect(fs.readFileSync(path.join(staging.dir, lack.staged), 'utf8')).toBe('b');
 });
 
+test('a folder it lacks whose staged path would pass 3,800 bytes is staged flat; the count is in bytes, not characters', async () => {
+  const staging = await Staging.open({ dataDir: worker, durable: false });
+  // 16 folders of 120 characters, two bytes each but the first: 3,840 bytes of path below t/ (1,936 characters).
+  const wide = `etc/shared/${Array.from({ length: 16 }, (_, i) => `${i}`.padEnd(120, 'é')).join('/')}/w.conf`;
+  // About 1,300 one-byte characters: three bytes each would be too many, one each is not.
+  const narrow = `etc/shared/${Array.from({ length: 6 }, (_, i) => `${i}`.padEnd(200, 'n')).join('/')}/n.conf`;
+  expect(Buffer.byteLength(path.join(staging.dir, 't', wide))).toBeGreaterThan(3_800);
+  expect(path.join(staging.dir, 't', narrow).length * 3).toBeGreaterThan(3_800);
+  const w = await staging.stageWhole(wide, header(wide, 'w'), [Buffer.from('w')]);
+  const n = await staging.stageWhole(narrow, header(narrow, 'n'), [Buffer.from('n')]);
+  expect(w.staged).toMatch(/^f-[0-9a-z]+$/);
+  expect(n.staged).toBe(`t/${narrow}`);
+  expect(fs.readFileSync(path.join(staging.dir, w.staged), 'utf8')).toBe('w');
+  expect(fs.readFileSync(path.join(staging.dir, n.staged), 'utf8')).toBe('n');
+});
+
 test('a folder always goes to the same writer lane; folders spread over the lanes', () => {
   const folders = Array.from({ length: 200 }, (_, i) => `/data/queue/cluster/integrity-staging/t/etc/shared/group-${i}`);
   const lanes = folders.map((f) => writer.laneOf(f));
