@@ -81,14 +81,22 @@ export class PackDecoder {
         continue;
       }
       const n = Math.min(this.want, buf.length);
-      this.head.push(buf.subarray(0, n));
-      this.headBytes += n;
+      let whole: Buffer;
+      if (this.headBytes === 0 && n === this.want) {
+        whole = buf.subarray(0, n); // the usual case: the whole length or header lies in this chunk, no copy
+      } else {
+        this.head.push(buf.subarray(0, n));
+        this.headBytes += n;
+        if (n < this.want) {
+          this.want -= n;
+          buf = buf.subarray(n);
+          continue;
+        }
+        whole = Buffer.concat(this.head, this.headBytes);
+        this.head = [];
+        this.headBytes = 0;
+      }
       buf = buf.subarray(n);
-      this.want -= n;
-      if (this.want > 0) continue;
-      const whole = Buffer.concat(this.head, this.headBytes);
-      this.head = [];
-      this.headBytes = 0;
       if (this.phase === 'length') {
         this.want = whole.readUInt32BE(0);
         if (this.want === 0 || this.want > MAX_PACK_HEADER_BYTES) throw new IntegrityError('staging_failed', `pack header of ${this.want} bytes`);
