@@ -27,15 +27,18 @@ export class NotRegularFileError extends Error {
   }
 }
 
-/** An open descriptor on the regular file at `abs`; throws NotRegularFileError, or the errno error. */
-export function openRegularFileSync(abs: string): number {
+/**
+ * An open descriptor on the regular file at `abs`, with what fstat says of it once open (its size, say);
+ * throws NotRegularFileError, or the errno error.
+ */
+export function openRegularFileSync(abs: string): { fd: number; stat: fs.Stats } {
   const st = fs.lstatSync(abs);
   if (!st.isFile()) throw new NotRegularFileError(kindOf(st));
   const fd = fs.openSync(abs, C.O_RDONLY | C.O_NOFOLLOW | C.O_NONBLOCK);
   try {
-    const now = fs.fstatSync(fd);
-    if (!now.isFile()) throw new NotRegularFileError(kindOf(now));
-    return fd;
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new NotRegularFileError(kindOf(stat));
+    return { fd, stat };
   } catch (err) {
     fs.closeSync(fd);
     throw err;
@@ -44,7 +47,7 @@ export function openRegularFileSync(abs: string): number {
 
 /** The whole content of the regular file at `abs`. */
 export function readRegularFileSync(abs: string): Buffer {
-  const fd = openRegularFileSync(abs);
+  const { fd } = openRegularFileSync(abs);
   try {
     return fs.readFileSync(fd);
   } finally {

@@ -98,15 +98,14 @@ export const PACK_SCRATCH_BYTES = WHOLE_READ_MAX;
 
 // The whole content (in `into` when given), or undefined when the file is gone or no longer the size the table says.
 function readWhole(abs: string, size: number, into?: Buffer): Buffer | undefined {
-  let fd: number;
+  let fd: number, st: fs.Stats;
   try {
-    fd = openRegularFileSync(abs);
+    ({ fd, stat: st } = openRegularFileSync(abs));
   } catch {
     return undefined;
   }
   try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile() || st.size !== size) return undefined;
+    if (st.size !== size) return undefined;
     const buf = into ? into.subarray(0, size) : Buffer.allocUnsafe(size); // every byte is read or zeroed below
     for (let off = 0; off < size;) {
       const n = fs.readSync(fd, buf, off, size - off, off);
