@@ -48,14 +48,16 @@ export function groupIntoPacks(paths: readonly string[], table: FileTable, limit
 export async function* packSource(
   dataDir: string, paths: readonly string[], table: FileTable, failed: string[], scratch?: Buffer,
 ): AsyncGenerator<Buffer> {
+  const root = path.resolve(dataDir);
   for (const rel of paths) {
     const e = table.get(rel);
-    const abs = path.join(dataDir, ...rel.split('/'));
+    // A table's paths are clean (the master's own scan): joined by hand, without path.join's normalising.
+    const abs = path.sep === '/' ? `${root}/${rel}` : path.join(root, ...rel.split('/'));
     if (!e) {
       failed.push(rel);
       continue;
     }
-    const header = encodePackHeader({ path: rel, ...e });
+    const header = encodePackHeader(rel, e);
     if (e.size <= WHOLE_READ_MAX) {
       const content = readWhole(abs, e.size, scratch && e.size <= scratch.length ? scratch : undefined);
       if (!content) {

@@ -55,6 +55,13 @@ describe('pack decoder', () => {
     expect(d.push(Buffer.from('more'))).toEqual([expect.objectContaining({ type: 'error' })]);
   });
 
+  test('a header encoded from a path and a table entry is the one encoded from a whole header', () => {
+    const h = header('etc/rules/ü.xml', 'x');
+    const { path: rel, ...entry } = h;
+    expect(encodePackHeader(rel, entry)).toEqual(encodePackHeader(h));
+    expect(new PackDecoder().push(encodePackHeader(rel, entry))).toEqual([{ type: 'file', header: h }]);
+  });
+
   test('a pack cut inside a file or a header is refused at its end', () => {
     for (const cut of [2, 10, bytes.length - 1]) {
       const d = new PackDecoder();
