@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { tableDigest } from '../../actors/integrity/file-table';
 import { isInSync, pathsToFetch, planSync, type SyncPlan } from '../../actors/integrity/integrity-plan';
-import { table } from './helpers';
+import { md5, table } from './helpers';
 
 type Rows = readonly (readonly [string, string, number?])[];
 const S = 'etc/shared';
@@ -66,6 +67,14 @@ describe('tableDigest', () => {
     ['a file less', [[`${S}/a`, 'A']], false],
   ])('%s', (_n, rows, equal) => {
     expect(tableDigest(table(rows)) === tableDigest(table(base))).toBe(equal);
+  });
+
+  test('is the MD5 of "path NUL md5 NUL octal mode" lines in UTF-16 order, however many files (nodes of other versions compare it)', () => {
+    const names = ['a', 'ü', '😀', '\uFFFD', 'Z', 'a/b'];
+    const rows = Array.from({ length: 12_000 }, (_, i) => [`${S}/${names[i % names.length]}-${i}`, `tag ${i}`, 0o640 + (i % 3)] as const);
+    const byUnits = [...rows].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+    const want = createHash('md5').update(byUnits.map(([p, tag, mode]) => `${p}\0${md5(tag)}\0${mode.toString(8)}\n`).join('')).digest('hex');
+    expect(tableDigest(table(rows))).toBe(want);
   });
 
   test('ignores mtime and size, which the MD5 covers', () => {
